@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { signOutAction } from "@/actions/auth";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/compte">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: PageProps<"/[locale]/compte">) {
+  const locale = (await params).locale as Locale;
+  const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
+  const t = await getTranslations({ locale, namespace: "Account" });
+  const tRoles = await getTranslations({ locale, namespace: "Roles" });
+  const format = await getFormatter({ locale });
+
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-lg">{t("greeting", { name: user.name })}</p>
+      <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl bg-slate-50 p-5">
+        <dt className="font-medium">{t("email")}</dt>
+        <dd>{user.email}</dd>
+        <dt className="font-medium">{t("role")}</dt>
+        <dd>{tRoles(user.role)}</dd>
+      </dl>
+      <p className="mt-4 text-slate-700">{t("memberSince", { date: format.dateTime(user.createdAt, { dateStyle: "long" }) })}</p>
+      <form action={signOutAction.bind(null, locale)} className="mt-8">
+        <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { safeReturnPath } from "@/lib/safe-redirect";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/connexion">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SignIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/connexion">) {
+  const locale = (await params).locale as Locale;
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  const returnTo = safeReturnPath(callbackUrl, "") || undefined;
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <SignInForm
+        locale={locale}
+        callbackUrl={returnTo}
+        labels={{ email: t("email"), password: t("password"), submit: t("submit"), pending: t("pending") }}
+      />
+      <p className="mt-6 text-slate-700">
+        {t("noAccount")}{" "}
+        <Link href="/inscription" className="font-medium text-azblue-700 underline underline-offset-2">
+          {t("signUpLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/inscription">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SignUp" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignUpPage({ params }: PageProps<"/[locale]/inscription">) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "SignUp" });
+  const labels = {
+    name: t("name"),
+    email: t("email"),
+    password: t("password"),
+    passwordHint: t("passwordHint"),
+    submit: t("submit"),
+    pending: t("pending"),
+  };
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <SignUpForm locale={locale} labels={labels} />
+      <p className="mt-6 text-slate-700">
+        {t("haveAccount")}{" "}
+        <Link href="/connexion" className="font-medium text-azblue-700 underline underline-offset-2">
+          {t("signInLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Link } from "@/i18n/navigation";
+
+type Labels = { signIn: string; signUp: string; account: string; admin: string };
+type SessionUser = { name: string; role: "member" | "editor" | "admin" };
+
+/**
+ * Public pages are the same for everyone and come from the cache, so the
+ * account links are filled in by the browser from the session endpoint.
+ */
+export function AccountMenu({ labels }: { labels: Labels }) {
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/session", { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: SessionUser } | null) => !cancelled && setUser(session?.user ?? null))
+      .catch(() => !cancelled && setUser(null));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const linkClass = "rounded px-3 py-1.5 text-sm font-medium hover:bg-azblue-50";
+  if (user === undefined) return <span className="inline-block w-24" aria-hidden="true" />;
+  if (!user) {
+    return (
+      <span className="flex items-center gap-1">
+        <Link href="/connexion" className={`${linkClass} text-azblue-700`}>
+          {labels.signIn}
+        </Link>
+        <Link href="/inscription" className={`${linkClass} hidden bg-azblue-600 text-white hover:bg-azblue-700 sm:inline-block`}>
+          {labels.signUp}
+        </Link>
+      </span>
+    );
+  }
+  return (
+    <span className="flex items-center gap-1">
+      {user.role !== "member" && (
+        <Link href="/admin" className={`${linkClass} text-slate-700`}>
+          {labels.admin}
+        </Link>
+      )}
+      <Link href="/compte" className={`${linkClass} text-azblue-700`}>
+        {labels.account}
+      </Link>
+    </span>
+  );
+}

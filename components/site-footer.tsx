@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+export async function SiteFooter() {
+  const t = await getTranslations("Footer");
+  const organisations = ["embassy", "ulduz", "culturalCentre"] as const;
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-slate-50">
+      <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-sm text-slate-700 sm:grid-cols-2 sm:px-6">
+        <div>
+          <h2 className="mb-2 font-semibold text-slate-900">{t("organisations")}</h2>
+          <ul className="space-y-1">
+            {organisations.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        </div>
+        <div className="flex flex-col gap-2 sm:items-end">
+          <Link href="/confidentialite" className="text-azblue-700 underline underline-offset-2">
+            {t("privacy")}
+          </Link>
+          <p>{t("copyright", { year: new Date().getFullYear() })}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { AccountMenu } from "./account-menu";
+import { LanguageSwitcher } from "./language-switcher";
+
+const pillars = [
+  { href: "/actualites", key: "news" },
+  { href: "/agenda", key: "agenda" },
+  { href: "/centenaire", key: "centenary" },
+] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations("Nav");
+  const tSite = await getTranslations("Metadata");
+  const tLang = await getTranslations("LanguageSwitcher");
+  const locale = await getLocale();
+  const accountLabels = { signIn: t("signIn"), signUp: t("signUp"), account: t("account"), admin: t("admin") };
+
+  const navLinks = pillars.map((pillar) => (
+    <li key={pillar.key}>
+      <Link href={pillar.href} className="block rounded px-3 py-2 font-medium text-slate-700 hover:bg-azblue-50 hover:text-azblue-700">
+        {t(pillar.key)}
+      </Link>
+    </li>
+  ));
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div aria-hidden="true" className="flex h-1.5">
+        <span className="flex-1 bg-azblue-600" />
+        <span className="flex-1 bg-azred-600" />
+        <span className="flex-1 bg-azgreen-600" />
+      </div>
+      <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-azblue-900">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 text-azred-600" fill="currentColor">
+            <path d="M12 2l2.2 6.6H21l-5.5 4 2.1 6.6L12 15.2l-5.6 4 2.1-6.6L3 8.6h6.8z" />
+          </svg>
+          <span>{tSite("siteName")}</span>
+        </Link>
+        <nav aria-label={t("mainNavigation")} className="ml-auto hidden md:block">
+          <ul className="flex items-center gap-1">{navLinks}</ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-2 md:ml-0">
+          <LanguageSwitcher locale={locale} label={tLang("switchTo")} short={tLang("short")} />
+          <AccountMenu labels={accountLabels} />
+        </div>
+        {/* The phone menu needs no JavaScript: a disclosure element does the job. */}
+        <details className="relative md:hidden">
+          <summary className="cursor-pointer list-none rounded border border-slate-300 px-3 py-1.5 text-sm font-medium">{t("menu")}</summary>
+          <nav aria-label={t("mainNavigation")} className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+            <ul>{navLinks}</ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

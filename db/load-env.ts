@@ -1,0 +1,4 @@
+import nextEnv from "@next/env";
+
+// The command-line scripts read .env.local as `next` does.
+nextEnv.loadEnvConfig(process.cwd());

@@ -1,0 +1,31 @@
+import { defineRouting } from "next-intl/routing";
+
+// The one source of the portal's locales and of its localized paths.
+export const routing = defineRouting({
+  locales: ["fr", "az"],
+  defaultLocale: "fr",
+  localePrefix: "always",
+  localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  pathnames: {
+    "/": "/",
+    "/actualites": { fr: "/actualites", az: "/xeberler" },
+    "/actualites/[slug]": { fr: "/actualites/[slug]", az: "/xeberler/[slug]" },
+    "/agenda": { fr: "/agenda", az: "/tedbirler" },
+    "/agenda/[slug]": { fr: "/agenda/[slug]", az: "/tedbirler/[slug]" },
+    "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
+    "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
+    "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
+    "/connexion": { fr: "/connexion", az: "/giris" },
+    "/inscription": { fr: "/inscription", az: "/qeydiyyat" },
+    "/compte": { fr: "/compte", az: "/hesab" },
+    "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
+    "/admin": "/admin",
+  },
+});
+
+export type Locale = (typeof routing.locales)[number];
+export type AppPathname = keyof typeof routing.pathnames;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
+}

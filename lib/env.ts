@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// Every environment variable the portal reads, parsed once. The README lists them.
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  DEMO_SEED: z.enum(["on", "off"]).default("on"),
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  parsed ??= schema.parse({
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || undefined,
+    PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    DEMO_SEED: process.env.DEMO_SEED || undefined,
+    SITE_URL: process.env.SITE_URL || undefined,
+  });
+  return parsed;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { forbidden } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/db/schema";
+import { redirect } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { auth } from "./auth";
+import { findSessionUser, type CurrentUser } from "./users";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The caller, checked against the database once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id || !UUID.test(id)) return null;
+  return findSessionUser(id, session.sessionVersion);
+});
+
+/** Sends a visitor to sign in, then back to `returnTo`. */
+export async function requireUser(locale: Locale, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    return redirect({ href: { pathname: "/connexion", query: { callbackUrl: returnTo } }, locale });
+  }
+  return user;
+}
+
+export async function requireRole(roles: readonly Role[], locale: Locale, returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(locale, returnTo);
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+export const editorRoles = ["editor", "admin"] as const satisfies readonly Role[];
