@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 
 type Labels = { signIn: string; signUp: string; account: string; admin: string };
 type SessionUser = { name: string; role: "member" | "editor" | "admin" };
@@ -12,6 +12,8 @@ type SessionUser = { name: string; role: "member" | "editor" | "admin" };
  */
 export function AccountMenu({ labels }: { labels: Labels }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // Signing in or out navigates without reloading the layout: ask again on each page.
+  const pathname = usePathname();
 
   useEffect(() => {
     let cancelled = false;
@@ -22,7 +24,7 @@ export function AccountMenu({ labels }: { labels: Labels }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [pathname]);
 
   const linkClass = "rounded px-3 py-1.5 text-sm font-medium hover:bg-azblue-50";
   if (user === undefined) return <span className="inline-block w-24" aria-hidden="true" />;

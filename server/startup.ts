@@ -14,6 +14,6 @@ export async function startPortal(): Promise<void> {
   const demo = env().DEMO_SEED === "on" ? await seedDatabase(database.db) : undefined;
   console.log(
     `[portal] database ready (${database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL"}) in ${Date.now() - started} ms` +
-      (demo ? `; demo seed: ${demo.usersAdded} users added` : "; demo seed off"),
+      (demo ? `; demo seed added ${JSON.stringify(demo)}` : "; demo seed off"),
   );
 }

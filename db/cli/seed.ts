@@ -6,5 +6,5 @@ import { seedDatabase } from "../seed";
 const database = getDatabase();
 await migrateDatabase(database);
 const result = await seedDatabase(database.db);
-console.log(`Seed done (${database.kind}): ${result.usersAdded} users added.`);
+console.log(`Seed done (${database.kind}):`, result);
 await database.close();

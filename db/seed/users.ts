@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
-import type { Db } from "./client";
-import { demoAccounts } from "./demo-accounts";
-import { users } from "./schema";
+import type { Db } from "../client";
+import { demoAccounts } from "../demo-accounts";
+import { users } from "../schema";
 
-/** Fills the demo content. Idempotent: a second run adds nothing twice. */
-export async function seedDatabase(db: Db): Promise<{ usersAdded: number }> {
-  let usersAdded = 0;
+export async function seedUsers(db: Db): Promise<number> {
+  let added = 0;
   for (const account of demoAccounts) {
     const [existing] = await db
       .select({ id: users.id })
@@ -18,7 +17,7 @@ export async function seedDatabase(db: Db): Promise<{ usersAdded: number }> {
       .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    usersAdded += inserted.length;
+    added += inserted.length;
   }
-  return { usersAdded };
+  return added;
 }

@@ -1,0 +1,4 @@
+// Every table of the portal; one file per part of it.
+export * from "./users";
+export * from "./audit";
+export * from "./mail";

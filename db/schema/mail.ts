@@ -1,0 +1,17 @@
+import { index, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
+// Every mail the portal sends; without SMTP_URL this table is the outbox an admin reads.
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: varchar("to", { length: 254 }).notNull(),
+    subject: varchar("subject", { length: 300 }).notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("mail_outbox_created_at_idx").on(t.createdAt)],
+);
+
+export type OutboxMail = typeof mailOutbox.$inferSelect;

@@ -1,0 +1,14 @@
+import type { Db } from "../client";
+import { seedUsers } from "./users";
+
+export type SeedReport = Record<string, number>;
+
+/**
+ * Fills the demo content. Idempotent: each part checks what is already there,
+ * so a second run adds nothing twice. Each pillar adds its part here.
+ */
+export async function seedDatabase(db: Db): Promise<SeedReport> {
+  const report: SeedReport = {};
+  report.users = await seedUsers(db);
+  return report;
+}

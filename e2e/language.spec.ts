@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor reads the home page in French, switches to Azerbaijani and back", async ({ page }) => {
+  await page.goto("/fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La communauté azerbaïdjanaise de France");
+
+  await page.getByRole("link", { name: "Azərbaycan dilində oxuyun" }).click();
+  await expect(page).toHaveURL(/\/az$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fransadakı Azərbaycan icması");
+
+  await page.getByRole("link", { name: "Lire en français" }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La communauté azerbaïdjanaise de France");
+});
+
+test("the switcher keeps the reader on the same page, by its localized path", async ({ page }) => {
+  await page.goto("/fr/confidentialite");
+  await page.getByRole("link", { name: "Azərbaycan dilində oxuyun" }).click();
+  await expect(page).toHaveURL(/\/az\/mexfilik$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Məxfilik");
+
+  await page.goto("/fr/actualites");
+  await page.getByRole("link", { name: "Azərbaycan dilində oxuyun" }).click();
+  await expect(page).toHaveURL(/\/az\/xeberler$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xəbərlər");
+});
+
+test("/ sends a visitor to their language: cookie first, then Accept-Language, then French", async ({ browser }) => {
+  const azReader = await browser.newContext({ locale: "az-AZ", extraHTTPHeaders: { "Accept-Language": "az-AZ,az;q=0.9" } });
+  const azPage = await azReader.newPage();
+  await azPage.goto("/");
+  await expect(azPage).toHaveURL(/\/az$/);
+  await azReader.close();
+
+  const other = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/");
+  await expect(otherPage).toHaveURL(/\/fr$/);
+  // Having chosen Azerbaijani once, the reader comes back to it.
+  await otherPage.getByRole("link", { name: "Azərbaycan dilində oxuyun" }).click();
+  await expect(otherPage).toHaveURL(/\/az$/);
+  await otherPage.goto("/");
+  await expect(otherPage).toHaveURL(/\/az$/);
+  await other.close();
+});
+
+test("an unknown page is a 404 in the reader's language", async ({ page }) => {
+  const fr = await page.goto("/fr/cette-page-n-existe-pas");
+  expect(fr?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+
+  const az = await page.goto("/az/bele-sehife-yoxdur");
+  expect(az?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  await expect(page.getByRole("heading", { name: "Səhifə tapılmadı" })).toBeVisible();
+});
+
+test("the footer names the three organisations and links to the privacy notice", async ({ page }) => {
+  await page.goto("/az");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer).toContainText("Azərbaycan Respublikasının Fransadakı Səfirliyi");
+  await expect(footer).toContainText("«Ulduz» assosiasiyası");
+  await expect(footer).toContainText("Parisdəki Azərbaycan Mədəniyyət Mərkəzi");
+  await footer.getByRole("link", { name: "Məxfilik" }).click();
+  await expect(page).toHaveURL(/\/az\/mexfilik$/);
+});

@@ -1,0 +1,22 @@
+import { expect, type Page } from "@playwright/test";
+import { demoAccounts } from "../../db/demo-accounts";
+
+export const demo = {
+  admin: demoAccounts.find((a) => a.role === "admin")!,
+  editor: demoAccounts.find((a) => a.role === "editor")!,
+  member: demoAccounts.find((a) => a.role === "member")!,
+};
+
+/** Signs in through the French form and waits for the account page. */
+export async function signIn(page: Page, account: { email: string; password: string }, path = "/fr/connexion") {
+  await page.goto(path);
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+/** An address no other test run has used. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
+}

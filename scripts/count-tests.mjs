@@ -1,0 +1,26 @@
+// Adds up the unit and end-to-end runners' reports into one closing line.
+import fs from "node:fs";
+
+function read(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const unit = read("test-results/vitest.json");
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += (unit.numFailedTests ?? 0) + (unit.numFailedTestSuites ?? 0);
+}
+const e2e = read("test-results/e2e.json");
+if (e2e?.stats) {
+  passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+  failed += e2e.stats.unexpected ?? 0;
+}
+// A suite that stopped before a runner reported counts as a failure.
+if (process.argv[2] && process.argv[2] !== "0" && failed === 0) failed = 1;
+console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -1,0 +1,25 @@
+// The server the end-to-end tests run against: the production build on a
+// fresh embedded database of its own, so that tests never touch .data/pglite.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const dir = ".data/e2e";
+fs.rmSync(dir, { recursive: true, force: true });
+
+if (!fs.existsSync(".next/BUILD_ID")) {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: dir,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-0123456789",
+    SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`,
+  },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
