@@ -29,3 +29,5 @@ export type AppPathname = keyof typeof routing.pathnames;
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
 }
+/** The paths without a dynamic segment, which a plain link can name. */
+export type StaticPathname = Exclude<AppPathname, `${string}[${string}]${string}`>;

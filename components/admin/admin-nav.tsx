@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/db/schema";
+import { Link } from "@/i18n/navigation";
+import type { StaticPathname } from "@/i18n/routing";
+import type messages from "@/messages/fr.json";
+
+// Each admin section adds itself here, with the roles that may open it.
+type SectionLabel = Exclude<keyof (typeof messages)["AdminNav"], "label">;
+
+const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Role[] }[] = [
+  { href: "/admin", label: "home", roles: ["editor", "admin"] },
+];
+
+/** Shows the sections the caller's role opens; each page still checks the role itself. */
+export async function AdminNav({ role }: { role: Role }) {
+  const t = await getTranslations("AdminNav");
+  return (
+    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 pb-3">
+      <ul className="flex flex-wrap gap-2">
+        {sections
+          .filter((section) => section.roles.includes(role))
+          .map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} className="rounded px-3 py-1.5 text-sm font-medium text-azblue-700 hover:bg-azblue-50">
+                {t(section.label)}
+              </Link>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
