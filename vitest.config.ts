@@ -15,6 +15,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ["default", "json"],
-    outputFile: { json: "test-results/vitest.json" },
+    outputFile: { json: "reports/vitest.json" },
   },
 });

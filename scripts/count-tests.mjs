@@ -11,12 +11,12 @@ function read(file) {
 
 let passed = 0;
 let failed = 0;
-const unit = read("test-results/vitest.json");
+const unit = read("reports/vitest.json");
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += (unit.numFailedTests ?? 0) + (unit.numFailedTestSuites ?? 0);
 }
-const e2e = read("test-results/e2e.json");
+const e2e = read("reports/e2e.json");
 if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;

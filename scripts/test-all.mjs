@@ -11,7 +11,7 @@ const steps = [
   ["end-to-end tests", "npm", ["run", "test:e2e"]],
 ];
 
-fs.rmSync("test-results", { recursive: true, force: true });
+fs.rmSync("reports", { recursive: true, force: true });
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
