@@ -26,8 +26,8 @@ export function AccountMenu({ labels }: { labels: Labels }) {
     };
   }, [pathname]);
 
-  const linkClass = "rounded px-3 py-1.5 text-sm font-medium hover:bg-azblue-50";
-  if (user === undefined) return <span className="inline-block w-24" aria-hidden="true" />;
+  const linkClass = "rounded px-2 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";
+  if (user === undefined) return <span className="inline-block w-14" aria-hidden="true" />;
   if (!user) {
     return (
       <span className="flex items-center gap-1">
@@ -43,7 +43,7 @@ export function AccountMenu({ labels }: { labels: Labels }) {
   return (
     <span className="flex items-center gap-1">
       {user.role !== "member" && (
-        <Link href="/admin" className={`${linkClass} text-slate-700`}>
+        <Link href="/admin" className={`${linkClass} hidden text-slate-700 sm:inline-block`}>
           {labels.admin}
         </Link>
       )}

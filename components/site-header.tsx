@@ -31,9 +31,9 @@ export async function SiteHeader() {
         <span className="flex-1 bg-azred-600" />
         <span className="flex-1 bg-azgreen-600" />
       </div>
-      <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-azblue-900">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 text-azred-600" fill="currentColor">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-6">
+        <Link href="/" className="flex min-w-0 items-center gap-2 text-sm leading-tight font-semibold text-azblue-900 sm:text-base">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-azred-600" fill="currentColor">
             <path d="M12 2l2.2 6.6H21l-5.5 4 2.1 6.6L12 15.2l-5.6 4 2.1-6.6L3 8.6h6.8z" />
           </svg>
           <span>{tSite("siteName")}</span>
@@ -41,13 +41,13 @@ export async function SiteHeader() {
         <nav aria-label={t("mainNavigation")} className="ml-auto hidden md:block">
           <ul className="flex items-center gap-1">{navLinks}</ul>
         </nav>
-        <div className="ml-auto flex items-center gap-2 md:ml-0">
+        <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 md:ml-0">
           <LanguageSwitcher locale={locale} label={tLang("switchTo")} short={tLang("short")} />
           <AccountMenu labels={accountLabels} />
         </div>
         {/* The phone menu needs no JavaScript: a disclosure element does the job. */}
-        <details className="relative md:hidden">
-          <summary className="cursor-pointer list-none rounded border border-slate-300 px-3 py-1.5 text-sm font-medium">{t("menu")}</summary>
+        <details className="relative shrink-0 md:hidden">
+          <summary className="cursor-pointer list-none rounded border border-slate-300 px-2 py-1.5 text-sm font-medium">{t("menu")}</summary>
           <nav aria-label={t("mainNavigation")} className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
             <ul>{navLinks}</ul>
           </nav>

@@ -66,3 +66,20 @@ test("the footer names the three organisations and links to the privacy notice",
   await footer.getByRole("link", { name: "Məxfilik" }).click();
   await expect(page).toHaveURL(/\/az\/mexfilik$/);
 });
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("no page scrolls sideways, in either language, and the menu opens", async ({ page }) => {
+    for (const path of ["/fr", "/az", "/az/giris", "/fr/inscription", "/az/mexfilik"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    }
+    await page.goto("/az");
+    await page.getByText("Menyu").click();
+    await page.getByRole("navigation", { name: "Əsas naviqasiya" }).getByRole("link", { name: "Yüzillik" }).click();
+    await expect(page).toHaveURL(/\/az\/yuzillik$/);
+  });
+});

@@ -1,19 +1,41 @@
-import { getDatabase } from "@/db/client";
+import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
 
-/** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
-export async function startPortal(): Promise<void> {
-  if (!process.env.AUTH_SECRET) {
-    throw new Error("AUTH_SECRET is not set. Start the portal with `npm start`, which creates one in .env.local, or set it yourself.");
-  }
-  const database = getDatabase();
+const RETRY_MS = 5_000;
+
+async function prepare(database: Database): Promise<void> {
   const started = Date.now();
   await migrateDatabase(database);
   const demo = env().DEMO_SEED === "on" ? await seedDatabase(database.db) : undefined;
-  console.log(
-    `[portal] database ready (${database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL"}) in ${Date.now() - started} ms` +
-      (demo ? `; demo seed added ${JSON.stringify(demo)}` : "; demo seed off"),
-  );
+  const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
+  console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);
+}
+
+function fail(message: string): never {
+  console.error(`[portal] cannot start: ${message}`);
+  process.exit(1);
+}
+
+/** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
+export async function startPortal(): Promise<void> {
+  if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
+  let database: Database;
+  try {
+    database = getDatabase();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (database.kind === "pglite") {
+    await prepare(database).catch((error: Error) => fail(error.message));
+    return;
+  }
+  // A PostgreSQL server that is down at start-up is waited for; the portal answers 503 meanwhile.
+  const attempt = () =>
+    prepare(database).catch((error: Error) => {
+      console.error(`[portal] database not ready (${error.message}); retrying in ${RETRY_MS / 1000} s`);
+      setTimeout(attempt, RETRY_MS).unref();
+    });
+  await attempt();
 }
