@@ -33,7 +33,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
 
   const token = randomBytes(32).toString("base64url");
   const t = accountMailText(user.preferredLocale);
-  const link = absoluteHref({ pathname: "/reinitialiser/[token]", params: { token } }, user.preferredLocale);
+  const link = absoluteHref("/reinitialiser/[token]", user.preferredLocale, { token });
   await db.transaction(async (tx) => {
     await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS) });
     await queueMail(tx, { to: user.email, subject: t("resetSubject"), body: t("resetBody", { name: user.name, link }) });
