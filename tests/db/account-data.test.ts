@@ -15,7 +15,7 @@ const here = { address: "198.51.100.7" };
 
 /** Every table of the schema with the columns that point at users.id. */
 function tablesReferencingUsers(): { table: PgTable; name: string; columns: string[] }[] {
-  return Object.values(schema)
+  return (Object.values(schema) as unknown[])
     .filter((value): value is PgTable => is(value, PgTable))
     .map((table) => {
       const config = getTableConfig(table);
