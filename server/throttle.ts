@@ -14,9 +14,9 @@ export const throttleRules = {
   signInAccount: { name: "sign-in:account", limit: 10, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
   signInAddress: { name: "sign-in:address", limit: 50, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
   signUpAccount: { name: "sign-up:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
-  signUpAddress: { name: "sign-up:address", limit: 20, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  signUpAddress: { name: "sign-up:address", limit: 50, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   resetAccount: { name: "reset:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
-  resetAddress: { name: "reset:address", limit: 20, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  resetAddress: { name: "reset:address", limit: 30, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
 } as const satisfies Record<string, ThrottleRule>;
 
 /** What is counted: a rule and its subject (a normalised email or a client address). */
