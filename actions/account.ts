@@ -71,7 +71,8 @@ export async function changePasswordAction(localeArg: Locale, _previous: FormSta
   }
   // The change ended every session, this one too: sign this browser in again with the new password.
   await signIn("credentials", { email: caller.email, password: parsed.data.newPassword, redirect: false });
-  return { ok: true, message: (await getTranslations({ locale, namespace: "Account" }))("passwordChanged") };
+  // A redirect, not a re-render of this request: only the redirect's render reads the new session cookie.
+  redirect(getPathname({ href: { pathname: "/compte", query: { notice: "password" } }, locale }));
 }
 
 export async function deleteAccountAction(localeArg: Locale, _previous: FormState<NoValues>, formData: FormData): Promise<FormState<NoValues>> {

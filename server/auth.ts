@@ -32,6 +32,13 @@ async function isLiveToken(id: string | undefined, sessionVersion: number | unde
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an answer to the visitor, not a fault of the portal: no stack trace for it.
+    error(error) {
+      if (error instanceof ThrottledSignIn) console.warn("[auth] sign-in refused: too many failures for the account or the address");
+      else if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
   callbacks: {
     ...authConfig.callbacks,
     async jwt(params) {

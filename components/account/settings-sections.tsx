@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import type { CurrentUser } from "@/server/users";
+import { FormSuccess } from "../forms/form-success";
 import { AccountSection } from "./account-section";
 import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
@@ -33,7 +34,7 @@ export async function EmailSection({ user, locale }: Props) {
   );
 }
 
-export async function PasswordSection({ locale }: Props) {
+export async function PasswordSection({ locale, changed }: Props & { changed?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Account" });
   const labels = {
     currentPassword: t("currentPassword"),
@@ -45,6 +46,11 @@ export async function PasswordSection({ locale }: Props) {
   };
   return (
     <AccountSection id="password" title={t("passwordTitle")}>
+      {changed && (
+        <div className="mb-4">
+          <FormSuccess message={t("passwordChanged")} />
+        </div>
+      )}
       <PasswordForm locale={locale} labels={labels} />
     </AccountSection>
   );

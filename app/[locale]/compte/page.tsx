@@ -12,8 +12,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function AccountPage({ params }: PageProps<"/[locale]/compte">) {
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = (await params).locale as Locale;
+  const { notice } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
@@ -35,7 +36,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/compt
       {/* Each part of the portal adds its section for the member here, one line each. */}
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
-      <PasswordSection user={user} locale={locale} />
+      <PasswordSection user={user} locale={locale} changed={notice === "password"} />
       <MyDataSection locale={locale} />
       <DeleteAccountSection locale={locale} />
       <form action={signOutAction.bind(null, locale)}>
