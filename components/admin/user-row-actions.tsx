@@ -21,7 +21,7 @@ function RowButton({ label, ariaLabel, pending, tone }: { label: string; ariaLab
   const status = useFormStatus();
   const colours = tone === "danger" ? "border-azred-600 text-azred-600 hover:bg-red-50" : "border-azblue-600 text-azblue-700 hover:bg-azblue-50";
   return (
-    <button type="submit" disabled={status.pending} aria-label={ariaLabel} className={`rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-70 ${colours}`}>
+    <button type="submit" disabled={status.pending} aria-label={ariaLabel} className={`whitespace-nowrap rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-70 ${colours}`}>
       {status.pending ? pending : label}
     </button>
   );
@@ -42,7 +42,7 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
   const [banState, banAction] = useActionState<FormState, FormData>(setBanAction.bind(null, locale), initialFormState);
   return (
     <div className="space-y-2">
-      <form action={roleAction} className="flex flex-wrap items-center gap-2">
+      <form action={roleAction} className="flex items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={labels.roleOf} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
           {labels.roles.map((role) => (

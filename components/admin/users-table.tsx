@@ -12,7 +12,7 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
   const cell = "border-b border-slate-200 px-3 py-3 align-top";
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[48rem] text-left">
+      <table className="w-full min-w-[56rem] text-left">
         <thead className="bg-slate-50 text-sm text-slate-700">
           <tr>
             {(["name", "email", "role", "status", "createdAt", "actions"] as const).map((column) => (
@@ -29,7 +29,7 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
                 {item.name}
                 {item.id === callerId && <span className="ml-1 font-normal text-slate-600">({t("you")})</span>}
               </th>
-              <td className={`${cell} break-all`}>{item.email}</td>
+              <td className={`${cell} break-words`}>{item.email}</td>
               <td className={cell}>{tRoles(item.role)}</td>
               <td className={cell}>
                 <span className={item.bannedAt ? "font-medium text-azred-600" : "text-azgreen-600"}>{item.bannedAt ? t("banned") : t("active")}</span>
