@@ -21,8 +21,10 @@ export class ThrottledSignIn extends CredentialsSignin {
  * token is kept: that endpoint only decorates the page, while every server
  * check reads the database itself and fails closed.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function isLiveToken(id: string | undefined, sessionVersion: number | undefined): Promise<boolean> {
-  if (!id || sessionVersion === undefined) return false;
+  if (!id || !UUID.test(id) || sessionVersion === undefined) return false;
   try {
     return (await findSessionUser(id, sessionVersion)) !== null;
   } catch {
