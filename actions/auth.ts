@@ -1,32 +1,35 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
-import { isLocale, routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
+import { localeOf } from "@/lib/locale-arg";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { signIn, signOut } from "@/server/auth";
-import { registerMember } from "@/server/users";
+import { currentRequestContext, rememberLocale } from "@/server/request-context";
+import { preferredLocaleOf, registerMember } from "@/server/users";
 
 export type SignInValues = { email: string };
 export type SignUpValues = { name: string; email: string };
 
-function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : routing.defaultLocale;
+type SignInOutcome = "ok" | "invalid" | "banned" | "throttled";
+
+async function signInWith(email: string, password: string): Promise<SignInOutcome> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return "ok";
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof CredentialsSignin && (error.code === "banned" || error.code === "throttled")) return error.code;
+    return "invalid";
+  }
 }
 
-async function signInWith(email: string, password: string, redirectTo: string): Promise<"invalid" | "banned"> {
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (error) {
-    // A successful sign-in throws Next's redirect, which must go on up.
-    if (!(error instanceof AuthError)) throw error;
-    return error instanceof CredentialsSignin && error.code === "banned" ? "banned" : "invalid";
-  }
-  return "invalid";
-}
+const failureMessage = { invalid: "SignIn.invalidCredentials", banned: "SignIn.banned", throttled: "SignIn.throttled" } as const;
 
 export async function signInAction(
   localeArg: Locale,
@@ -42,9 +45,11 @@ export async function signInAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
   }
-  const redirectTo = safeReturnPath(callbackUrl, getPathname({ href: "/compte", locale }));
-  const failure = await signInWith(parsed.data.email, parsed.data.password, redirectTo);
-  return { ok: false, fieldErrors: {}, formError: t(failure === "banned" ? "SignIn.banned" : "SignIn.invalidCredentials"), values };
+  const outcome = await signInWith(parsed.data.email, parsed.data.password);
+  if (outcome !== "ok") return { ok: false, fieldErrors: {}, formError: t(failureMessage[outcome]), values };
+  const preferred = await preferredLocaleOf(parsed.data.email);
+  if (preferred) await rememberLocale(preferred);
+  redirect(safeReturnPath(callbackUrl, getPathname({ href: "/compte", locale })));
 }
 
 export async function signUpAction(
@@ -59,10 +64,14 @@ export async function signUpAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
   }
-  const created = await registerMember({ ...parsed.data, preferredLocale: locale });
+  const created = await registerMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
+  if (!created.ok && created.reason === "throttled") return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
   if (!created.ok) return { ok: false, fieldErrors: { email: tErrors("emailTaken") }, values };
-  await signInWith(parsed.data.email, parsed.data.password, getPathname({ href: "/compte", locale }));
-  return { ok: false, fieldErrors: {}, formError: tErrors("unexpected"), values };
+  if ((await signInWith(parsed.data.email, parsed.data.password)) !== "ok") {
+    return { ok: false, fieldErrors: {}, formError: tErrors("unexpected"), values };
+  }
+  await rememberLocale(locale);
+  redirect(getPathname({ href: "/compte", locale }));
 }
 
 export async function signOutAction(localeArg: Locale): Promise<void> {

@@ -18,8 +18,14 @@ export const routing = defineRouting({
     "/connexion": { fr: "/connexion", az: "/giris" },
     "/inscription": { fr: "/inscription", az: "/qeydiyyat" },
     "/compte": { fr: "/compte", az: "/hesab" },
+    "/compte/supprime": { fr: "/compte/supprime", az: "/hesab/silindi" },
+    "/mot-de-passe-oublie": { fr: "/mot-de-passe-oublie", az: "/sifreni-unutdum" },
+    "/reinitialiser/[token]": { fr: "/reinitialiser/[token]", az: "/berpa/[token]" },
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
     "/admin": "/admin",
+    "/admin/utilisateurs": "/admin/utilisateurs",
+    "/admin/journal": "/admin/journal",
+    "/admin/courrier": "/admin/courrier",
   },
 });
 

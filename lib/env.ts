@@ -8,6 +8,10 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
+  // How many reverse proxies in front of the portal append to X-Forwarded-For.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -22,6 +26,9 @@ export function env(): Env {
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     DEMO_SEED: process.env.DEMO_SEED || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    MAIL_FROM: process.env.MAIL_FROM || undefined,
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
   });
   return parsed;
 }

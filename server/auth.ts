@@ -3,21 +3,61 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./auth.config";
-import { checkCredentials } from "./users";
+import { clientAddressOf } from "./client-address";
+import { checkCredentials, findSessionUser } from "./users";
 
 export class BannedSignIn extends CredentialsSignin {
   code = "banned";
 }
 
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+/**
+ * Whether a token still stands for a live session. `/api/auth/session` (read
+ * by the header's account menu) runs this too, so that a revoked session is
+ * not shown as signed in there either. If the database cannot be asked, the
+ * token is kept: that endpoint only decorates the page, while every server
+ * check reads the database itself and fails closed.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function isLiveToken(id: string | undefined, sessionVersion: number | undefined): Promise<boolean> {
+  if (!id || !UUID.test(id) || sessionVersion === undefined) return false;
+  try {
+    return (await findSessionUser(id, sessionVersion)) !== null;
+  } catch {
+    return true;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an answer to the visitor, not a fault of the portal: no stack trace for it.
+    error(error) {
+      if (error instanceof ThrottledSignIn) console.warn("[auth] sign-in refused: too many failures for the account or the address");
+      else if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      // A token is trusted as issued at sign-in; anything an `update` call sends is ignored.
+      if (params.user) return token;
+      return (await isLiveToken(token.sub, token.sv)) ? token : null;
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await checkCredentials(parsed.data.email, parsed.data.password);
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, { address: clientAddressOf(request.headers) });
+        if (result.status === "throttled") throw new ThrottledSignIn();
         if (result.status === "banned") throw new BannedSignIn();
         if (result.status !== "ok") return null;
         const { user } = result;

@@ -32,4 +32,4 @@ export async function requireRole(roles: readonly Role[], locale: Locale, return
   return user;
 }
 
-export const editorRoles = ["editor", "admin"] as const satisfies readonly Role[];
+export { adminRoles, editorRoles } from "./roles";

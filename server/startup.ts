@@ -2,6 +2,8 @@ import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
+import { installPeerAddressHeader } from "./client-address";
+import { startMailDelivery } from "./mail-delivery";
 
 const RETRY_MS = 5_000;
 
@@ -21,6 +23,8 @@ function fail(message: string): never {
 /** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
 export async function startPortal(): Promise<void> {
   if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
+  installPeerAddressHeader();
+  startMailDelivery();
   let database: Database;
   try {
     database = getDatabase();

@@ -1,14 +1,34 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
+import { clearAttempts, countAttempt, isThrottled, throttleRules, type ThrottleSubject } from "./throttle";
 
-const byEmail = (email: string) => sql`lower(${users.email}) = ${email.toLowerCase()}`;
+/** Where a request comes from, for the throttle. */
+export type RequestContext = { address: string };
 
-export async function registerMember(input: SignUpInput & { preferredLocale: Locale }): Promise<{ ok: true; id: string } | { ok: false; reason: "emailTaken" }> {
+export const byEmail = (email: string) => sql`lower(${users.email}) = ${email.trim().toLowerCase()}`;
+
+export function signInSubjects(email: string, address: string): ThrottleSubject[] {
+  return [
+    { rule: throttleRules.signInAccount, value: email.trim().toLowerCase() },
+    { rule: throttleRules.signInAddress, value: address },
+  ];
+}
+
+export type RegisterResult = { ok: true; id: string } | { ok: false; reason: "emailTaken" | "throttled" };
+
+export async function registerMember(input: SignUpInput & { preferredLocale: Locale }, context: RequestContext): Promise<RegisterResult> {
+  const subjects: ThrottleSubject[] = [
+    { rule: throttleRules.signUpAccount, value: input.email.toLowerCase() },
+    { rule: throttleRules.signUpAddress, value: context.address },
+  ];
+  if (await isThrottled(subjects)) return { ok: false, reason: "throttled" };
+  await countAttempt(subjects);
   const db = getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(byEmail(input.email));
   if (existing) return { ok: false, reason: "emailTaken" };
@@ -21,20 +41,31 @@ export async function registerMember(input: SignUpInput & { preferredLocale: Loc
   return created ? { ok: true, id: created.id } : { ok: false, reason: "emailTaken" };
 }
 
-export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned" };
+export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned" } | { status: "throttled" };
 
-export async function checkCredentials(email: string, password: string): Promise<CredentialsResult> {
+/**
+ * Checks a sign-in. After too many failures for the account or the address,
+ * even the right password is refused until the block ends; a success clears
+ * the account's failures.
+ */
+export async function checkCredentials(email: string, password: string, context: RequestContext): Promise<CredentialsResult> {
+  const subjects = signInSubjects(email, context.address);
+  if (await isThrottled(subjects)) return { status: "throttled" };
   const [user] = await getDb().select().from(users).where(byEmail(email));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid) return { status: "invalid" };
+  if (!user || !valid) {
+    await countAttempt(subjects);
+    return { status: "invalid" };
+  }
   if (user.bannedAt) return { status: "banned" };
+  await clearAttempts(subjects.slice(0, 1));
   return { status: "ok", user };
 }
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt">;
 
-/** The signed-in user as the database knows them now, or null if the session was ended. */
-export async function findSessionUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {
+// Read once per request: the Auth.js callback and getCurrentUser both ask.
+const readSessionRow = cache(async (id: string) => {
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -48,6 +79,18 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
     })
     .from(users)
     .where(eq(users.id, id));
+  return row;
+});
+
+/** The signed-in user as the database knows them now, or null if the session was ended. */
+export async function findSessionUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {
+  const row = await readSessionRow(id);
   if (!row || row.bannedAt || row.sessionVersion !== sessionVersion) return null;
   return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
+}
+
+/** The preferred language of an account, to set the language cookie after signing in. */
+export async function preferredLocaleOf(email: string): Promise<Locale | undefined> {
+  const [row] = await getDb().select({ locale: users.preferredLocale }).from(users).where(byEmail(email));
+  return row?.locale;
 }

@@ -9,6 +9,9 @@ type SectionLabel = Exclude<keyof (typeof messages)["AdminNav"], "label">;
 
 const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Role[] }[] = [
   { href: "/admin", label: "home", roles: ["editor", "admin"] },
+  { href: "/admin/utilisateurs", label: "users", roles: ["admin"] },
+  { href: "/admin/journal", label: "audit", roles: ["admin"] },
+  { href: "/admin/courrier", label: "outbox", roles: ["admin"] },
 ];
 
 /** Shows the sections the caller's role opens; each page still checks the role itself. */

@@ -2,3 +2,5 @@
 export * from "./users";
 export * from "./audit";
 export * from "./mail";
+export * from "./accounts";
+export * from "./throttle";

@@ -20,3 +20,18 @@ export async function signIn(page: Page, account: { email: string; password: str
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
 }
+
+/** A member of this run only, with the fields of the sign-up form. */
+export function newMember(prefix: string) {
+  return { name: `Membre ${prefix}`, email: uniqueEmail(prefix), password: `mot de passe ${prefix}` };
+}
+
+/** Signs up through the French form and waits for the account page. */
+export async function signUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/fr/inscription");
+  await page.getByLabel("Nom affiché").fill(account.name);
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page).toHaveURL(/\/fr\/compte$/);
+}

@@ -6,9 +6,11 @@ import { demoAccounts } from "@/db/demo-accounts";
 import { checkCredentials, findSessionUser, registerMember } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
 
+const here = { address: "192.0.2.10" };
+
 describeOnDatabases("members", (database) => {
   it("registers a member with a hashed password and refuses the same email in another case", async () => {
-    const created = await registerMember({ name: "Nigar", email: "nigar@example.net", password: "şifrə-uzun-123", preferredLocale: "az" });
+    const created = await registerMember({ name: "Nigar", email: "nigar@example.net", password: "şifrə-uzun-123", preferredLocale: "az" }, here);
     expect(created.ok).toBe(true);
     const [row] = await database().db.select().from(users).where(eq(users.email, "nigar@example.net"));
     expect(row.role).toBe("member");
@@ -16,7 +18,7 @@ describeOnDatabases("members", (database) => {
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain("şifrə");
 
-    const again = await registerMember({ name: "Other", email: "Nigar@Example.NET", password: "another-password", preferredLocale: "fr" });
+    const again = await registerMember({ name: "Other", email: "Nigar@Example.NET", password: "another-password", preferredLocale: "fr" }, here);
     expect(again).toEqual({ ok: false, reason: "emailTaken" });
   });
 
@@ -27,15 +29,15 @@ describeOnDatabases("members", (database) => {
   });
 
   it("checks credentials: right password, wrong password, unknown email, banned account", async () => {
-    expect((await checkCredentials("NIGAR@example.net", "şifrə-uzun-123")).status).toBe("ok");
-    expect((await checkCredentials("nigar@example.net", "wrong-password")).status).toBe("invalid");
-    expect((await checkCredentials("nobody@example.net", "şifrə-uzun-123")).status).toBe("invalid");
+    expect((await checkCredentials("NIGAR@example.net", "şifrə-uzun-123", here)).status).toBe("ok");
+    expect((await checkCredentials("nigar@example.net", "wrong-password", here)).status).toBe("invalid");
+    expect((await checkCredentials("nobody@example.net", "şifrə-uzun-123", here)).status).toBe("invalid");
     await database().db.update(users).set({ bannedAt: new Date() }).where(eq(users.email, "nigar@example.net"));
-    expect((await checkCredentials("nigar@example.net", "şifrə-uzun-123")).status).toBe("banned");
+    expect((await checkCredentials("nigar@example.net", "şifrə-uzun-123", here)).status).toBe("banned");
   });
 
   it("a session whose version is behind the user's is treated as signed out", async () => {
-    const created = await registerMember({ name: "Elvin", email: "elvin@example.net", password: "password-1234", preferredLocale: "fr" });
+    const created = await registerMember({ name: "Elvin", email: "elvin@example.net", password: "password-1234", preferredLocale: "fr" }, here);
     if (!created.ok) throw new Error("not created");
     expect(await findSessionUser(created.id, 1)).toMatchObject({ name: "Elvin", role: "member" });
     await database().db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, created.id));
@@ -51,6 +53,6 @@ describeOnDatabases("members", (database) => {
     const [{ count }] = await database().db.select({ count: sql<number>`count(*)::int` }).from(users).where(sql`${users.email} like '%@example.org'`);
     expect(count).toBe(demoAccounts.length);
     const admin = demoAccounts.find((a) => a.role === "admin")!;
-    expect((await checkCredentials(admin.email, admin.password)).status).toBe("ok");
+    expect((await checkCredentials(admin.email, admin.password, here)).status).toBe("ok");
   });
 });

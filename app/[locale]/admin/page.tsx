@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { NewMembersCard } from "@/components/admin/new-members-card";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
@@ -14,13 +15,22 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
   const locale = (await params).locale as Locale;
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin", locale }));
   const t = await getTranslations({ locale, namespace: "Admin" });
+  const tHome = await getTranslations({ locale, namespace: "AdminHome" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
   return (
     <div>
       <AdminNav role={user.role} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: tRoles(user.role) })}</p>
-      <p className="mt-2 text-slate-700">{t("sections")}</p>
+      <section aria-labelledby="summary-title" className="mt-8">
+        <h2 id="summary-title" className="text-xl font-semibold">
+          {tHome("summaryTitle")}
+        </h2>
+        {/* Each part of the portal adds its summary cards here, one line each; every card checks the role itself. */}
+        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <NewMembersCard />
+        </div>
+      </section>
     </div>
   );
 }

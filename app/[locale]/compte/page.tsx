@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/actions/auth";
+import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
+import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
@@ -10,25 +12,34 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function AccountPage({ params }: PageProps<"/[locale]/compte">) {
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = (await params).locale as Locale;
+  const { notice } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
   const format = await getFormatter({ locale });
 
   return (
-    <div className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-2 text-lg">{t("greeting", { name: user.name })}</p>
-      <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl bg-slate-50 p-5">
-        <dt className="font-medium">{t("email")}</dt>
-        <dd>{user.email}</dd>
-        <dt className="font-medium">{t("role")}</dt>
-        <dd>{tRoles(user.role)}</dd>
-      </dl>
-      <p className="mt-4 text-slate-700">{t("memberSince", { date: format.dateTime(user.createdAt, { dateStyle: "long" }) })}</p>
-      <form action={signOutAction.bind(null, locale)} className="mt-8">
+    <div className="mx-auto max-w-2xl space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 text-lg">{t("greeting", { name: user.name })}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl bg-slate-50 p-5">
+          <dt className="font-medium">{t("email")}</dt>
+          <dd className="break-all">{user.email}</dd>
+          <dt className="font-medium">{t("role")}</dt>
+          <dd>{tRoles(user.role)}</dd>
+        </dl>
+        <p className="mt-3 text-slate-700">{t("memberSince", { date: format.dateTime(user.createdAt, { dateStyle: "long" }) })}</p>
+      </header>
+      {/* Each part of the portal adds its section for the member here, one line each. */}
+      <ProfileSection user={user} locale={locale} />
+      <EmailSection user={user} locale={locale} />
+      <PasswordSection user={user} locale={locale} changed={notice === "password"} />
+      <MyDataSection locale={locale} />
+      <DeleteAccountSection locale={locale} />
+      <form action={signOutAction.bind(null, locale)}>
         <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
           {t("signOut")}
         </button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { FormSuccess } from "@/components/forms/form-success";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { safeReturnPath } from "@/lib/safe-redirect";
@@ -12,17 +13,27 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/connexio
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/connexion">) {
   const locale = (await params).locale as Locale;
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reset } = await searchParams;
   const t = await getTranslations({ locale, namespace: "SignIn" });
   const returnTo = safeReturnPath(callbackUrl, "") || undefined;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      {reset === "1" && (
+        <div className="mb-4">
+          <FormSuccess message={t("resetDone")} />
+        </div>
+      )}
       <SignInForm
         locale={locale}
         callbackUrl={returnTo}
         labels={{ email: t("email"), password: t("password"), submit: t("submit"), pending: t("pending") }}
       />
+      <p className="mt-4">
+        <Link href="/mot-de-passe-oublie" className="font-medium text-azblue-700 underline underline-offset-2">
+          {t("forgotLink")}
+        </Link>
+      </p>
       <p className="mt-6 text-slate-700">
         {t("noAccount")}{" "}
         <Link href="/inscription" className="font-medium text-azblue-700 underline underline-offset-2">

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { Pager } from "@/components/admin/pager";
+import { UsersTable } from "@/components/admin/users-table";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { adminRoles, requireRole } from "@/server/session";
+import { listUsers } from "@/server/user-admin";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/utilisateurs">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminUsers" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/admin/utilisateurs">) {
+  const locale = (await params).locale as Locale;
+  const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/utilisateurs", locale }));
+  const query = await searchParams;
+  const q = one(query.q)?.trim() ?? "";
+  const result = await listUsers(caller, { query: q, page: Number(one(query.page)) || 1 });
+  if (!result) forbidden();
+  const t = await getTranslations({ locale, namespace: "AdminUsers" });
+  const pageHref = (page: number) => ({ pathname: "/admin/utilisateurs" as const, query: { ...(q ? { q } : {}), page } });
+
+  return (
+    <div>
+      <AdminNav role={caller.role} />
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <form role="search" className="mt-6 flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1 space-y-1">
+          <label htmlFor="user-search" className="block font-medium">
+            {t("search")}
+          </label>
+          <input id="user-search" name="q" type="search" defaultValue={q} maxLength={100} className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm" />
+        </div>
+        <button type="submit" className="rounded-md bg-azblue-600 px-4 py-2 font-semibold text-white hover:bg-azblue-700">
+          {t("searchSubmit")}
+        </button>
+      </form>
+      <p className="mt-4 text-slate-700" role="status">
+        {t("count", { count: result.total })}
+      </p>
+      {result.items.length === 0 ? (
+        q && <p className="mt-4">{t("noResults")}</p>
+      ) : (
+        <div className="mt-4">
+          <UsersTable items={result.items} callerId={caller.id} locale={locale} />
+        </div>
+      )}
+      <Pager
+        label={t("pagination")}
+        previous={result.page > 1 ? { href: pageHref(result.page - 1), text: t("previous") } : undefined}
+        next={result.page < result.pageCount ? { href: pageHref(result.page + 1), text: t("next") } : undefined}
+        status={t("pageOf", { page: result.page, count: result.pageCount })}
+      />
+    </div>
+  );
+}

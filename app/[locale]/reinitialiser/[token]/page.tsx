@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { checkResetLink } from "@/server/password-reset";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/reinitialiser/[token]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
+  // The token is in the path: no other site may learn it from a Referer header.
+  return { title: t("resetTitle"), robots: { index: false }, referrer: "no-referrer" };
+}
+
+export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reinitialiser/[token]">) {
+  const { locale: localeParam, token } = await params;
+  const locale = localeParam as Locale;
+  await connection();
+  const t = await getTranslations({ locale, namespace: "PasswordReset" });
+  const state = await checkResetLink(token);
+
+  if (state !== "valid") {
+    const message = { used: t("linkUsed"), expired: t("linkExpired"), unknown: t("linkUnknown") }[state];
+    return (
+      <div className="mx-auto max-w-md">
+        <h1 className="mb-4 text-3xl font-bold">{t("linkUnavailable")}</h1>
+        <p className="rounded-md border border-azred-600 bg-red-50 px-3 py-2 font-medium text-azred-600">{message}</p>
+        <Link href="/mot-de-passe-oublie" className="mt-6 inline-block font-medium text-azblue-700 underline underline-offset-2">
+          {t("requestAgain")}
+        </Link>
+      </div>
+    );
+  }
+
+  const labels = {
+    newPassword: t("newPassword"),
+    newPasswordHint: t("newPasswordHint"),
+    confirmPassword: t("confirmPassword"),
+    submit: t("resetSubmit"),
+    pending: t("resetPending"),
+  };
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-6 text-3xl font-bold">{t("resetTitle")}</h1>
+      <ResetPasswordForm locale={locale} token={token} labels={labels} />
+    </div>
+  );
+}

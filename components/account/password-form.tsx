@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePasswordAction } from "@/actions/account";
+import type { Locale } from "@/i18n/routing";
+import { initialFormState, type FormState } from "@/lib/validation/form";
+import { FormError } from "../forms/form-error";
+import { FormSuccess } from "../forms/form-success";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+
+type Labels = { currentPassword: string; newPassword: string; newPasswordHint: string; confirmPassword: string; submit: string; pending: string };
+
+export function PasswordForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(changePasswordAction.bind(null, locale), initialFormState);
+  const failed = state.ok ? undefined : state;
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <FormError message={failed?.formError} />
+      <FormSuccess message={state.ok ? state.message : undefined} />
+      <TextField
+        name="currentPassword"
+        id="field-password-current-password"
+        type="password"
+        label={labels.currentPassword}
+        autoComplete="current-password"
+        required
+        error={failed?.fieldErrors.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={labels.newPassword}
+        hint={labels.newPasswordHint}
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        error={failed?.fieldErrors.newPassword}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={labels.confirmPassword}
+        autoComplete="new-password"
+        required
+        error={failed?.fieldErrors.confirmPassword}
+      />
+      <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import "server-only";
+import { auditLogRule, mailRule, passwordResetRule, profileRule, throttleRule } from "./core-rules";
+import type { AccountDataRule } from "./rule";
+
+/**
+ * Every table that holds something about a member, with its export and
+ * erase rule. A pillar that adds a table referencing `users` adds its rule
+ * here (tests/db/account-data.test.ts fails until it does).
+ */
+export const accountDataRules: AccountDataRule[] = [profileRule, auditLogRule, passwordResetRule, mailRule, throttleRule];

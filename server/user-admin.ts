@@ -1,0 +1,107 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { adminRoles, editorRoles, hasRole } from "./roles";
+import type { CurrentUser } from "./users";
+
+export const USERS_PAGE_SIZE = 20;
+
+export type UserListItem = { id: string; name: string; email: string; role: Role; bannedAt: Date | null; createdAt: Date };
+
+/** Admins only: members matching `query` in their name or email, newest first. */
+export async function listUsers(caller: CurrentUser | null, options: { query?: string; page?: number }): Promise<{ items: UserListItem[]; total: number; page: number; pageCount: number } | null> {
+  if (!hasRole(caller, adminRoles)) return null;
+  const query = options.query?.trim().slice(0, 100) ?? "";
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where = query ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined;
+  const db = getDb();
+  const [{ total }] = await db.select({ total: count() }).from(users).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
+  const items = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, createdAt: users.createdAt })
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.createdAt), asc(users.id))
+    .limit(USERS_PAGE_SIZE)
+    .offset((page - 1) * USERS_PAGE_SIZE);
+  return { items, total, page, pageCount };
+}
+
+/** Editors and admins: accounts created in the last seven days. */
+export async function countNewMembers(caller: CurrentUser | null, now = new Date()): Promise<number | null> {
+  if (!hasRole(caller, editorRoles)) return null;
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 60 * 60_000);
+  const [{ total }] = await getDb().select({ total: count() }).from(users).where(gte(users.createdAt, weekAgo));
+  return total;
+}
+
+export type ManageResult = { ok: true } | { ok: false; reason: "forbidden" | "self" | "notFound" | "lastAdmin" };
+
+/**
+ * Locks every active admin's row, in a fixed order, then the target's. Two
+ * admins acting at once are thus serialised, and the second sees the first's
+ * change: neither can leave the portal without an admin.
+ */
+export async function lockAdmins(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.bannedAt)))
+    .orderBy(asc(users.id))
+    .for("update");
+  return rows.map((row) => row.id);
+}
+
+async function manageUser(
+  caller: CurrentUser | null,
+  targetId: string,
+  apply: (tx: Tx, target: typeof users.$inferSelect, actor: CurrentUser) => Promise<{ removesAdmin: boolean; write?: () => Promise<void> }>,
+): Promise<ManageResult> {
+  if (!hasRole(caller, adminRoles)) return { ok: false, reason: "forbidden" };
+  if (caller.id === targetId) return { ok: false, reason: "self" };
+  return getDb().transaction(async (tx) => {
+    const admins = await lockAdmins(tx);
+    // The caller's role is read again under the lock: it may have just been taken away.
+    if (!admins.includes(caller.id)) return { ok: false, reason: "forbidden" };
+    const [target] = await tx.select().from(users).where(eq(users.id, targetId)).for("update");
+    if (!target) return { ok: false, reason: "notFound" };
+    const plan = await apply(tx, target, caller);
+    if (plan.removesAdmin && admins.includes(target.id) && admins.length <= 1) return { ok: false, reason: "lastAdmin" };
+    await plan.write?.();
+    return { ok: true };
+  });
+}
+
+/** Admins only; ends the member's sessions, so that the new role applies at once. */
+export function changeUserRole(caller: CurrentUser | null, targetId: string, role: Role): Promise<ManageResult> {
+  return manageUser(caller, targetId, async (tx, target, actor) => ({
+    removesAdmin: role !== "admin",
+    write:
+      target.role === role
+        ? undefined
+        : async () => {
+            await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, target.id));
+            await recordAudit(tx, { actorId: actor.id, action: "user.role_change", targetType: "user", targetId: target.id, details: { from: target.role, to: role } });
+          },
+  }));
+}
+
+/** Admins only; a banned member is signed out at once and cannot sign in. */
+export function setUserBanned(caller: CurrentUser | null, targetId: string, banned: boolean): Promise<ManageResult> {
+  return manageUser(caller, targetId, async (tx, target, actor) => ({
+    removesAdmin: banned,
+    write:
+      !!target.bannedAt === banned
+        ? undefined
+        : async () => {
+            await tx
+              .update(users)
+              .set(banned ? { bannedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` } : { bannedAt: null })
+              .where(eq(users.id, target.id));
+            await recordAudit(tx, { actorId: actor.id, action: banned ? "user.ban" : "user.unban", targetType: "user", targetId: target.id });
+          },
+  }));
+}

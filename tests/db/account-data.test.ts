@@ -1,0 +1,107 @@
+import { eq, is, sql } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { expect, it } from "vitest";
+import * as schema from "@/db/schema";
+import { auditLog, mailOutbox, passwordResetTokens, users } from "@/db/schema";
+import { deleteOwnAccount, exportAccountData } from "@/server/account-data";
+import { accountDataRules } from "@/server/account-data/registry";
+import { requestPasswordReset } from "@/server/password-reset";
+import { setUserBanned } from "@/server/user-admin";
+import { checkCredentials, findSessionUser } from "@/server/users";
+import { describeOnDatabases } from "../support/databases";
+import { createUser, PASSWORD } from "../support/users";
+
+const here = { address: "198.51.100.7" };
+
+/** Every table of the schema with the columns that point at users.id. */
+function tablesReferencingUsers(): { table: PgTable; name: string; columns: string[] }[] {
+  return (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => {
+      const config = getTableConfig(table);
+      const columns = config.foreignKeys
+        .map((fk) => fk.reference())
+        .filter((reference) => getTableConfig(reference.foreignTable).name === "users")
+        .flatMap((reference) => reference.columns.map((column) => column.name));
+      return { table, name: config.name, columns };
+    })
+    .filter((entry) => entry.columns.length > 0);
+}
+
+it("has an export and erase rule for the users table and for every table that references it", () => {
+  const found = tablesReferencingUsers();
+  // The schema as it stands has at least these; a pillar's new table joins the list by itself.
+  expect(found.map((entry) => entry.name)).toEqual(expect.arrayContaining(["audit_log", "password_reset_tokens"]));
+  const covered = new Set(accountDataRules.map((rule) => rule.table));
+  const missing = [users, ...found.map((entry) => entry.table)].filter((table) => !covered.has(table)).map((table) => getTableConfig(table).name);
+  expect(missing, "tables referencing users with no rule in server/account-data/registry.ts").toEqual([]);
+});
+
+it("gives each table one rule and each section one name", () => {
+  const tables = accountDataRules.map((rule) => rule.table);
+  const sections = accountDataRules.map((rule) => rule.section);
+  expect(new Set(tables).size).toBe(tables.length);
+  expect(new Set(sections).size).toBe(sections.length);
+});
+
+describeOnDatabases("my data", (database) => {
+  it("exports what the portal holds about the member, and no secret", async () => {
+    const member = await createUser(database(), { name: "Aysel Quliyeva", preferredLocale: "az" });
+    const admin = await createUser(database(), { role: "admin" });
+    await requestPasswordReset(member.email, here);
+    await setUserBanned(admin, member.id, true);
+    await setUserBanned(admin, member.id, false);
+
+    const data = await exportAccountData(member);
+    expect(data).toMatchObject({
+      profile: { id: member.id, name: "Aysel Quliyeva", email: member.email, role: "member", preferredLocale: "az" },
+      passwordResetLinks: [{ usedAt: null }],
+      mail: [{ to: member.email }],
+    });
+    expect((data?.auditLog as { action: string }[]).map((entry) => entry.action)).toEqual(["user.ban", "user.unban"]);
+    const text = JSON.stringify(data);
+    expect(text).not.toContain("argon2");
+    expect(text).not.toMatch(/tokenHash|passwordHash|sessionVersion/);
+    expect(await exportAccountData(null)).toBeNull();
+  });
+
+  it("deletes the account: rows that point at the member are gone, the audit log keeps its rows, the sessions end", async () => {
+    const member = await createUser(database());
+    const admin = await createUser(database(), { role: "admin" });
+    await requestPasswordReset(member.email, here);
+    await setUserBanned(admin, member.id, true);
+    await setUserBanned(admin, member.id, false);
+    const [{ before }] = await database().db.select({ before: sql<number>`count(*)::int` }).from(auditLog);
+
+    expect(await deleteOwnAccount(member, "wrong password", here)).toEqual({ ok: false, reason: "wrongPassword" });
+    expect(await deleteOwnAccount(member, PASSWORD, here)).toEqual({ ok: true });
+
+    for (const { table, name, columns } of tablesReferencingUsers()) {
+      for (const column of columns) {
+        const [{ left }] = await database().db.select({ left: sql<number>`count(*)::int` }).from(table).where(sql`${sql.identifier(column)} = ${member.id}`);
+        expect(left, `${name}.${column} still points at the deleted member`).toBe(0);
+      }
+    }
+    expect(await database().db.select().from(users).where(eq(users.id, member.id))).toEqual([]);
+    expect(await database().db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, member.id))).toEqual([]);
+    expect(await database().db.select().from(mailOutbox).where(eq(mailOutbox.to, member.email))).toEqual([]);
+    const [{ after }] = await database().db.select({ after: sql<number>`count(*)::int` }).from(auditLog);
+    expect(after).toBe(before + 1);
+    const [deletion] = await database().db.select().from(auditLog).where(eq(auditLog.action, "user.delete"));
+    expect(deletion).toMatchObject({ actorId: null, targetId: member.id });
+    expect(JSON.stringify(deletion)).not.toContain(member.email);
+
+    expect(await findSessionUser(member.id, member.sessionVersion)).toBeNull();
+    expect((await checkCredentials(member.email, PASSWORD, here)).status).toBe("invalid");
+  });
+
+  it("keeps the last admin from deleting their account", async () => {
+    await database().db.update(users).set({ role: "member" }).where(eq(users.role, "admin"));
+    const admin = await createUser(database(), { role: "admin" });
+    expect(await deleteOwnAccount(admin, PASSWORD, here)).toEqual({ ok: false, reason: "lastAdmin" });
+    const other = await createUser(database(), { role: "admin" });
+    expect(await deleteOwnAccount(admin, PASSWORD, here)).toEqual({ ok: true });
+    expect(await findSessionUser(other.id, other.sessionVersion)).not.toBeNull();
+  });
+});
+
