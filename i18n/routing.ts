@@ -15,11 +15,13 @@ export const routing = defineRouting({
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
+    "/centenaire/[id]/modifier": { fr: "/centenaire/[id]/modifier", az: "/yuzillik/[id]/redakte" },
     "/connexion": { fr: "/connexion", az: "/giris" },
     "/inscription": { fr: "/inscription", az: "/qeydiyyat" },
     "/compte": { fr: "/compte", az: "/hesab" },
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
     "/admin": "/admin",
+    "/admin/idees": "/admin/idees",
   },
 });
 

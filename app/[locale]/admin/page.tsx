@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
+import { ModerationSummary } from "@/components/ideas/moderation-summary";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
@@ -21,6 +22,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: tRoles(user.role) })}</p>
       <p className="mt-2 text-slate-700">{t("sections")}</p>
+      <ModerationSummary locale={locale} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { signOutAction } from "@/actions/auth";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
+import { MyIdeas } from "@/components/ideas/my-ideas";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
@@ -33,6 +34,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/compt
           {t("signOut")}
         </button>
       </form>
+      <MyIdeas locale={locale} />
     </div>
   );
 }
