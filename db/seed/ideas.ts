@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
 import { ideaReports, ideaSupports, ideas, users } from "../schema";
@@ -91,10 +91,4 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
     ideasAdded += 1;
   }
   return membersAdded + ideasAdded;
-}
-
-/** For tests: the ids of the demo ideas by title. */
-export async function seededIdeaIds(db: Db): Promise<Map<string, number>> {
-  const rows = await db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(inArray(ideas.title, seedIdeas.map((idea) => idea.title)));
-  return new Map(rows.map((row) => [row.title, row.id]));
 }
