@@ -5,6 +5,8 @@ import { ideaReports, ideaSupports, ideas, users } from "../schema";
 import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
 
 const DAY = 24 * 60 * 60 * 1000;
+// The demo tells the story of the 2017-2018 collection: ideas dated back from the spring of the centenary.
+const STORY_DATE = Date.UTC(2018, 2, 15, 17, 0);
 // Not an argon2 hash: verification fails, so nobody can sign in as these members.
 const NO_PASSWORD = "!no-sign-in";
 
@@ -44,7 +46,7 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
   const { ids, added: membersAdded } = await seedMembers(db);
   const editorAccount = demoAccounts.find((account) => account.role === "editor");
   const editorId = editorAccount ? await userIdByEmail(db, editorAccount.email) : undefined;
-  const now = Date.now();
+  const story = STORY_DATE;
   let ideasAdded = 0;
 
   for (const seed of seedIdeas) {
@@ -53,7 +55,7 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
     const [existing] = await db.select({ id: ideas.id }).from(ideas).where(and(eq(ideas.authorId, authorId), eq(ideas.title, seed.title)));
     if (existing) continue;
 
-    const createdAt = new Date(now - seed.daysAgo * DAY - 60 * 60 * 1000);
+    const createdAt = new Date(story - seed.daysAgo * DAY - 60 * 60 * 1000);
     const moderated = seed.status !== "pending" && seed.status !== "withdrawn";
     const moderatedAt = moderated ? new Date(createdAt.getTime() + DAY / 2) : null;
     const isPublic = seed.status === "published" || seed.status === "retained";
@@ -75,7 +77,7 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
           publicAnswer: seed.publicAnswer ?? null,
           supportCount: supporters.length,
           reportCount: reporters.length,
-          hiddenAt: reporters.length >= 3 ? new Date(now - DAY) : null,
+          hiddenAt: reporters.length >= 3 ? new Date(story - DAY) : null,
           createdAt,
           updatedAt: createdAt,
           publishedAt: isPublic ? moderatedAt : null,

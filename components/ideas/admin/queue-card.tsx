@@ -33,7 +33,7 @@ export async function QueueCard({ locale, idea, labels }: Props) {
           <span>{tIdeas(`languages.${idea.language}`)}</span>
           <span>{t("submittedOn", { date: date(idea.createdAt) })}</span>
           {idea.hiddenAt && <span>{t("hiddenOn", { date: date(idea.hiddenAt) })}</span>}
-          <span>{t("supports", { count: idea.supportCount })}</span>
+          {hidden && <span>{t("supports", { count: idea.supportCount })}</span>}
         </p>
         <p className="text-sm [overflow-wrap:anywhere]">
           {t("author", { name: idea.authorName, email: idea.authorEmail })}

@@ -51,7 +51,7 @@ export default async function IdeaPage({ params, searchParams }: PageProps<"/[lo
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <Link href="/centenaire" className="font-medium text-azblue-700 underline underline-offset-2">
+      <Link href="/centenaire" className="inline-block font-medium text-azblue-700 underline underline-offset-2">
         ← {t("back")}
       </Link>
       {isEditor(caller) && <DoneMessage locale={locale} query={await searchParams} />}
