@@ -47,9 +47,11 @@ export async function MyIdeas({ locale }: { locale: Locale }) {
                 </div>
               )}
               <p className="flex flex-wrap items-center gap-4">
-                <Link href={href} className={link}>
-                  {t("mine.view")}
-                </Link>
+                {idea.status !== "withdrawn" && (
+                  <Link href={href} className={link}>
+                    {t("mine.view")}
+                  </Link>
+                )}
                 {idea.status === "pending" && (
                   <>
                     <Link href={{ pathname: "/centenaire/[id]/modifier", params: { id: String(idea.id) } }} className={link}>

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas } from "@/db/schema";
 import type { IdeaInput } from "@/lib/validation/ideas";
 import type { Caller } from "./access";
 
-/** The caller's own ideas, newest first, with what the editors answered. */
+/** The caller's own ideas, newest first, with what the editors answered (withdrawn ones say so). */
 export async function listMyIdeas(caller: Caller) {
   if (!caller) return [];
   return getDb()
@@ -21,7 +21,7 @@ export async function listMyIdeas(caller: Caller) {
       createdAt: ideas.createdAt,
     })
     .from(ideas)
-    .where(and(eq(ideas.authorId, caller.id), ne(ideas.status, "withdrawn")))
+    .where(eq(ideas.authorId, caller.id))
     .orderBy(desc(ideas.createdAt), desc(ideas.id))
     .limit(200);
 }
