@@ -15,6 +15,7 @@ export const routing = defineRouting({
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
+    "/centenaire/[id]/modifier": { fr: "/centenaire/[id]/modifier", az: "/yuzillik/[id]/redakte" },
     "/connexion": { fr: "/connexion", az: "/giris" },
     "/inscription": { fr: "/inscription", az: "/qeydiyyat" },
     "/compte": { fr: "/compte", az: "/hesab" },
@@ -26,6 +27,7 @@ export const routing = defineRouting({
     "/admin/utilisateurs": "/admin/utilisateurs",
     "/admin/journal": "/admin/journal",
     "/admin/courrier": "/admin/courrier",
+    "/admin/idees": "/admin/idees",
   },
 });
 

@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./mail";
 export * from "./accounts";
 export * from "./throttle";
+export * from "./ideas";

@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { seedUsers } from "./users";
+import { seedIdeasDemo } from "./ideas";
 
 export type SeedReport = Record<string, number>;
 
@@ -10,5 +11,6 @@ export type SeedReport = Record<string, number>;
 export async function seedDatabase(db: Db): Promise<SeedReport> {
   const report: SeedReport = {};
   report.users = await seedUsers(db);
+  report.ideas = await seedIdeasDemo(db);
   return report;
 }

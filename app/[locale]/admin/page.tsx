@@ -5,6 +5,7 @@ import { NewMembersCard } from "@/components/admin/new-members-card";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
+import { ModerationSummary } from "@/components/ideas/moderation-summary";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
@@ -31,6 +32,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
           <NewMembersCard />
         </div>
       </section>
+      <ModerationSummary locale={locale} />
     </div>
   );
 }

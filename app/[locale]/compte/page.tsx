@@ -6,6 +6,7 @@ import { EmailSection, PasswordSection, ProfileSection } from "@/components/acco
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
+import { MyIdeas } from "@/components/ideas/my-ideas";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
@@ -44,6 +45,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           {t("signOut")}
         </button>
       </form>
+      <MyIdeas locale={locale} />
     </div>
   );
 }

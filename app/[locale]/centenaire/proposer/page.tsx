@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/coming-soon";
+import { IdeaFormPage } from "@/components/ideas/idea-form-page";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/proposer">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Pages" });
-  return { title: t("proposeIdea") };
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas" });
+  return { title: t("propose"), robots: { index: false } };
 }
 
 export default async function ProposeIdeaPage({ params }: PageProps<"/[locale]/centenaire/proposer">) {
   const locale = (await params).locale as Locale;
-  await requireUser(locale, getPathname({ href: "/centenaire/proposer", locale }));
-  const t = await getTranslations({ locale, namespace: "Pages" });
-  return <ComingSoon title={t("proposeIdea")} />;
+  const user = await requireUser(locale, getPathname({ href: "/centenaire/proposer", locale }));
+  const t = await getTranslations({ locale, namespace: "Ideas" });
+  return <IdeaFormPage locale={locale} title={t("propose")} userName={user.name} initial={{ language: locale, visibility: "named" }} />;
 }

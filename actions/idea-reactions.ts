@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { localeOf } from "@/lib/ideas/locale";
+import type { FormState } from "@/lib/validation/form";
+import { ideaIdSchema, reportSchema } from "@/lib/validation/ideas";
+import { parseFormWithKeys } from "@/lib/validation/parse-with-keys";
+import messages from "@/messages/fr.json";
+import { reportIdea } from "@/server/ideas/report";
+import { toggleSupport } from "@/server/ideas/support";
+import { getCurrentUser } from "@/server/session";
+
+// Nothing to read from the form: the idea is bound in, the caller comes from the session.
+export async function toggleSupportAction(localeArg: Locale, idArg: number): Promise<FormState> {
+  const locale = localeOf(localeArg);
+  const t = await getTranslations({ locale, namespace: "Ideas.errors" });
+  const id = ideaIdSchema.safeParse(String(idArg));
+  const result = id.success ? await toggleSupport(await getCurrentUser(), id.data) : ({ ok: false, reason: "notFound" } as const);
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(result.reason), values: {} };
+  revalidatePath("/[locale]/centenaire", "layout");
+  return { ok: true };
+}
+
+export async function reportIdeaAction(localeArg: Locale, idArg: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(localeArg);
+  const t = await getTranslations({ locale, namespace: "Ideas" });
+  const parsed = parseFormWithKeys(reportSchema, formData, messages.Ideas.errors, "reportReasonRequired");
+  if (!parsed.success) {
+    return { ok: false, fieldErrors: { reason: t("errors.reportReasonRequired") }, formError: t("errors.formInvalid"), values: {} };
+  }
+  const id = ideaIdSchema.safeParse(String(idArg));
+  const result = id.success ? await reportIdea(await getCurrentUser(), id.data, parsed.data.reason) : ({ ok: false, reason: "notFound" } as const);
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(`errors.${result.reason}`), values: {} };
+  if (result.hidden) {
+    revalidatePath("/[locale]/centenaire", "layout");
+    revalidatePath("/[locale]/admin", "layout");
+  }
+  return { ok: true, message: t("report.thanks") };
+}

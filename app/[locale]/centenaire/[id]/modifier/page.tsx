@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { IdeaFormPage } from "@/components/ideas/idea-form-page";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { ideaIdSchema } from "@/lib/validation/ideas";
+import { getEditableIdea } from "@/server/ideas/author";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas.form" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function EditIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  const parsed = ideaIdSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  const user = await requireUser(locale, getPathname({ href: { pathname: "/centenaire/[id]/modifier", params: { id } }, locale }));
+  // Someone else's idea, or one already moderated, is simply not there to edit.
+  const idea = await getEditableIdea(user, parsed.data);
+  if (!idea) notFound();
+  const t = await getTranslations({ locale, namespace: "Ideas.form" });
+  return (
+    <IdeaFormPage
+      locale={locale}
+      title={t("editTitle")}
+      userName={user.name}
+      ideaId={idea.id}
+      initial={{
+        title: idea.title,
+        description: idea.description,
+        category: idea.category,
+        language: idea.language,
+        visibility: idea.showName ? "named" : "anonymous",
+      }}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import type { ViewedIdea } from "@/server/ideas/public";
+import { moderationLabels } from "./admin/moderation-labels";
+import { ModerationForm } from "./admin/moderation-form";
+
+/** Editors moderate from the idea's page too; the server checks the role again on every decision. */
+export async function EditorPanel({ locale, idea }: { locale: Locale; idea: ViewedIdea }) {
+  const t = await getTranslations({ locale, namespace: "Ideas.notice" });
+  const tAdmin = await getTranslations({ locale, namespace: "IdeasAdmin" });
+  const hidden = !!idea.hiddenAt;
+  const inQueue = idea.status === "pending" || hidden;
+  const canDecide = inQueue || idea.status === "published";
+  return (
+    <section aria-labelledby="editor-panel" className="space-y-4 rounded-xl border border-slate-300 bg-slate-50 p-5">
+      <h2 id="editor-panel" className="text-xl font-semibold">
+        {tAdmin("moderate")}
+      </h2>
+      <p className="[overflow-wrap:anywhere]">{t("editorAuthor", { name: idea.realAuthorName ?? "", email: idea.authorEmail ?? "" })}</p>
+      {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale)} />}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { ideaReportReasons } from "@/db/schema";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { Caller } from "@/server/ideas/access";
+import { ReportForm } from "./report-form";
+
+type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string }; returnTo: string };
+
+export async function ReportArea({ locale, caller, idea, returnTo }: Props) {
+  const t = await getTranslations({ locale, namespace: "Ideas.report" });
+  if (caller?.id === idea.authorId) return null;
+  if (!caller) {
+    return (
+      <Link href={{ pathname: "/connexion", query: { callbackUrl: returnTo } }} className="text-sm text-slate-600 underline underline-offset-2">
+        {t("signIn")}
+      </Link>
+    );
+  }
+  return (
+    <ReportForm
+      locale={locale}
+      ideaId={idea.id}
+      reasons={ideaReportReasons.map((value) => ({ value, label: t(`reasons.${value}`) }))}
+      labels={{ title: t("title"), reason: t("reason"), choose: t("choose"), submit: t("submit"), pending: t("pending") }}
+    />
+  );
+}

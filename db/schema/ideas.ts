@@ -1,0 +1,118 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { localeEnum, users } from "./users";
+
+export const ideaStatusEnum = pgEnum("idea_status", ["pending", "published", "rejected", "retained", "withdrawn"]);
+export const ideaCategoryEnum = pgEnum("idea_category", [
+  "exhibition",
+  "concert",
+  "conference",
+  "publication",
+  "youth_education",
+  "sport",
+  "commemoration",
+  "other",
+]);
+export const ideaReportReasonEnum = pgEnum("idea_report_reason", ["spam", "offensive", "off_topic"]);
+
+export type IdeaStatus = (typeof ideaStatusEnum.enumValues)[number];
+export type IdeaCategory = (typeof ideaCategoryEnum.enumValues)[number];
+export type IdeaReportReason = (typeof ideaReportReasonEnum.enumValues)[number];
+export const ideaStatuses = ideaStatusEnum.enumValues;
+export const ideaCategories = ideaCategoryEnum.enumValues;
+export const ideaReportReasons = ideaReportReasonEnum.enumValues;
+
+/**
+ * What the public sees: published or retained, and not hidden by reports.
+ * Written out as literal SQL so that the partial indexes below and the
+ * queries that use them say exactly the same thing (the planner must prove it).
+ */
+export const publicIdeaPredicate = "status in ('published', 'retained') and hidden_at is null";
+
+// Millisecond timestamps: keyset cursors travel through JavaScript Dates.
+const ms = { withTimezone: true, precision: 3 } as const;
+
+export const ideas = pgTable(
+  "ideas",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: varchar("title", { length: 150 }).notNull(),
+    description: text("description").notNull(),
+    category: ideaCategoryEnum("category").notNull(),
+    language: localeEnum("language").notNull(),
+    showName: boolean("show_name").notNull().default(true),
+    status: ideaStatusEnum("status").notNull().default("pending"),
+    rejectionReason: text("rejection_reason"),
+    publicAnswer: text("public_answer"),
+    // Kept in the same transaction as the rows they count, so lists never count.
+    supportCount: integer("support_count").notNull().default(0),
+    reportCount: integer("report_count").notNull().default(0),
+    // Set when enough members reported a public idea; an editor clears it.
+    hiddenAt: timestamp("hidden_at", ms),
+    // Bumped by every change, so that a decision taken on a stale view fails.
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", ms).notNull().defaultNow(),
+    publishedAt: timestamp("published_at", ms),
+    moderatedAt: timestamp("moderated_at", ms),
+    moderatedBy: uuid("moderated_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    check("ideas_support_count_check", sql`support_count >= 0`),
+    check("ideas_published_at_check", sql`status not in ('published', 'retained') or published_at is not null`),
+    index("ideas_public_supports_idx").on(t.supportCount, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_public_newest_idx").on(t.publishedAt, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_public_category_supports_idx").on(t.category, t.supportCount, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_public_category_newest_idx").on(t.category, t.publishedAt, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_pending_queue_idx").on(t.createdAt, t.id).where(sql`status = 'pending'`),
+    index("ideas_hidden_queue_idx").on(t.hiddenAt, t.id).where(sql`hidden_at is not null`),
+    index("ideas_author_idx").on(t.authorId, t.createdAt),
+  ],
+);
+
+export const ideaSupports = pgTable(
+  "idea_supports",
+  {
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_supports_user_idx").on(t.userId)],
+);
+
+export const ideaReports = pgTable(
+  "idea_reports",
+  {
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    reporterId: uuid("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: ideaReportReasonEnum("reason").notNull(),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.reporterId] }), index("idea_reports_reporter_idx").on(t.reporterId)],
+);
+
+export type Idea = typeof ideas.$inferSelect;
+export type NewIdea = typeof ideas.$inferInsert;

@@ -1,0 +1,96 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { demoAccounts } from "../demo-accounts";
+import { ideaReports, ideaSupports, ideas, users } from "../schema";
+import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
+
+const DAY = 24 * 60 * 60 * 1000;
+// The demo tells the story of the 2017-2018 collection: ideas dated back from the spring of the centenary.
+const STORY_DATE = Date.UTC(2018, 2, 15, 17, 0);
+// Not an argon2 hash: verification fails, so nobody can sign in as these members.
+const NO_PASSWORD = "!no-sign-in";
+
+async function userIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return row?.id;
+}
+
+/** The demo members behind the ideas, created if missing; returns their ids and how many were added. */
+async function seedMembers(db: Db): Promise<{ ids: Map<SeedAuthor, string>; added: number }> {
+  const ids = new Map<SeedAuthor, string>();
+  let added = 0;
+  for (const member of ideaDemoMembers) {
+    let id = await userIdByEmail(db, member.email);
+    if (!id) {
+      const [created] = await db
+        .insert(users)
+        .values({ email: member.email, name: member.name, preferredLocale: member.preferredLocale, passwordHash: NO_PASSWORD })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      id = created?.id ?? (await userIdByEmail(db, member.email));
+      if (created) added += 1;
+    }
+    if (id) ids.set(member.key, id);
+  }
+  const demoMember = demoAccounts.find((account) => account.role === "member");
+  const memberId = demoMember && (await userIdByEmail(db, demoMember.email));
+  if (memberId) ids.set("member", memberId);
+  return { ids, added };
+}
+
+/**
+ * The demo ideas, in both languages and every state, with supports and
+ * reports. An idea already there (same author, same title) is left alone.
+ */
+export async function seedIdeasDemo(db: Db): Promise<number> {
+  const { ids, added: membersAdded } = await seedMembers(db);
+  const editorAccount = demoAccounts.find((account) => account.role === "editor");
+  const editorId = editorAccount ? await userIdByEmail(db, editorAccount.email) : undefined;
+  const story = STORY_DATE;
+  let ideasAdded = 0;
+
+  for (const seed of seedIdeas) {
+    const authorId = ids.get(seed.author);
+    if (!authorId) continue;
+    const [existing] = await db.select({ id: ideas.id }).from(ideas).where(and(eq(ideas.authorId, authorId), eq(ideas.title, seed.title)));
+    if (existing) continue;
+
+    const createdAt = new Date(story - seed.daysAgo * DAY - 60 * 60 * 1000);
+    const moderated = seed.status !== "pending" && seed.status !== "withdrawn";
+    const moderatedAt = moderated ? new Date(createdAt.getTime() + DAY / 2) : null;
+    const isPublic = seed.status === "published" || seed.status === "retained";
+    const supporters = (seed.supporters ?? []).map((key) => ids.get(key)).filter((id): id is string => !!id && id !== authorId);
+    const reporters = (seed.reports ?? []).filter(([key]) => ids.has(key));
+
+    await db.transaction(async (tx) => {
+      const [idea] = await tx
+        .insert(ideas)
+        .values({
+          authorId,
+          title: seed.title,
+          description: seed.description,
+          category: seed.category,
+          language: seed.language,
+          showName: seed.showName ?? true,
+          status: seed.status,
+          rejectionReason: seed.rejectionReason ?? null,
+          publicAnswer: seed.publicAnswer ?? null,
+          supportCount: supporters.length,
+          reportCount: reporters.length,
+          hiddenAt: reporters.length >= 3 ? new Date(story - DAY) : null,
+          createdAt,
+          updatedAt: createdAt,
+          publishedAt: isPublic ? moderatedAt : null,
+          moderatedAt,
+          moderatedBy: moderated ? (editorId ?? null) : null,
+        })
+        .returning({ id: ideas.id });
+      if (supporters.length) await tx.insert(ideaSupports).values(supporters.map((userId) => ({ ideaId: idea.id, userId })));
+      if (reporters.length) {
+        await tx.insert(ideaReports).values(reporters.map(([key, reason]) => ({ ideaId: idea.id, reporterId: ids.get(key)!, reason })));
+      }
+    });
+    ideasAdded += 1;
+  }
+  return membersAdded + ideasAdded;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { publicIdeaPredicate, type Idea, type Role } from "@/db/schema";
+import type { CurrentUser } from "../users";
+
+// The same roles as session.ts's editorRoles; not imported from there so that
+// this layer (and its tests) does not pull in Auth.js and navigation.
+const editorRoles: readonly Role[] = ["editor", "admin"];
+
+/** Who is asking: the signed-in user or nobody. Every function of the ideas layer takes it. */
+export type Caller = CurrentUser | null;
+
+export function isEditor(caller: Caller): caller is CurrentUser {
+  return !!caller && editorRoles.includes(caller.role);
+}
+
+/** The same text as the partial indexes' predicate, so that the planner uses them. */
+export const isPublicIdea = sql.raw(`(${publicIdeaPredicate})`);
+
+export function ideaIsPublic(idea: Pick<Idea, "status" | "hiddenAt">): boolean {
+  return (idea.status === "published" || idea.status === "retained") && !idea.hiddenAt;
+}
+
+/** The author and editors may read an idea that is not public; nobody else. */
+export function canRead(caller: Caller, idea: Pick<Idea, "status" | "hiddenAt" | "authorId">): boolean {
+  if (ideaIsPublic(idea)) return true;
+  if (idea.status === "withdrawn") return isEditor(caller);
+  return !!caller && (caller.id === idea.authorId || isEditor(caller));
+}

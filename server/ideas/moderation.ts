@@ -1,0 +1,119 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { ideas, users, type IdeaStatus } from "@/db/schema";
+import type { ModerationDecisionKind } from "@/lib/validation/ideas";
+import { recordAudit } from "../audit";
+import { queueMail } from "../mail";
+import { isEditor, type Caller } from "./access";
+import { ideaStatusMail } from "./status-mail";
+
+export type Decision = { id: number; version: number; decision: ModerationDecisionKind; reason?: string; answer?: string };
+export type ModerationAction = "approve" | "restore" | "reject" | "retain";
+export type DecisionOutcome = ModerationAction | "conflict" | "notFound";
+export type ModerationResult = { ok: true; action: ModerationAction } | { ok: false; reason: "forbidden" | "conflict" | "notFound" };
+
+type Current = { status: IdeaStatus; hidden: boolean };
+
+/**
+ * What a decision may do from where the idea stands: a pending or hidden idea
+ * gets any decision; a visible published idea can still be retained.
+ */
+function nextStatus(current: Current, decision: ModerationDecisionKind): IdeaStatus | undefined {
+  const inQueue = current.status === "pending" || current.hidden;
+  if (decision === "retain") return current.status === "pending" || current.status === "published" || current.hidden ? "retained" : undefined;
+  if (!inQueue) return undefined;
+  if (decision === "reject") return "rejected";
+  // Approving a hidden idea puts it back as it was (published or retained).
+  return current.status === "pending" ? "published" : current.status;
+}
+
+/**
+ * One decision, inside the caller's transaction. The update only applies to
+ * the version of the idea the editor saw: when two editors decide at once, the
+ * second update finds the version moved and changes nothing.
+ */
+async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, bulk: boolean): Promise<DecisionOutcome> {
+  const [idea] = await tx
+    .select({
+      status: ideas.status,
+      hiddenAt: ideas.hiddenAt,
+      version: ideas.version,
+      title: ideas.title,
+      authorName: users.name,
+      authorEmail: users.email,
+      authorLocale: users.preferredLocale,
+    })
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(eq(ideas.id, decision.id));
+  if (!idea) return "notFound";
+  if (idea.version !== decision.version) return "conflict";
+  const status = nextStatus({ status: idea.status, hidden: !!idea.hiddenAt }, decision.decision);
+  if (!status) return "conflict";
+
+  const updated = await tx
+    .update(ideas)
+    .set({
+      status,
+      rejectionReason: status === "rejected" ? decision.reason : null,
+      publicAnswer: status === "retained" ? decision.answer : status === "rejected" ? null : sql`${ideas.publicAnswer}`,
+      publishedAt: status === "published" || status === "retained" ? sql`coalesce(${ideas.publishedAt}, now())` : sql`${ideas.publishedAt}`,
+      hiddenAt: null,
+      reportCount: 0,
+      version: sql`${ideas.version} + 1`,
+      moderatedAt: sql`now()`,
+      moderatedBy: editor.id,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(ideas.id, decision.id), eq(ideas.version, decision.version)))
+    .returning({ id: ideas.id });
+  if (!updated.length) return "conflict";
+
+  const action: ModerationAction = idea.hiddenAt && status === idea.status ? "restore" : decision.decision;
+  await recordAudit(tx, {
+    actorId: editor.id,
+    action: `idea.${action}`,
+    targetType: "idea",
+    targetId: String(decision.id),
+    details: { from: idea.status, to: status, wasHidden: !!idea.hiddenAt, reason: decision.reason || undefined, answer: decision.answer || undefined, bulk: bulk || undefined },
+  });
+  if (status !== idea.status) {
+    const mail = ideaStatusMail(idea.authorLocale, {
+      id: decision.id,
+      name: idea.authorName,
+      title: idea.title,
+      status,
+      reason: decision.reason,
+      answer: decision.answer,
+    });
+    await queueMail(tx, { to: idea.authorEmail, ...mail });
+  }
+  return action;
+}
+
+export async function moderateIdea(caller: Caller, decision: Decision): Promise<ModerationResult> {
+  if (!isEditor(caller)) return { ok: false, reason: "forbidden" };
+  const outcome = await getDb().transaction((tx) => decide(tx, caller, decision, false));
+  return outcome === "conflict" || outcome === "notFound" ? { ok: false, reason: outcome } : { ok: true, action: outcome };
+}
+
+export type BulkResult = { ok: true; done: number; skipped: number } | { ok: false; reason: "forbidden" };
+
+/** Several ideas at once; an idea someone else just moderated is skipped and counted, not overwritten. */
+export async function moderateIdeas(
+  caller: Caller,
+  selection: { id: number; version: number }[],
+  decision: { decision: "approve" | "reject"; reason?: string },
+): Promise<BulkResult> {
+  if (!isEditor(caller)) return { ok: false, reason: "forbidden" };
+  return getDb().transaction(async (tx) => {
+    let done = 0;
+    // Always in the same order, so that two editors' overlapping batches cannot deadlock.
+    for (const item of [...selection].sort((a, b) => a.id - b.id)) {
+      const outcome = await decide(tx, caller, { ...item, ...decision }, true);
+      if (outcome !== "conflict" && outcome !== "notFound") done += 1;
+    }
+    return { ok: true, done, skipped: selection.length - done };
+  });
+}

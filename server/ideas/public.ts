@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { ideaSupports, ideas, users, type IdeaCategory } from "@/db/schema";
+import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
+
+export const IDEAS_PAGE_SIZE = 12;
+export type IdeaSort = "supports" | "newest";
+
+const publicFields = {
+  id: ideas.id,
+  title: ideas.title,
+  description: ideas.description,
+  category: ideas.category,
+  language: ideas.language,
+  status: ideas.status,
+  publicAnswer: ideas.publicAnswer,
+  supportCount: ideas.supportCount,
+  publishedAt: ideas.publishedAt,
+  authorId: ideas.authorId,
+  // Never the name of an author who chose to stay anonymous.
+  authorName: sql<string | null>`case when ${ideas.showName} then ${users.name} end`,
+};
+
+export type PublicIdea = {
+  id: number;
+  title: string;
+  description: string;
+  category: IdeaCategory;
+  language: "fr" | "az";
+  status: "published" | "retained";
+  publicAnswer: string | null;
+  supportCount: number;
+  publishedAt: Date;
+  authorId: string;
+  authorName: string | null;
+};
+
+/**
+ * One page of public ideas and the cursor of the next page. Each sort and
+ * filter is served by a partial index on (category?, key, id).
+ */
+export async function listPublicIdeas(options: { sort: IdeaSort; category?: IdeaCategory; after?: IdeaCursor }) {
+  const key = options.sort === "supports" ? ideas.supportCount : ideas.publishedAt;
+  const conditions: (SQL | undefined)[] = [isPublicIdea, options.category ? eq(ideas.category, options.category) : undefined];
+  if (options.after) {
+    const value =
+      options.sort === "supports"
+        ? sql`${Math.min(options.after.value, 2_147_483_647)}::integer`
+        : sql`${new Date(options.after.value).toISOString()}::timestamptz`;
+    conditions.push(sql`(${key}, ${ideas.id}) < (${value}, ${options.after.id}::integer)`);
+  }
+  const rows = (await getDb()
+    .select(publicFields)
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(and(...conditions))
+    .orderBy(desc(key), desc(ideas.id))
+    .limit(IDEAS_PAGE_SIZE + 1)) as PublicIdea[];
+  const page = rows.slice(0, IDEAS_PAGE_SIZE);
+  const last = page.at(-1);
+  const next =
+    rows.length > IDEAS_PAGE_SIZE && last
+      ? { value: options.sort === "supports" ? last.supportCount : last.publishedAt.getTime(), id: last.id }
+      : undefined;
+  return { ideas: page, next };
+}
+
+/** One idea as the caller may see it, or undefined (then the page is a 404). */
+export async function getIdeaForViewer(caller: Caller, id: number) {
+  const [row] = await getDb()
+    .select({
+      ...publicFields,
+      status: ideas.status,
+      hiddenAt: ideas.hiddenAt,
+      rejectionReason: ideas.rejectionReason,
+      version: ideas.version,
+      createdAt: ideas.createdAt,
+      showName: ideas.showName,
+      realAuthorName: users.name,
+      authorEmail: users.email,
+    })
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(eq(ideas.id, id));
+  if (!row || !canRead(caller, row)) return undefined;
+  const mine = !!caller && caller.id === row.authorId;
+  const editor = isEditor(caller);
+  return {
+    ...row,
+    // Only the author and editors learn why an idea was refused, or who wrote an anonymous one.
+    rejectionReason: mine || editor ? row.rejectionReason : null,
+    realAuthorName: editor ? row.realAuthorName : null,
+    authorEmail: editor ? row.authorEmail : null,
+    mine,
+  };
+}
+
+export type ViewedIdea = NonNullable<Awaited<ReturnType<typeof getIdeaForViewer>>>;
+
+/** Which of these ideas the caller supports. */
+export async function supportedBy(caller: Caller, ideaIds: number[]): Promise<Set<number>> {
+  if (!caller || ideaIds.length === 0) return new Set();
+  const rows = await getDb()
+    .select({ id: ideaSupports.ideaId })
+    .from(ideaSupports)
+    .where(and(eq(ideaSupports.userId, caller.id), inArray(ideaSupports.ideaId, ideaIds)))
+    .orderBy(asc(ideaSupports.ideaId));
+  return new Set(rows.map((row) => row.id));
+}

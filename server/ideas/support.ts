@@ -1,0 +1,47 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { ideaSupports, ideas } from "@/db/schema";
+import { ideaIsPublic, type Caller } from "./access";
+
+export type SupportResult =
+  | { ok: true; supported: boolean; supportCount: number }
+  | { ok: false; reason: "signedOut" | "notFound" | "ownIdea" };
+
+/**
+ * Supports a public idea, or takes the support back if there was one. The
+ * support row and the idea's counter change in one transaction, and the
+ * counter only moves when a row really was added or removed, so a double
+ * click or two tabs racing each other cannot skew it.
+ */
+export async function toggleSupport(caller: Caller, ideaId: number): Promise<SupportResult> {
+  if (!caller) return { ok: false, reason: "signedOut" };
+  return getDb().transaction(async (tx) => {
+    const [idea] = await tx
+      .select({ authorId: ideas.authorId, status: ideas.status, hiddenAt: ideas.hiddenAt })
+      .from(ideas)
+      .where(eq(ideas.id, ideaId));
+    if (!idea || !ideaIsPublic(idea)) return { ok: false, reason: "notFound" };
+    if (idea.authorId === caller.id) return { ok: false, reason: "ownIdea" };
+
+    const added = await tx
+      .insert(ideaSupports)
+      .values({ ideaId, userId: caller.id })
+      .onConflictDoNothing()
+      .returning({ ideaId: ideaSupports.ideaId });
+    let delta = added.length;
+    if (!added.length) {
+      const removed = await tx
+        .delete(ideaSupports)
+        .where(and(eq(ideaSupports.ideaId, ideaId), eq(ideaSupports.userId, caller.id)))
+        .returning({ ideaId: ideaSupports.ideaId });
+      delta = -removed.length;
+    }
+    const [counted] = await tx
+      .update(ideas)
+      .set({ supportCount: sql`${ideas.supportCount} + ${delta}` })
+      .where(eq(ideas.id, ideaId))
+      .returning({ supportCount: ideas.supportCount });
+    return { ok: true, supported: delta > 0, supportCount: counted.supportCount };
+  });
+}
