@@ -20,6 +20,9 @@ export const routing = defineRouting({
     "/compte": { fr: "/compte", az: "/hesab" },
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
     "/admin": "/admin",
+    "/admin/actualites": "/admin/actualites",
+    "/admin/actualites/nouveau": "/admin/actualites/nouveau",
+    "/admin/actualites/[id]": "/admin/actualites/[id]",
   },
 });
 

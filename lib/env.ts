@@ -8,6 +8,7 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -22,6 +23,7 @@ export function env(): Env {
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     DEMO_SEED: process.env.DEMO_SEED || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,
   });
   return parsed;
 }
