@@ -54,7 +54,7 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
   const cursor = decodeCursor(options.after);
   if (cursor) {
     const position = sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
-    conditions.push(sql`(${rank} < ${cursor.rank} or (${rank} = ${cursor.rank} and ${position}))`);
+    conditions.push(patterns.length ? sql`(${rank} < ${cursor.rank} or (${rank} = ${cursor.rank} and ${position}))` : position);
   }
 
   const rows = await getDb()
@@ -73,7 +73,8 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
     .leftJoin(v.own, v.joinOwn)
     .leftJoin(v.other, v.joinOther)
     .where(and(...conditions))
-    .orderBy(desc(rank), desc(articles.publishedAt), desc(articles.id))
+    // Without a search there is no rank, and the order is exactly the index's.
+    .orderBy(...(patterns.length ? [desc(rank)] : []), desc(articles.publishedAt), desc(articles.id))
     .limit(limit + 1);
 
   const page: ArticleCard[] = rows.slice(0, limit).map((row) => ({
