@@ -37,13 +37,16 @@ export async function seedNews(db: Db): Promise<number> {
       .from(articleTranslations)
       .where(inArray(articleTranslations.slug, versions.map((v) => v.slug)));
     if (existing || slugTaken) continue;
+    const publishedAt = article.publishedAt ? zonedInputToDate(article.publishedAt) : null;
     await db.transaction(async (tx) => {
       await tx.insert(articles).values({
         id: article.id,
         organisation: article.organisation,
         status: article.status,
-        publishedAt: article.publishedAt ? zonedInputToDate(article.publishedAt) : null,
+        publishedAt,
         coverImage: article.cover?.name ?? null,
+        // Written then, not on the day the demo was installed.
+        ...(publishedAt ? { createdAt: publishedAt, updatedAt: publishedAt } : {}),
       });
       await tx.insert(articleTranslations).values(versions);
     });
