@@ -71,7 +71,8 @@ export function ArticleForm({ locale, articleId, initial, labels }: Props) {
           <label htmlFor="field-organisation" className="block font-medium">
             {labels.organisation}
           </label>
-          <select id="field-organisation" name="organisation" defaultValue={values.organisation ?? ""} className={inputClass(errors.organisation)} aria-describedby={describedBy("field-organisation", undefined, errors.organisation)}>
+          {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
+          <select key={values.organisation ?? ""} id="field-organisation" name="organisation" defaultValue={values.organisation ?? ""} className={inputClass(errors.organisation)} aria-describedby={describedBy("field-organisation", undefined, errors.organisation)}>
             <option value="" disabled>
               {labels.organisationChoose}
             </option>
