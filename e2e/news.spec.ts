@@ -35,6 +35,8 @@ test("an editor publishes in both languages; a visitor finds it without diacriti
   await expect(visitor).toHaveURL(new RegExp(`/fr/actualites/festival-de-la-soie-de-seki-${word}$`));
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(fr.title);
   await expect(visitor.locator("html")).toHaveAttribute("lang", "fr");
+  // The switcher takes the Azerbaijani version's own slug from the page's hreflang link.
+  await expect(visitor.getByRole("link", { name: "Azərbaycan dilində oxuyun" })).toHaveAttribute("href", `/az/xeberler/seki-ipek-festivali-${word}`);
 
   const azFeed = await visitor.request.get("/az/rss.xml");
   expect(azFeed.headers()["content-type"]).toContain("application/rss+xml");

@@ -1,4 +1,5 @@
 import { organisations, type Organisation } from "@/db/schema";
+import { decodeCursor } from "../news-cursor";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -9,5 +10,7 @@ export function readListParams(params: SearchParams): { query: string; organisat
   const query = (first(params.q) ?? "").slice(0, 2000).trim();
   const org = first(params.org);
   const organisation = organisations.find((o) => o === org);
-  return { query, organisation, after: first(params.after) ?? null };
+  // A malformed cursor reads as the first page, and the page says so.
+  const after = first(params.after);
+  return { query, organisation, after: after && decodeCursor(after) ? after : null };
 }

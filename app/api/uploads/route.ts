@@ -5,14 +5,23 @@ import { getCurrentUser } from "@/server/session";
 
 const status = { forbidden: 403, missing: 400, tooLarge: 413, notAnImage: 415 } as const;
 
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.get("host");
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Editors upload a cover image here (multipart, field `file`). The answer
  * names an error by key; the form shows it in the editor's language.
  */
 export async function POST(request: Request) {
   // The session cookie is SameSite=Lax; checking the origin as well costs nothing.
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return Response.json({ error: "forbidden" }, { status: 403 });
+  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const caller = await getCurrentUser();
   if (!caller) return Response.json({ error: "forbidden" }, { status: 403 });
   // Refuse an oversized body before reading it (multipart adds a little to the file).
