@@ -13,11 +13,15 @@ export function PreviewPanel({ preview, labels }: { preview: ArticlePreview; lab
         const version = preview[locale];
         if (!version) return null;
         return (
-          <article key={locale} lang={locale} className="space-y-3 border-t border-slate-200 pt-4">
+          <article key={locale} className="space-y-3 border-t border-slate-200 pt-4">
             <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">{labels.versions[locale]}</p>
-            <h3 className="text-3xl font-bold">{version.title}</h3>
-            <p className="text-lg text-slate-700">{version.summary}</p>
-            <ArticleHtml html={version.html} />
+            <h3 lang={locale} className="text-3xl font-bold">
+              {version.title}
+            </h3>
+            <p lang={locale} className="text-lg text-slate-700">
+              {version.summary}
+            </p>
+            <ArticleHtml html={version.html} lang={locale} />
           </article>
         );
       })}
