@@ -1,31 +1,63 @@
 "use client";
 
+import NextLink from "next/link";
 import { useParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 
 type Props = { locale: Locale; label: string; short: string };
+
+/**
+ * A page whose address differs between languages by more than its path (an
+ * article, by its own slug in each language) says so with
+ * `<link rel="alternate" hreflang>`; that is the one source the switcher reads.
+ */
+function alternatePath(locale: Locale): string | null {
+  const link = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${locale}"]`);
+  if (!link?.href) return null;
+  const url = new URL(link.href, window.location.href);
+  return url.pathname + url.search;
+}
 
 /** Links to the same page in the other language and remembers the choice. */
 export function LanguageSwitcher({ locale, label, short }: Props) {
   const pathname = usePathname();
   const params = useParams();
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
+  const [alternate, setAlternate] = useState<string | null>(null);
 
+  // Metadata changes after each navigation, and may be streamed after the page itself.
+  useEffect(() => {
+    const read = () => setAlternate(alternatePath(other));
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [pathname, other]);
+
+  const common = {
+    hrefLang: other,
+    lang: other,
+    "aria-label": label,
+    title: label,
+    onClick: () => {
+      document.cookie = `NEXT_LOCALE=${other}; path=/; max-age=31536000; samesite=lax`;
+    },
+    className: "rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold text-azblue-700 hover:bg-azblue-50",
+  };
+
+  if (alternate) {
+    return (
+      <NextLink href={alternate} {...common}>
+        {short}
+      </NextLink>
+    );
+  }
   return (
-    <Link
-      // The typed href needs the route's params; the current ones fit the same route.
-      href={{ pathname, params } as never}
-      locale={other}
-      hrefLang={other}
-      lang={other}
-      aria-label={label}
-      title={label}
-      onClick={() => {
-        document.cookie = `NEXT_LOCALE=${other}; path=/; max-age=31536000; samesite=lax`;
-      }}
-      className="rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold text-azblue-700 hover:bg-azblue-50"
-    >
+    // Without an alternate, the same route in the other language; an article's
+    // other-language slug redirects on the server to the right one anyway.
+    <Link href={{ pathname, params } as never} locale={other} {...common}>
       {short}
     </Link>
   );

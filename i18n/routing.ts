@@ -28,6 +28,9 @@ export const routing = defineRouting({
     "/admin/journal": "/admin/journal",
     "/admin/courrier": "/admin/courrier",
     "/admin/idees": "/admin/idees",
+    "/admin/actualites": "/admin/actualites",
+    "/admin/actualites/nouveau": "/admin/actualites/nouveau",
+    "/admin/actualites/[id]": "/admin/actualites/[id]",
   },
 });
 

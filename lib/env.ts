@@ -12,6 +12,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -29,6 +30,7 @@ export function env(): Env {
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
+    UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,
   });
   return parsed;
 }

@@ -4,7 +4,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 
 const dir = ".data/e2e";
+const uploads = ".data/e2e-uploads";
 fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(uploads, { recursive: true, force: true });
 
 if (!fs.existsSync(".next/BUILD_ID")) {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
@@ -17,6 +19,7 @@ const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.e
     ...process.env,
     DATABASE_URL: "",
     PGLITE_DIR: dir,
+    UPLOADS_DIR: uploads,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-0123456789",
     SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`,
   },

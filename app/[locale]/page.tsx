@@ -1,4 +1,6 @@
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LatestNews } from "@/components/news/latest-news";
 import { Link } from "@/i18n/navigation";
 
 const pillars = [
@@ -10,6 +12,8 @@ const pillars = [
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale as "fr" | "az");
+  // The latest articles are read at request time: the build never opens the database.
+  await connection();
   const t = await getTranslations("Home");
 
   return (
@@ -30,6 +34,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </li>
         ))}
       </ul>
+      <LatestNews />
     </>
   );
 }

@@ -3,6 +3,8 @@ CREATE TYPE "public"."role" AS ENUM('member', 'editor', 'admin');--> statement-b
 CREATE TYPE "public"."idea_category" AS ENUM('exhibition', 'concert', 'conference', 'publication', 'youth_education', 'sport', 'commemoration', 'other');--> statement-breakpoint
 CREATE TYPE "public"."idea_report_reason" AS ENUM('spam', 'offensive', 'off_topic');--> statement-breakpoint
 CREATE TYPE "public"."idea_status" AS ENUM('pending', 'published', 'rejected', 'retained', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."article_status" AS ENUM('draft', 'published');--> statement-breakpoint
+CREATE TYPE "public"."organisation" AS ENUM('embassy', 'ulduz', 'cultural_centre');--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" varchar(254) NOT NULL,
@@ -93,6 +95,39 @@ CREATE TABLE "ideas" (
 	CONSTRAINT "ideas_published_at_check" CHECK (status not in ('published', 'retained') or published_at is not null)
 );
 --> statement-breakpoint
+CREATE TABLE "article_old_slugs" (
+	"slug" varchar(80) NOT NULL,
+	"locale" "locale" NOT NULL,
+	"article_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "article_old_slugs_slug_locale_pk" PRIMARY KEY("slug","locale")
+);
+--> statement-breakpoint
+CREATE TABLE "article_translations" (
+	"article_id" uuid NOT NULL,
+	"locale" "locale" NOT NULL,
+	"slug" varchar(80) NOT NULL,
+	"title" varchar(200) NOT NULL,
+	"summary" varchar(400) NOT NULL,
+	"body" text NOT NULL,
+	"search_title" text NOT NULL,
+	"search_text" text NOT NULL,
+	CONSTRAINT "article_translations_article_id_locale_pk" PRIMARY KEY("article_id","locale")
+);
+--> statement-breakpoint
+CREATE TABLE "articles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation" "organisation" NOT NULL,
+	"status" "article_status" DEFAULT 'draft' NOT NULL,
+	"published_at" timestamp (3) with time zone,
+	"cover_image" varchar(64),
+	"created_by" uuid,
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "articles_published_has_date" CHECK ("articles"."status" = 'draft' or "articles"."published_at" is not null)
+);
+--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idea_reports" ADD CONSTRAINT "idea_reports_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -101,6 +136,10 @@ ALTER TABLE "idea_supports" ADD CONSTRAINT "idea_supports_idea_id_ideas_id_fk" F
 ALTER TABLE "idea_supports" ADD CONSTRAINT "idea_supports_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ideas" ADD CONSTRAINT "ideas_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ideas" ADD CONSTRAINT "ideas_moderated_by_users_id_fk" FOREIGN KEY ("moderated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "article_old_slugs" ADD CONSTRAINT "article_old_slugs_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "article_translations" ADD CONSTRAINT "article_translations_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "articles" ADD CONSTRAINT "articles_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "articles" ADD CONSTRAINT "articles_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_lower_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","created_at");--> statement-breakpoint
@@ -116,4 +155,8 @@ CREATE INDEX "ideas_public_category_supports_idx" ON "ideas" USING btree ("categ
 CREATE INDEX "ideas_public_category_newest_idx" ON "ideas" USING btree ("category","published_at","id") WHERE status in ('published', 'retained') and hidden_at is null;--> statement-breakpoint
 CREATE INDEX "ideas_pending_queue_idx" ON "ideas" USING btree ("created_at","id") WHERE status = 'pending';--> statement-breakpoint
 CREATE INDEX "ideas_hidden_queue_idx" ON "ideas" USING btree ("hidden_at","id") WHERE hidden_at is not null;--> statement-breakpoint
-CREATE INDEX "ideas_author_idx" ON "ideas" USING btree ("author_id","created_at");
+CREATE INDEX "ideas_author_idx" ON "ideas" USING btree ("author_id","created_at");--> statement-breakpoint
+CREATE INDEX "article_old_slugs_article_idx" ON "article_old_slugs" USING btree ("article_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "article_translations_slug_key" ON "article_translations" USING btree ("slug","locale");--> statement-breakpoint
+CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "articles_organisation_idx" ON "articles" USING btree ("organisation","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);

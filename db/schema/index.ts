@@ -5,3 +5,4 @@ export * from "./mail";
 export * from "./accounts";
 export * from "./throttle";
 export * from "./ideas";
+export * from "./news";

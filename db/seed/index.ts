@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { seedNews } from "./news";
 import { seedUsers } from "./users";
 import { seedIdeasDemo } from "./ideas";
 
@@ -12,5 +13,6 @@ export async function seedDatabase(db: Db): Promise<SeedReport> {
   const report: SeedReport = {};
   report.users = await seedUsers(db);
   report.ideas = await seedIdeasDemo(db);
+  report.news = await seedNews(db);
   return report;
 }

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { deleteArticleAction } from "@/actions/news";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { ArticleForm } from "@/components/news/admin/article-form";
+import { articleFormLabels } from "@/components/news/admin/form-labels";
+import { StatusBadge } from "@/components/news/admin/status-badge";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { articleToValues } from "@/lib/news/editor-values";
+import { getArticleForEditor } from "@/server/news/editor-queries";
+import { editorRoles, requireRole } from "@/server/session";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/actualites/[id]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "NewsAdmin" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<"/[locale]/admin/actualites/[id]">) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/actualites/[id]", params: { id } }, locale }));
+  const article = await getArticleForEditor(user, id);
+  if (!article) notFound();
+  const { saved } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "NewsAdmin" });
+  const publicSlug = article.versions[locale]?.slug ?? Object.values(article.versions)[0]?.slug;
+
+  return (
+    <div className="space-y-6">
+      <AdminNav role={user.role} />
+      <Link href="/admin/actualites" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+        {t("backToList")}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
+        <StatusBadge status={article.editorialStatus} />
+      </div>
+      {(saved === "created" || saved === "updated") && (
+        <p role="status" className="rounded-md border border-azgreen-600 bg-green-50 px-4 py-3 font-medium text-azgreen-600">
+          {t(`saved.${saved}`)}
+        </p>
+      )}
+      {article.editorialStatus === "published" && publicSlug && (
+        <Link href={{ pathname: "/actualites/[slug]", params: { slug: publicSlug } }} className="inline-block font-medium text-azblue-700 underline underline-offset-2">
+          {t("viewPublic")}
+        </Link>
+      )}
+      {/* A new key after each save gives the form the saved values. */}
+      <ArticleForm key={article.updatedAt.toISOString()} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)} />
+      <details className="rounded-xl border border-azred-600 p-4">
+        <summary className="cursor-pointer font-semibold text-azred-600">{t("delete.open")}</summary>
+        <p className="mt-3 text-slate-700">{t("delete.warning")}</p>
+        <form action={deleteArticleAction.bind(null, locale, article.id)} className="mt-3">
+          <button type="submit" className="rounded-md bg-azred-600 px-4 py-2 font-semibold text-white hover:opacity-90">
+            {t("delete.confirm")}
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { saveArticleAction, type ArticleFormState } from "@/actions/news";
+import type { ArticleValues } from "@/lib/validation/article";
+import type { Organisation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { FormError } from "../../forms/form-error";
+import { CoverField, type CoverLabels } from "./cover-field";
+import { describedBy, FieldMessages, inputClass } from "./field-message";
+import { FormButtons } from "./form-buttons";
+import { PreviewPanel } from "./preview-panel";
+import { VersionFields, type VersionLabels } from "./version-fields";
+
+export type ArticleFormLabels = {
+  versions: Record<Locale, VersionLabels>;
+  settings: string;
+  organisation: string;
+  organisationChoose: string;
+  organisations: Record<Organisation, string>;
+  status: string;
+  statuses: { draft: string; published: string };
+  publishedAt: string;
+  publishedAtHint: string;
+  cover: CoverLabels;
+  buttons: { save: string; saving: string; preview: string; previewing: string };
+  previewTitle: string;
+};
+
+type Props = { locale: Locale; articleId: string | null; initial: Partial<ArticleValues>; labels: ArticleFormLabels };
+
+const initialState: ArticleFormState = { ok: false, fieldErrors: {}, values: {} };
+
+/** French and Azerbaijani side by side, then what applies to both. */
+export function ArticleForm({ locale, articleId, initial, labels }: Props) {
+  const [state, action] = useActionState(saveArticleAction.bind(null, locale, articleId), initialState);
+  const failed = state.ok ? undefined : state;
+  // After any answer the form shows what was typed, not what was saved before.
+  const values: Partial<ArticleValues> = failed?.values && Object.keys(failed.values).length ? failed.values : initial;
+  const errors = failed?.fieldErrors ?? {};
+  const preview = failed?.preview;
+
+  useEffect(() => {
+    if (preview) document.getElementById("preview-title")?.focus();
+  }, [preview]);
+
+  const version = (l: Locale) => ({
+    title: values[`title_${l}`],
+    slug: values[`slug_${l}`],
+    summary: values[`summary_${l}`],
+    body: values[`body_${l}`],
+  });
+  const versionErrors = (l: Locale) => ({
+    title: errors[`title_${l}`],
+    slug: errors[`slug_${l}`],
+    summary: errors[`summary_${l}`],
+    body: errors[`body_${l}`],
+  });
+
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <FormError message={failed?.formError} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        {(["fr", "az"] as const).map((l) => (
+          <VersionFields key={l} locale={l} labels={labels.versions[l]} values={version(l)} errors={versionErrors(l)} />
+        ))}
+      </div>
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 md:grid-cols-2">
+        <legend className="px-1 text-lg font-semibold">{labels.settings}</legend>
+        <div className="space-y-1">
+          <label htmlFor="field-organisation" className="block font-medium">
+            {labels.organisation}
+          </label>
+          {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
+          <select key={values.organisation ?? ""} id="field-organisation" name="organisation" defaultValue={values.organisation ?? ""} className={inputClass(errors.organisation)} aria-describedby={describedBy("field-organisation", undefined, errors.organisation)}>
+            <option value="" disabled>
+              {labels.organisationChoose}
+            </option>
+            {Object.entries(labels.organisations).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <FieldMessages id="field-organisation" error={errors.organisation} />
+        </div>
+        <fieldset className="space-y-1">
+          <legend className="font-medium">{labels.status}</legend>
+          {(["draft", "published"] as const).map((status) => (
+            <label key={status} className="flex items-center gap-2">
+              <input type="radio" name="status" value={status} defaultChecked={(values.status ?? "draft") === status} />
+              {labels.statuses[status]}
+            </label>
+          ))}
+          <FieldMessages id="field-status" error={errors.status} />
+        </fieldset>
+        <div className="space-y-1">
+          <label htmlFor="field-publishedAt" className="block font-medium">
+            {labels.publishedAt}
+          </label>
+          <input
+            id="field-publishedAt"
+            name="publishedAt"
+            type="datetime-local"
+            defaultValue={values.publishedAt}
+            aria-invalid={errors.publishedAt ? true : undefined}
+            aria-describedby={describedBy("field-publishedAt", labels.publishedAtHint, errors.publishedAt)}
+            className={inputClass(errors.publishedAt)}
+          />
+          <FieldMessages id="field-publishedAt" hint={labels.publishedAtHint} error={errors.publishedAt} />
+        </div>
+        <CoverField key={values.cover ?? ""} initial={values.cover ?? ""} labels={labels.cover} error={errors.cover} />
+      </fieldset>
+      <FormButtons labels={labels.buttons} />
+      {preview && <PreviewPanel preview={preview} labels={{ title: labels.previewTitle, versions: { fr: labels.versions.fr.legend, az: labels.versions.az.legend } }} />}
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { organisations } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import type { ArticleFormLabels } from "./article-form";
+
+/** Every string of the article form, in the editor's language; client components get them as props. */
+export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabels> {
+  const t = await getTranslations({ locale, namespace: "NewsAdmin" });
+  const tNews = await getTranslations({ locale, namespace: "News" });
+  const version = (l: Locale) => ({
+    legend: t(`form.version.${l}`),
+    hint: t("form.versionHint"),
+    title: t("form.title"),
+    slug: t("form.slug"),
+    slugHint: t("form.slugHint"),
+    summary: t("form.summary"),
+    body: t("form.body"),
+    bodyHint: t("form.bodyHint"),
+  });
+  return {
+    versions: { fr: version("fr"), az: version("az") },
+    settings: t("form.settings"),
+    organisation: t("form.organisation"),
+    organisationChoose: t("form.organisationChoose"),
+    organisations: Object.fromEntries(organisations.map((o) => [o, tNews(`organisation.${o}`)])) as ArticleFormLabels["organisations"],
+    status: t("form.status"),
+    statuses: { draft: t("form.statusDraft"), published: t("form.statusPublished") },
+    publishedAt: t("form.publishedAt"),
+    publishedAtHint: t("form.publishedAtHint"),
+    cover: {
+      label: t("form.cover"),
+      hint: t("form.coverHint"),
+      remove: t("form.coverRemove"),
+      uploading: t("form.coverUploading"),
+      errors: {
+        forbidden: t("errors.forbidden"),
+        missing: t("errors.uploadMissing"),
+        tooLarge: t("errors.uploadTooLarge"),
+        notAnImage: t("errors.uploadNotAnImage"),
+        failed: t("errors.uploadFailed"),
+      },
+    },
+    buttons: { save: t("form.save"), saving: t("form.saving"), preview: t("form.preview"), previewing: t("form.previewing") },
+    previewTitle: t("form.previewTitle"),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Locale } from "@/i18n/routing";
+
+type Props = {
+  url: string;
+  headline: string;
+  description: string;
+  inLanguage: Locale;
+  datePublished: Date;
+  dateModified: Date;
+  image?: string;
+  organisation: string;
+  publisher: string;
+};
+
+/** schema.org NewsArticle; "<" is escaped so that no text can close the script element. */
+export function ArticleJsonLd(props: Props) {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: props.url,
+    headline: props.headline.slice(0, 110),
+    description: props.description,
+    inLanguage: props.inLanguage,
+    datePublished: props.datePublished.toISOString(),
+    dateModified: props.dateModified.toISOString(),
+    ...(props.image ? { image: [props.image] } : {}),
+    author: { "@type": "Organization", name: props.organisation },
+    publisher: { "@type": "Organization", name: props.publisher },
+  };
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+}

@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { localeEnum, users } from "./users";
+
+// The organisations that speak to the community through the portal.
+export const organisationEnum = pgEnum("organisation", ["embassy", "ulduz", "cultural_centre"]);
+export type Organisation = (typeof organisationEnum.enumValues)[number];
+export const organisations = organisationEnum.enumValues;
+
+// "Scheduled" is not a status: it is a published article whose date is still to come.
+export const articleStatusEnum = pgEnum("article_status", ["draft", "published"]);
+export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+export const articleStatuses = articleStatusEnum.enumValues;
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisation: organisationEnum("organisation").notNull(),
+    status: articleStatusEnum("status").notNull().default("draft"),
+    // Millisecond precision, like JavaScript dates, so that keyset cursors compare exactly.
+    publishedAt: timestamp("published_at", { withTimezone: true, precision: 3 }),
+    coverImage: varchar("cover_image", { length: 64 }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Newest first, by keyset: the public list, the feeds and the admin list.
+    // NULLS FIRST is what a plain `order by ... desc` asks for, so the index serves it.
+    index("articles_published_at_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_organisation_idx").on(t.organisation, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    check("articles_published_has_date", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
+  ],
+);
+
+// One row per language version. The search columns hold the folded text
+// (lib/text-fold.ts), computed when the version is saved.
+export const articleTranslations = pgTable(
+  "article_translations",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    locale: localeEnum("locale").notNull(),
+    slug: varchar("slug", { length: 80 }).notNull(),
+    title: varchar("title", { length: 200 }).notNull(),
+    summary: varchar("summary", { length: 400 }).notNull(),
+    body: text("body").notNull(),
+    searchTitle: text("search_title").notNull(),
+    searchText: text("search_text").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.locale] }),
+    // Slug first: it also serves "is this slug used in any language?".
+    uniqueIndex("article_translations_slug_key").on(t.slug, t.locale),
+  ],
+);
+
+// Slugs an article had before an edit, so that old links still lead to it (308).
+export const articleOldSlugs = pgTable(
+  "article_old_slugs",
+  {
+    slug: varchar("slug", { length: 80 }).notNull(),
+    locale: localeEnum("locale").notNull(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.slug, t.locale] }), index("article_old_slugs_article_idx").on(t.articleId)],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type ArticleTranslation = typeof articleTranslations.$inferSelect;

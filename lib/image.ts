@@ -1,0 +1,44 @@
+import sharp from "sharp";
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MAX_SIDE = 1600;
+
+type Signature = { format: "jpeg" | "png" | "webp"; test: (b: Uint8Array) => boolean };
+
+// The first bytes say what a file is, whatever its name or declared type.
+const signatures: Signature[] = [
+  { format: "jpeg", test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { format: "png", test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => b[i] === byte) },
+  { format: "webp", test: (b) => ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP" },
+];
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+export type ImageResult = { ok: true; data: Buffer; width: number; height: number } | { ok: false; reason: "tooLarge" | "notAnImage" };
+
+/**
+ * Checks that the bytes are a JPEG, PNG or WebP image (by content), then
+ * re-encodes it as WebP at most 1600 px a side, turned upright and without
+ * its metadata (camera, location). Anything sharp cannot decode is refused.
+ */
+export async function reencodeImage(bytes: Uint8Array): Promise<ImageResult> {
+  if (bytes.byteLength > MAX_IMAGE_BYTES) return { ok: false, reason: "tooLarge" };
+  const signature = signatures.find((s) => s.test(bytes));
+  if (!signature) return { ok: false, reason: "notAnImage" };
+  try {
+    // A small file can claim a huge size: refuse more than 40 megapixels before decoding.
+    const image = sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" });
+    const meta = await image.metadata();
+    if (meta.format !== signature.format) return { ok: false, reason: "notAnImage" };
+    const { data, info } = await image
+      .rotate()
+      .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    return { ok: true, data, width: info.width, height: info.height };
+  } catch {
+    return { ok: false, reason: "notAnImage" };
+  }
+}

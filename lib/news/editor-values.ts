@@ -1,0 +1,21 @@
+import type { Article, ArticleTranslation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { dateToZonedInput } from "../time-zone";
+import type { ArticleValues } from "../validation/article";
+
+/** A saved article as the edit form's fields. */
+export function articleToValues(article: Article & { versions: Partial<Record<Locale, ArticleTranslation>> }): Partial<ArticleValues> {
+  const values: Partial<ArticleValues> = {
+    organisation: article.organisation,
+    status: article.status,
+    publishedAt: article.publishedAt ? dateToZonedInput(article.publishedAt) : "",
+    cover: article.coverImage ?? "",
+  };
+  for (const [locale, version] of Object.entries(article.versions) as [Locale, ArticleTranslation][]) {
+    values[`title_${locale}`] = version.title;
+    values[`slug_${locale}`] = version.slug;
+    values[`summary_${locale}`] = version.summary;
+    values[`body_${locale}`] = version.body;
+  }
+  return values;
+}

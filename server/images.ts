@@ -1,0 +1,36 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import { MAX_IMAGE_BYTES, reencodeImage } from "@/lib/image";
+import { uploadPath, uploadsDir } from "@/lib/uploads";
+import { canEditNews } from "./news/access";
+import type { CurrentUser } from "./users";
+
+export type UploadResult = { ok: true; name: string } | { ok: false; reason: "forbidden" | "missing" | "tooLarge" | "notAnImage" };
+
+/**
+ * Stores an editor's image: checked by content, re-encoded (so that nothing
+ * but pixels survives), under a name the portal makes up.
+ */
+export async function saveUploadedImage(caller: CurrentUser | null, file: File | null): Promise<UploadResult> {
+  if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
+  if (!file || file.size === 0) return { ok: false, reason: "missing" };
+  if (file.size > MAX_IMAGE_BYTES) return { ok: false, reason: "tooLarge" };
+  const image = await reencodeImage(new Uint8Array(await file.arrayBuffer()));
+  if (!image.ok) return image;
+  const name = `${randomUUID()}.webp`;
+  await fs.mkdir(uploadsDir(), { recursive: true });
+  await fs.writeFile(uploadPath(name)!, image.data, { flag: "wx" });
+  return { ok: true, name };
+}
+
+/** An uploaded image by its generated name; null for any other name or a missing file. */
+export async function readUploadedImage(name: string): Promise<Buffer | null> {
+  const file = uploadPath(name);
+  if (!file) return null;
+  try {
+    return await fs.readFile(file);
+  } catch {
+    return null;
+  }
+}

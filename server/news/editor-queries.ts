@@ -1,0 +1,90 @@
+import "server-only";
+import { and, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articles, articleTranslations, type Article, type ArticleTranslation, type Organisation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
+import { escapeLike, searchTerms } from "@/lib/text-fold";
+import { isUuid } from "@/lib/uuid";
+import type { CurrentUser } from "@/server/users";
+import { canEditNews } from "./access";
+
+export type EditorialStatus = "draft" | "scheduled" | "published";
+
+export function editorialStatus(article: Pick<Article, "status" | "publishedAt">, now = new Date()): EditorialStatus {
+  if (article.status === "draft") return "draft";
+  return article.publishedAt && article.publishedAt > now ? "scheduled" : "published";
+}
+
+const statusCondition: Record<EditorialStatus, SQL> = {
+  draft: sql`${articles.status} = 'draft'`,
+  scheduled: sql`${articles.status} = 'published' and ${articles.publishedAt} > now()`,
+  published: sql`${articles.status} = 'published' and ${articles.publishedAt} <= now()`,
+};
+
+export type EditorArticleRow = {
+  id: string;
+  organisation: Organisation;
+  status: EditorialStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  titles: Partial<Record<Locale, string>>;
+};
+
+export type EditorFilters = { status?: EditorialStatus; organisation?: Organisation; query?: string; after?: string | null };
+
+/**
+ * Every article, drafts without a date first, then newest first, for editors
+ * only. Keyset pagination as on the public list; the cursor's rank says
+ * whether the page ended among the undated drafts.
+ */
+export async function listArticlesForEditor(caller: CurrentUser | null, filters: EditorFilters, limit = 25): Promise<{ rows: EditorArticleRow[]; next: string | null }> {
+  if (!canEditNews(caller)) return { rows: [], next: null };
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [filters.status && statusCondition[filters.status], filters.organisation && eq(articles.organisation, filters.organisation)];
+  for (const term of searchTerms(filters.query ?? "")) {
+    const titled = db.select({ one: sql`1` }).from(articleTranslations).where(and(eq(articleTranslations.articleId, articles.id), sql`${articleTranslations.searchTitle} like ${`%${escapeLike(term)}%`}`));
+    conditions.push(exists(titled));
+  }
+  const cursor = decodeCursor(filters.after);
+  if (cursor?.rank === 1) conditions.push(or(and(isNull(articles.publishedAt), sql`${articles.id} < ${cursor.id}::uuid`), isNotNull(articles.publishedAt)));
+  if (cursor?.rank === 0) conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
+
+  const page = await db
+    .select()
+    .from(articles)
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit + 1);
+  const shown = page.slice(0, limit);
+  const versions = shown.length
+    ? await db
+        .select({ articleId: articleTranslations.articleId, locale: articleTranslations.locale, title: articleTranslations.title })
+        .from(articleTranslations)
+        .where(inArray(articleTranslations.articleId, shown.map((a) => a.id)))
+    : [];
+  const now = new Date();
+  const rows = shown.map((a) => ({
+    id: a.id,
+    organisation: a.organisation,
+    status: editorialStatus(a, now),
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+    titles: Object.fromEntries(versions.filter((v) => v.articleId === a.id).map((v) => [v.locale, v.title])),
+  }));
+  const last = shown.at(-1);
+  const next = page.length > limit && last ? encodeCursor({ rank: last.publishedAt ? 0 : 1, publishedAt: last.publishedAt ?? new Date(0), id: last.id }) : null;
+  return { rows, next };
+}
+
+export type EditorArticle = Article & { editorialStatus: EditorialStatus; versions: Partial<Record<Locale, ArticleTranslation>> };
+
+/** One article with both versions, for the edit form; null for anyone but an editor. */
+export async function getArticleForEditor(caller: CurrentUser | null, id: string): Promise<EditorArticle | null> {
+  if (!canEditNews(caller) || !isUuid(id)) return null;
+  const db = getDb();
+  const [article] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!article) return null;
+  const versions = await db.select().from(articleTranslations).where(eq(articleTranslations.articleId, id));
+  return { ...article, editorialStatus: editorialStatus(article), versions: Object.fromEntries(versions.map((v) => [v.locale, v])) };
+}

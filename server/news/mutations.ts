@@ -1,0 +1,120 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { articles, articleTranslations } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { searchColumns } from "@/lib/news/search-columns";
+import { isUuid } from "@/lib/uuid";
+import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article";
+import { recordAudit } from "@/server/audit";
+import type { CurrentUser } from "@/server/users";
+import { canEditNews } from "./access";
+import { isUniqueViolation, rememberOldSlug, releaseOldSlugs, takenSlugLocales } from "./slugs";
+
+/** What a change touched, for revalidation: the article and every slug it had or has. */
+export type TouchedArticle = { id: string; slugs: string[] };
+export type SaveArticleResult =
+  | { ok: true; id: string; touched: TouchedArticle }
+  | { ok: false; reason: "forbidden" | "notFound" }
+  | { ok: false; reason: "slugTaken"; locales: Locale[] };
+
+const entries = (versions: ArticleInput["versions"]) => Object.entries(versions) as [Locale, ArticleVersionInput][];
+
+function translationRow(articleId: string, locale: Locale, version: ArticleVersionInput) {
+  return { articleId, locale, ...version, ...searchColumns(version) };
+}
+
+function auditDetails(input: ArticleInput, publishedAt: Date | null) {
+  return {
+    status: input.status,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    organisation: input.organisation,
+    versions: Object.fromEntries(entries(input.versions).map(([locale, v]) => [locale, { slug: v.slug, title: v.title }])),
+  };
+}
+
+// Two editors racing for one slug: the unique index decides, and the loser gets a field error.
+async function saving(versions: ArticleInput["versions"], work: () => Promise<SaveArticleResult>): Promise<SaveArticleResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "slugTaken", locales: Object.keys(versions) as Locale[] };
+    throw error;
+  }
+}
+
+export async function createArticle(caller: CurrentUser | null, input: ArticleInput): Promise<SaveArticleResult> {
+  if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
+  const now = new Date();
+  const publishedAt = input.publishedAt ?? (input.status === "published" ? now : null);
+  return saving(input.versions, () =>
+    getDb().transaction(async (tx): Promise<SaveArticleResult> => {
+      const taken = await takenSlugLocales(tx, input.versions, null);
+      if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
+      const [created] = await tx
+        .insert(articles)
+        .values({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, createdBy: caller.id, updatedBy: caller.id })
+        .returning({ id: articles.id });
+      await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v)));
+      const slugs = entries(input.versions).map(([, v]) => v.slug);
+      await releaseOldSlugs(tx, slugs);
+      await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
+      return { ok: true, id: created.id, touched: { id: created.id, slugs } };
+    }),
+  );
+}
+
+async function saveVersions(tx: Tx, id: string, input: ArticleInput): Promise<string[]> {
+  const existing = await tx.select({ locale: articleTranslations.locale, slug: articleTranslations.slug }).from(articleTranslations).where(eq(articleTranslations.articleId, id));
+  const touched = new Set(existing.map((v) => v.slug));
+  for (const old of existing) {
+    const version = input.versions[old.locale];
+    if (version?.slug === old.slug) continue;
+    // A renamed or removed version keeps its slug as an old one, which redirects.
+    await rememberOldSlug(tx, id, old.locale, old.slug);
+    if (!version) await tx.delete(articleTranslations).where(and(eq(articleTranslations.articleId, id), eq(articleTranslations.locale, old.locale)));
+  }
+  for (const [locale, version] of entries(input.versions)) {
+    const row = translationRow(id, locale, version);
+    await tx.insert(articleTranslations).values(row).onConflictDoUpdate({ target: [articleTranslations.articleId, articleTranslations.locale], set: row });
+    touched.add(version.slug);
+  }
+  await releaseOldSlugs(tx, entries(input.versions).map(([, v]) => v.slug));
+  return [...touched];
+}
+
+export async function updateArticle(caller: CurrentUser | null, id: string, input: ArticleInput): Promise<SaveArticleResult> {
+  if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  const now = new Date();
+  return saving(input.versions, () =>
+    getDb().transaction(async (tx): Promise<SaveArticleResult> => {
+      const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
+      if (!current) return { ok: false, reason: "notFound" };
+      const taken = await takenSlugLocales(tx, input.versions, id);
+      if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
+      // An empty date keeps a published article's date, and publishes a draft now.
+      const publishedAt = input.publishedAt ?? (input.status === "published" ? (current.status === "published" ? current.publishedAt : now) : null);
+      await tx
+        .update(articles)
+        .set({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, updatedBy: caller.id, updatedAt: now })
+        .where(eq(articles.id, id));
+      const slugs = await saveVersions(tx, id, input);
+      await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: auditDetails(input, publishedAt) });
+      return { ok: true, id, touched: { id, slugs } };
+    }),
+  );
+}
+
+export async function deleteArticle(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedArticle } | { ok: false; reason: "forbidden" | "notFound" }> {
+  if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  return getDb().transaction(async (tx) => {
+    const versions = await tx.select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title }).from(articleTranslations).where(eq(articleTranslations.articleId, id));
+    const deleted = await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+    if (!deleted.length) return { ok: false, reason: "notFound" } as const;
+    const details = { versions: Object.fromEntries(versions.map((v) => [v.locale, { slug: v.slug, title: v.title }])) };
+    await recordAudit(tx, { actorId: caller.id, action: "article.delete", targetType: "article", targetId: id, details });
+    return { ok: true, touched: { id, slugs: versions.map((v) => v.slug) } } as const;
+  });
+}

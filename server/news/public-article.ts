@@ -1,0 +1,77 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articleOldSlugs, articles, articleTranslations, type Organisation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { isSlug } from "@/lib/slug";
+import { isPublic } from "./shown-version";
+
+export type PublicArticle = {
+  id: string;
+  organisation: Organisation;
+  publishedAt: Date;
+  updatedAt: Date;
+  coverImage: string | null;
+  /** The language of the text shown: the reader's, or the other one when it is missing. */
+  textLocale: Locale;
+  title: string;
+  summary: string;
+  body: string;
+  /** The slug of each language version that exists. */
+  slugs: Partial<Record<Locale, string>>;
+};
+
+export type ArticleLookup = { kind: "article"; article: PublicArticle } | { kind: "redirect"; slug: string } | { kind: "missing" };
+
+async function articleIdBySlug(slug: string, locale: Locale): Promise<string | undefined> {
+  const db = getDb();
+  const current = await db
+    .select({ articleId: articleTranslations.articleId, locale: articleTranslations.locale })
+    .from(articleTranslations)
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(and(eq(articleTranslations.slug, slug), isPublic()));
+  const found = current.find((row) => row.locale === locale) ?? current[0];
+  if (found) return found.articleId;
+  const [old] = await db
+    .select({ articleId: articleOldSlugs.articleId })
+    .from(articleOldSlugs)
+    .innerJoin(articles, eq(articles.id, articleOldSlugs.articleId))
+    .where(and(eq(articleOldSlugs.slug, slug), isPublic()))
+    .orderBy(desc(articleOldSlugs.createdAt))
+    .limit(1);
+  return old?.articleId;
+}
+
+/**
+ * The article a visitor asked for by slug, in their language. A slug of the
+ * other language, or one the article had before, gives the slug to redirect
+ * to; a draft or a scheduled article is missing, however it is asked for.
+ */
+export async function findPublicArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+  if (!isSlug(slug)) return { kind: "missing" };
+  const id = await articleIdBySlug(slug, locale);
+  if (!id) return { kind: "missing" };
+  const db = getDb();
+  const [[article], versions] = await Promise.all([
+    db.select().from(articles).where(and(eq(articles.id, id), isPublic())),
+    db.select().from(articleTranslations).where(eq(articleTranslations.articleId, id)),
+  ]);
+  const shown = versions.find((v) => v.locale === locale) ?? versions[0];
+  if (!article || !shown) return { kind: "missing" };
+  if (shown.slug !== slug) return { kind: "redirect", slug: shown.slug };
+  return {
+    kind: "article",
+    article: {
+      id: article.id,
+      organisation: article.organisation,
+      publishedAt: article.publishedAt!,
+      updatedAt: article.updatedAt,
+      coverImage: article.coverImage,
+      textLocale: shown.locale,
+      title: shown.title,
+      summary: shown.summary,
+      body: shown.body,
+      slugs: Object.fromEntries(versions.map((v) => [v.locale, v.slug])),
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articles, type Organisation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
+import { escapeLike, searchTerms } from "@/lib/text-fold";
+import { isPublic, versionsFor } from "./shown-version";
+
+export type ArticleCard = {
+  id: string;
+  organisation: Organisation;
+  publishedAt: Date;
+  coverImage: string | null;
+  /** The slug of the article's page in the reader's language. */
+  slug: string;
+  title: string;
+  summary: string;
+  /** The language the title and summary are in: the reader's, or the other one when it is missing. */
+  textLocale: Locale;
+};
+
+export type ListOptions = {
+  locale: Locale;
+  organisation?: Organisation;
+  /** A search as typed; folded here. */
+  query?: string;
+  /** The `next` of the previous page. */
+  after?: string | null;
+  limit?: number;
+};
+
+/**
+ * The published articles a reader sees, newest first or, for a search, title
+ * matches first. Keyset pagination: each page starts after the last article
+ * of the previous one, so page 500 costs what page 1 costs.
+ */
+export async function listPublicArticles(options: ListOptions): Promise<{ articles: ArticleCard[]; next: string | null }> {
+  const { locale, organisation, query = "", limit = 10 } = options;
+  const terms = searchTerms(query);
+  // A search made only of signs or emoji matches nothing, honestly.
+  if (query.trim() && terms.length === 0) return { articles: [], next: null };
+
+  const v = versionsFor(locale);
+  const title = v.shown<string>("searchTitle");
+  const text = v.shown<string>("searchText");
+  const patterns = terms.map((term) => `%${escapeLike(term)}%`);
+  const rank: SQL<number> = patterns.length
+    ? sql<number>`(${sql.join(patterns.map((p) => sql`(case when ${title} like ${p} then 1 else 0 end)`), sql` + `)})::int`
+    : sql<number>`0`;
+
+  const conditions: (SQL | undefined)[] = [isPublic(), organisation ? eq(articles.organisation, organisation) : undefined];
+  for (const p of patterns) conditions.push(or(sql`${title} like ${p}`, sql`${text} like ${p}`));
+  const cursor = decodeCursor(options.after);
+  if (cursor) {
+    const position = sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
+    conditions.push(patterns.length ? sql`(${rank} < ${cursor.rank} or (${rank} = ${cursor.rank} and ${position}))` : position);
+  }
+
+  const rows = await getDb()
+    .select({
+      id: articles.id,
+      organisation: articles.organisation,
+      publishedAt: articles.publishedAt,
+      coverImage: articles.coverImage,
+      slug: v.shown<string>("slug"),
+      title: v.shown<string>("title"),
+      summary: v.shown<string>("summary"),
+      ownVersion: sql<boolean>`${v.own.articleId} is not null`,
+      rank,
+    })
+    .from(articles)
+    .leftJoin(v.own, v.joinOwn)
+    .leftJoin(v.other, v.joinOther)
+    .where(and(...conditions))
+    // Without a search there is no rank, and the order is exactly the index's.
+    .orderBy(...(patterns.length ? [desc(rank)] : []), desc(articles.publishedAt), desc(articles.id))
+    .limit(limit + 1);
+
+  const page: ArticleCard[] = rows.slice(0, limit).map((row) => ({
+    id: row.id,
+    organisation: row.organisation,
+    publishedAt: row.publishedAt!,
+    coverImage: row.coverImage,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    textLocale: row.ownVersion ? locale : v.otherLocale,
+  }));
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  const next = last ? encodeCursor({ rank: Number(last.rank), publishedAt: last.publishedAt!, id: last.id }) : null;
+  return { articles: page, next };
+}

@@ -1,0 +1,34 @@
+import type { Db } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { slugify } from "@/lib/slug";
+import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article";
+import type { CurrentUser } from "@/server/users";
+
+/** A user of each role, stored (articles refer to their author). */
+export async function createPeople(db: Db, prefix: string): Promise<Record<Role, CurrentUser>> {
+  const people = {} as Record<Role, CurrentUser>;
+  for (const role of ["member", "editor", "admin"] as const) {
+    const [row] = await db
+      .insert(users)
+      .values({ email: `${prefix}-${role}@example.net`, name: `${role} ${prefix}`, role, passwordHash: "not-used" })
+      .returning();
+    people[role] = { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
+  }
+  return people;
+}
+
+type VersionText = Partial<ArticleVersionInput> & { title: string };
+
+/** An article as the form would give it: published now unless told otherwise. */
+export function articleInput(versions: Partial<Record<Locale, VersionText>>, rest: Partial<Omit<ArticleInput, "versions">> = {}): ArticleInput {
+  const full = Object.fromEntries(
+    Object.entries(versions).map(([locale, v]) => [
+      locale,
+      { title: v.title, slug: v.slug ?? slugify(v.title), summary: v.summary ?? `Résumé · ${v.title}`, body: v.body ?? `Texte de l'article « ${v.title} ».` },
+    ]),
+  );
+  return { organisation: "embassy", status: "published", publishedAt: null, coverImage: null, ...rest, versions: full };
+}
+
+export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);

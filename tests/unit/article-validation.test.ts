@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parseArticleForm } from "@/lib/validation/article";
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const french = { title_fr: "Soirée mugham", summary_fr: "Un résumé.", body_fr: "Le texte." };
+
+describe("the article form", () => {
+  it("accepts one language version and makes its slug from the title", () => {
+    const parsed = parseArticleForm(form({ organisation: "cultural_centre", status: "published", ...french }));
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.data.versions).toEqual({ fr: { title: "Soirée mugham", slug: "soiree-mugham", summary: "Un résumé.", body: "Le texte." } });
+    expect(parsed.data.publishedAt).toBeNull();
+    expect(parsed.data.coverImage).toBeNull();
+  });
+
+  it("tidies a typed slug the way it makes one", () => {
+    const parsed = parseArticleForm(form({ organisation: "ulduz", status: "draft", title_az: "Şuşa", slug_az: "Şuşa Günləri!", summary_az: "Qısa.", body_az: "Mətn." }));
+    expect(parsed.success && parsed.data.versions.az?.slug).toBe("susa-gunleri");
+  });
+
+  it("reads the date as Paris time", () => {
+    const parsed = parseArticleForm(form({ organisation: "embassy", status: "published", publishedAt: "2018-05-28T10:00", ...french }));
+    expect(parsed.success && parsed.data.publishedAt?.toISOString()).toBe("2018-05-28T08:00:00.000Z");
+  });
+
+  it("reports every error at once, next to its field", () => {
+    const parsed = parseArticleForm(form({ status: "archived", publishedAt: "demain", cover: "../../etc/passwd", title_az: "Başlıq", slug_fr: "x", body_fr: "" }));
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.fieldErrors).toEqual({
+      organisation: "organisationRequired",
+      status: "statusInvalid",
+      publishedAt: "dateInvalid",
+      cover: "coverInvalid",
+      summary_az: "summaryRequired",
+      body_az: "bodyRequired",
+    });
+  });
+
+  it("asks for at least one version", () => {
+    const parsed = parseArticleForm(form({ organisation: "embassy", status: "draft", slug_fr: "only-a-slug" }));
+    expect(!parsed.success && parsed.fieldErrors).toEqual({ title_fr: "versionRequired", title_az: "versionRequired" });
+  });
+
+  it("refuses a title that is too long and a slug with no letter", () => {
+    const parsed = parseArticleForm(form({ organisation: "embassy", status: "draft", ...french, title_fr: "x".repeat(201), title_az: "🎉", summary_az: "a", body_az: "b" }));
+    expect(!parsed.success && parsed.fieldErrors).toEqual({ title_fr: "titleTooLong", slug_az: "slugInvalid" });
+  });
+});
