@@ -1,0 +1,59 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+// A private instance: options set here never leak into another user of marked.
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+// Only what an article needs. Anything else, attributes and URL schemes
+// included, is dropped, whoever wrote the Markdown and whatever HTML it holds.
+const articleHtml: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "h2", "h3", "h4", "strong", "em", "del", "blockquote", "ul", "ol", "li", "a", "code", "pre", "hr", "img", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href", "title", "rel"], img: ["src", "alt", "title"], ol: ["start"], th: ["align"], td: ["align"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  // Remote images over plain http would be mixed content; ours are served from /uploads.
+  allowedSchemesByTag: { img: ["https"] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    // The page's title is its only h1.
+    h1: "h2",
+    h5: "h4",
+    h6: "h4",
+    // A link or an image whose address is refused loses its tag and keeps its text.
+    a: (tagName, attribs) => {
+      const href = attribs.href ?? "";
+      if (!isSafeLink(href)) return { tagName: "span", attribs: {} };
+      return { tagName, attribs: { ...attribs, rel: /^https?:/i.test(href) ? "noopener noreferrer nofollow" : "" } };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === "img" && !isSafeImage(frame.attribs.src ?? ""),
+};
+
+// Checked before sanitize-html's own scheme filter, which stays as a second lock.
+function isSafeLink(href: string): boolean {
+  if (/[\u0000-\u0020]/.test(href)) return false;
+  return /^(https?:\/\/|mailto:)/i.test(href) || /^\/(?![\/\\])/.test(href) || href.startsWith("#");
+}
+
+function isSafeImage(src: string): boolean {
+  return /^https:\/\/[^\s]+$/i.test(src) || /^\/uploads\/[\w.-]+$/.test(src);
+}
+
+/** Markdown to HTML that is safe to put in a page as it is. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  return sanitizeHtml(html, articleHtml).replace(/ rel=""/g, "");
+}
+
+/** The words of a Markdown text without its markup, for search and descriptions. */
+export function markdownToText(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  return sanitizeHtml(html.replace(/<\/(p|h\d|li|blockquote|pre|tr)>/g, "$& "), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
