@@ -1,10 +1,13 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { routing, type AppPathname } from "@/i18n/routing";
+import { absolute, eventAlternates, eventPath } from "@/lib/agenda/event-urls";
 import { absoluteUrl } from "@/lib/site-url";
+import { listPublicEventSlugs } from "@/server/agenda/feeds";
 
 const publicPages: AppPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite"];
 
-export default function sitemap(): MetadataRoute.Sitemap {
+function staticPages(): MetadataRoute.Sitemap {
   return publicPages.flatMap((page) =>
     routing.locales.map((locale) => ({
       url: absoluteUrl(page, locale),
@@ -16,4 +19,22 @@ export default function sitemap(): MetadataRoute.Sitemap {
       },
     })),
   );
+}
+
+/** Each language version an event has (a version missing is not a page of its own). */
+async function eventPages(): Promise<MetadataRoute.Sitemap> {
+  const events = await listPublicEventSlugs();
+  return events.flatMap((event) => {
+    const languages = eventAlternates(event.slugs);
+    return routing.locales.flatMap((locale) => {
+      const slug = event.slugs[locale];
+      return slug ? [{ url: absolute(eventPath(slug, locale)), lastModified: event.updatedAt, alternates: { languages } }] : [];
+    });
+  });
+}
+
+// Read at request time: drafts must never appear, and the build has no database.
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
+  return [...staticPages(), ...(await eventPages())];
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextEvents } from "@/components/agenda/next-events";
 import { Link } from "@/i18n/navigation";
 
 const pillars = [
@@ -30,6 +31,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </li>
         ))}
       </ul>
+      <NextEvents />
     </>
   );
 }

@@ -9,6 +9,7 @@ type SectionLabel = Exclude<keyof (typeof messages)["AdminNav"], "label">;
 
 const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Role[] }[] = [
   { href: "/admin", label: "home", roles: ["editor", "admin"] },
+  { href: "/admin/agenda", label: "agenda", roles: ["editor", "admin"] },
 ];
 
 /** Shows the sections the caller's role opens; each page still checks the role itself. */

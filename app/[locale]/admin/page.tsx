@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { AgendaSummary } from "@/components/agenda/agenda-summary";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
@@ -21,6 +22,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: tRoles(user.role) })}</p>
       <p className="mt-2 text-slate-700">{t("sections")}</p>
+      <AgendaSummary />
     </div>
   );
 }

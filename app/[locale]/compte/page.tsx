@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/actions/auth";
+import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
@@ -33,6 +34,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/compt
           {t("signOut")}
         </button>
       </form>
+      <MyRegistrations />
     </div>
   );
 }
