@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { seedAgenda } from "./agenda";
 import { seedUsers } from "./users";
 
 export type SeedReport = Record<string, number>;
@@ -10,5 +11,6 @@ export type SeedReport = Record<string, number>;
 export async function seedDatabase(db: Db): Promise<SeedReport> {
   const report: SeedReport = {};
   report.users = await seedUsers(db);
+  report.events = await seedAgenda(db);
   return report;
 }
