@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { eventRegistrations, users } from "@/db/schema";
+import { eventRegistrations, events, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit";
 import { queuePromotionMail } from "./promotion-mail";
 
@@ -34,4 +34,26 @@ export async function promoteWaitlisted(tx: Tx, eventId: string, capacity: numbe
     await recordAudit(tx, { actorId, action: "event.promote", targetType: "event", targetId: eventId, details: { userId: member.userId } });
   }
   return next.length;
+}
+
+/**
+ * For account deletion, inside its transaction: gives back the member's
+ * places in events still to come, each to the first in line (with their
+ * mail), before the cascade removes the registrations. Events are locked in
+ * a fixed order so that two deletions cannot deadlock.
+ */
+export async function releaseMemberRegistrations(tx: Tx, userId: string, now = new Date()): Promise<number> {
+  const held = await tx
+    .select({ eventId: eventRegistrations.eventId, capacity: events.capacity })
+    .from(eventRegistrations)
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .where(and(eq(eventRegistrations.userId, userId), eq(eventRegistrations.status, "registered"), gt(events.startsAt, now)))
+    .orderBy(asc(eventRegistrations.eventId));
+  let promoted = 0;
+  for (const { eventId, capacity } of held) {
+    await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for("update");
+    await tx.delete(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)));
+    if (capacity !== null) promoted += await promoteWaitlisted(tx, eventId, capacity, null);
+  }
+  return promoted;
 }

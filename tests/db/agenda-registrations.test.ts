@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { auditLog, eventRegistrations, mailOutbox } from "@/db/schema";
+import { auditLog, eventRegistrations, mailOutbox, users } from "@/db/schema";
 import { myRegistrationFor } from "@/server/agenda/member-registrations";
 import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
+import { releaseMemberRegistrations } from "@/server/agenda/waitlist";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
 import { makeEvent, makeUser } from "../support/agenda";
@@ -110,5 +111,21 @@ describeOnDatabases("agenda registrations", (database) => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     expect(await cancelRegistration(member, eventId, tomorrow)).toEqual({ ok: false, reason: "started" });
     expect(await myRegistrationFor(member, eventId)).toEqual({ status: "registered" });
+  });
+
+  it("a member who deletes their account gives their places to the first in line", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 1 });
+    const [leaving, waiting] = await Promise.all([makeUser(db), makeUser(db)]);
+    await registerForEvent(leaving, eventId);
+    await registerForEvent(waiting, eventId);
+    const promoted = await db.transaction(async (tx) => {
+      const count = await releaseMemberRegistrations(tx, leaving.id);
+      await tx.delete(users).where(eq(users.id, leaving.id));
+      return count;
+    });
+    expect(promoted).toBe(1);
+    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.to, waiting.email))).toHaveLength(1);
   });
 });
