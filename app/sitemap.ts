@@ -4,6 +4,8 @@ import { routing, type AppPathname } from "@/i18n/routing";
 import { articleAlternates, articleUrls } from "@/lib/news/article-urls";
 import { absoluteUrl } from "@/lib/site-url";
 import { listPublicArticleSlugs } from "@/server/news/feeds";
+import { absolute, eventAlternates, eventPath } from "@/lib/agenda/event-urls";
+import { listPublicEventSlugs } from "@/server/agenda/feeds";
 
 const publicPages: AppPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite"];
 
@@ -21,7 +23,19 @@ function staticPages(): MetadataRoute.Sitemap {
   );
 }
 
-// Read at request time: drafts and scheduled articles must never appear, and the build has no database.
+/** Each language version an event has (a version missing is not a page of its own). */
+async function eventPages(): Promise<MetadataRoute.Sitemap> {
+  const events = await listPublicEventSlugs();
+  return events.flatMap((event) => {
+    const languages = eventAlternates(event.slugs);
+    return routing.locales.flatMap((locale) => {
+      const slug = event.slugs[locale];
+      return slug ? [{ url: absolute(eventPath(slug, locale)), lastModified: event.updatedAt, alternates: { languages } }] : [];
+    });
+  });
+}
+
+// Read at request time: drafts and scheduled entries must never appear, and the build has no database.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const articles = await listPublicArticleSlugs();
@@ -29,5 +43,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     const languages = articleAlternates(article.slugs);
     return Object.values(articleUrls(article.slugs)).map((url) => ({ url, lastModified: article.updatedAt, alternates: { languages } }));
   });
-  return [...staticPages(), ...articlePages];
+  return [...staticPages(), ...articlePages, ...(await eventPages())];
 }

@@ -12,6 +12,7 @@ export const routing = defineRouting({
     "/actualites/[slug]": { fr: "/actualites/[slug]", az: "/xeberler/[slug]" },
     "/agenda": { fr: "/agenda", az: "/tedbirler" },
     "/agenda/[slug]": { fr: "/agenda/[slug]", az: "/tedbirler/[slug]" },
+    "/agenda/[slug]/calendrier.ics": { fr: "/agenda/[slug]/calendrier.ics", az: "/tedbirler/[slug]/teqvim.ics" },
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
@@ -31,6 +32,11 @@ export const routing = defineRouting({
     "/admin/actualites": "/admin/actualites",
     "/admin/actualites/nouveau": "/admin/actualites/nouveau",
     "/admin/actualites/[id]": "/admin/actualites/[id]",
+    "/admin/agenda": "/admin/agenda",
+    "/admin/agenda/nouveau": "/admin/agenda/nouveau",
+    "/admin/agenda/[id]": "/admin/agenda/[id]",
+    "/admin/agenda/[id]/inscriptions": "/admin/agenda/[id]/inscriptions",
+    "/admin/agenda/[id]/inscriptions.csv": "/admin/agenda/[id]/inscriptions.csv",
   },
 });
 

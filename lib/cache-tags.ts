@@ -7,4 +7,8 @@ export const cacheTags = {
   newsList: "news:list",
   /** One article, whatever its slugs. */
   article: (id: string) => `news:article:${id}`,
+  /** Everything that lists events: agenda pages, home, calendar feeds, sitemap, admin summary. */
+  agendaList: "agenda:list",
+  /** One event, whatever its slugs: its page, its .ics, its registrations. */
+  event: (id: string) => `agenda:event:${id}`,
 } as const;

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LatestNews } from "@/components/news/latest-news";
+import { NextEvents } from "@/components/agenda/next-events";
 import { Link } from "@/i18n/navigation";
 
 const pillars = [
@@ -35,6 +36,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         ))}
       </ul>
       <LatestNews />
+      <NextEvents />
     </>
   );
 }

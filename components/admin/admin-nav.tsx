@@ -14,6 +14,7 @@ const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Rol
   { href: "/admin/courrier", label: "outbox", roles: ["admin"] },
   { href: "/admin/idees", label: "ideas", roles: ["editor", "admin"] },
   { href: "/admin/actualites", label: "news", roles: ["editor", "admin"] },
+  { href: "/admin/agenda", label: "agenda", roles: ["editor", "admin"] },
 ];
 
 /** Shows the sections the caller's role opens; each page still checks the role itself. */

@@ -6,3 +6,4 @@ export * from "./accounts";
 export * from "./throttle";
 export * from "./ideas";
 export * from "./news";
+export * from "./agenda";

@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { seedNews } from "./news";
+import { seedAgenda } from "./agenda";
 import { seedUsers } from "./users";
 import { seedIdeasDemo } from "./ideas";
 
@@ -14,5 +15,6 @@ export async function seedDatabase(db: Db): Promise<SeedReport> {
   report.users = await seedUsers(db);
   report.ideas = await seedIdeasDemo(db);
   report.news = await seedNews(db);
+  report.events = await seedAgenda(db);
   return report;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { NewMembersCard } from "@/components/admin/new-members-card";
+import { AgendaSummary } from "@/components/agenda/agenda-summary";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
@@ -33,6 +34,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
         </div>
       </section>
       <ModerationSummary locale={locale} />
+      <AgendaSummary />
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { isLocale } from "@/i18n/routing";
+import { listFeedEvents } from "@/server/agenda/feeds";
+import { calendarResponse, eventsCalendar } from "@/server/agenda/ical-feed";
 
-// The agenda pillar fills the calendar; until then it is a valid, empty one.
+// The subscribable feed of the events that have not ended, in the reader's language.
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/agenda.ics">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//Azerbaijani community in France//Agenda ${locale}//EN`, "CALSCALE:GREGORIAN", "END:VCALENDAR"];
-  return new Response(lines.join("\r\n") + "\r\n", { headers: { "Content-Type": "text/calendar; charset=utf-8" } });
+  await connection();
+  const body = await eventsCalendar(locale, await listFeedEvents(locale), { feed: true });
+  return calendarResponse(body, `agenda-${locale}.ics`, false);
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
+import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
@@ -46,6 +47,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         </button>
       </form>
       <MyIdeas locale={locale} />
+      <MyRegistrations />
     </div>
   );
 }

@@ -1,0 +1,65 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { isLocale, routing, type Locale } from "@/i18n/routing";
+import { eventFields, parseEventForm } from "@/lib/validation/event";
+import type { FormState } from "@/lib/validation/form";
+import { canEditAgenda } from "@/server/agenda/access";
+import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
+import { revalidateEvent } from "@/server/agenda/revalidate";
+import { getCurrentUser } from "@/server/session";
+
+export type EventValues = Record<(typeof eventFields)[number], string>;
+export type EventFormState = FormState<EventValues>;
+
+function localeOf(value: unknown): Locale {
+  return isLocale(value) ? value : routing.defaultLocale;
+}
+
+// Every field comes back as typed, the longest description included: nothing is lost on an error.
+function typedValues(formData: FormData): Partial<EventValues> {
+  const values: Partial<EventValues> = {};
+  for (const field of eventFields) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value.slice(0, 60_000);
+  }
+  return values;
+}
+
+/** Creates (eventId null) or updates an event. The data layer checks the caller's role again. */
+export async function saveEventAction(localeArg: Locale, eventId: string | null, _previous: EventFormState, formData: FormData): Promise<EventFormState> {
+  const locale = localeOf(localeArg);
+  const t = await getTranslations({ locale, namespace: "AgendaAdmin.errors" });
+  const values = typedValues(formData);
+  const caller = await getCurrentUser();
+  if (!canEditAgenda(caller)) return { ok: false, fieldErrors: {}, formError: t("forbidden"), values };
+
+  const parsed = parseEventForm(formData);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, t(key)]));
+    return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+  }
+  const result = eventId ? await updateEvent(caller, eventId, parsed.data) : await createEvent(caller, parsed.data);
+  if (!result.ok) {
+    switch (result.reason) {
+      case "slugTaken":
+        return { ok: false, fieldErrors: Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")])), formError: t("formInvalid"), values };
+      case "capacityBelowRegistered":
+      case "registrationsExist":
+        return { ok: false, fieldErrors: { capacity: t(result.reason, { count: result.registered }) }, formError: t("formInvalid"), values };
+      default:
+        return { ok: false, fieldErrors: {}, formError: t(result.reason), values };
+    }
+  }
+  revalidateEvent(result.touched);
+  return redirect({ href: { pathname: "/admin/agenda/[id]", params: { id: result.id }, query: { saved: eventId ? "updated" : "created" } }, locale });
+}
+
+export async function deleteEventAction(localeArg: Locale, eventId: string): Promise<void> {
+  const locale = localeOf(localeArg);
+  const result = await deleteEvent(await getCurrentUser(), eventId);
+  if (result.ok) revalidateEvent(result.touched);
+  // A refused or repeated delete changes nothing; the list says what there is.
+  redirect({ href: { pathname: "/admin/agenda", query: result.ok ? { deleted: "1" } : {} }, locale });
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { deleteEventAction } from "@/actions/agenda-admin";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { EventForm } from "@/components/agenda/admin/event-form";
+import { eventFormProps, eventFormValues } from "@/components/agenda/admin/event-form-props";
+import { getPathname, Link } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
+import { eventPath, slugIn } from "@/lib/agenda/event-urls";
+import { getEventForEditor } from "@/server/agenda/editor-queries";
+import { editorRoles, requireRole } from "@/server/session";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/[id]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function EditEventPage({ params, searchParams }: PageProps<"/[locale]/admin/agenda/[id]">) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]", params: { id } }, locale }));
+  const event = await getEventForEditor(user, id);
+  if (!event) notFound();
+  const { saved } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
+  const { labels, categories } = await eventFormProps();
+  const slugs = Object.fromEntries(routing.locales.map((l) => [l, event.versions[l]?.slug]));
+  const publicSlug = slugIn(slugs, locale);
+  const linkClass = "font-medium text-azblue-700 underline underline-offset-2";
+
+  return (
+    <div className="space-y-6">
+      <AdminNav role={user.role} />
+      <Link href="/admin/agenda" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+        {t("backToList")}
+      </Link>
+      <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
+      {(saved === "created" || saved === "updated") && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900">
+          {t(saved === "created" ? "created" : "updated")}
+        </p>
+      )}
+      <p className="flex flex-wrap gap-4">
+        {event.status === "published" && publicSlug && (
+          <a href={eventPath(publicSlug, locale)} className={linkClass}>
+            {t("viewPublic")}
+          </a>
+        )}
+        {event.capacity !== null && (
+          <Link href={{ pathname: "/admin/agenda/[id]/inscriptions", params: { id } }} className={linkClass}>
+            {t("registrationsLink")}
+          </Link>
+        )}
+      </p>
+      <EventForm locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
+      <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
+        <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
+        <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
+          {t("delete")}
+        </button>
+      </form>
+    </div>
+  );
+}

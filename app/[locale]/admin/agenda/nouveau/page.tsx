@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { EventForm } from "@/components/agenda/admin/event-form";
+import { eventFormProps } from "@/components/agenda/admin/event-form-props";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { editorRoles, requireRole } from "@/server/session";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/nouveau">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+export default async function NewEventPage({ params }: PageProps<"/[locale]/admin/agenda/nouveau">) {
+  const locale = (await params).locale as Locale;
+  const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
+  const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
+  const { labels, categories } = await eventFormProps();
+  return (
+    <div className="space-y-6">
+      <AdminNav role={user.role} />
+      <Link href="/admin/agenda" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+        {t("backToList")}
+      </Link>
+      <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
+      <EventForm locale={locale} eventId={null} initial={{}} categories={categories} labels={labels} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { EventValues } from "@/actions/agenda-admin";
+import { eventCategories } from "@/db/schema";
+import { routing } from "@/i18n/routing";
+import { dateToZonedInput } from "@/lib/time-zone";
+import type { EditorEvent } from "@/server/agenda/editor-queries";
+import type { EventFormLabels } from "./event-form";
+
+/** The editor form's strings, in the editor's language: client components get them as props. */
+export async function eventFormProps(): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
+  const t = await getTranslations("AgendaAdmin.form");
+  const tCategories = await getTranslations("Agenda.categories");
+  const labels: EventFormLabels = {
+    category: t("category"),
+    status: t("status"),
+    draft: t("draft"),
+    published: t("published"),
+    startsAt: t("startsAt"),
+    endsAt: t("endsAt"),
+    parisHint: t("parisHint"),
+    capacity: t("capacity"),
+    capacityHint: t("capacityHint"),
+    closesAt: t("closesAt"),
+    closesAtHint: t("closesAtHint"),
+    save: t("save"),
+    saving: t("saving"),
+    version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint") },
+    languages: { fr: t("languages.fr"), az: t("languages.az") },
+  };
+  return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })) };
+}
+
+/** An event as its edit form shows it: times in Paris wall-clock time. */
+export function eventFormValues(event: EditorEvent): Partial<EventValues> {
+  const values: Partial<EventValues> = {
+    category: event.category,
+    status: event.status,
+    startsAt: dateToZonedInput(event.startsAt),
+    endsAt: dateToZonedInput(event.endsAt),
+    capacity: event.capacity === null ? "" : String(event.capacity),
+    registrationClosesAt: event.registrationClosesAt ? dateToZonedInput(event.registrationClosesAt) : "",
+  };
+  for (const locale of routing.locales) {
+    const version = event.versions[locale];
+    if (!version) continue;
+    Object.assign(values, { [`title_${locale}`]: version.title, [`slug_${locale}`]: version.slug, [`summary_${locale}`]: version.summary, [`place_${locale}`]: version.place, [`body_${locale}`]: version.body });
+  }
+  return values;
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveEventAction, type EventFormState, type EventValues } from "@/actions/agenda-admin";
+import type { Locale } from "@/i18n/routing";
+import { initialFormState } from "@/lib/validation/form";
+import { FormError } from "../../forms/form-error";
+import { SubmitButton } from "../../forms/submit-button";
+import { TextField } from "../../forms/text-field";
+import { SelectField } from "./fields";
+import { VersionFields, type VersionLabels } from "./version-fields";
+
+export type EventFormLabels = {
+  category: string;
+  status: string;
+  draft: string;
+  published: string;
+  startsAt: string;
+  endsAt: string;
+  parisHint: string;
+  capacity: string;
+  capacityHint: string;
+  closesAt: string;
+  closesAtHint: string;
+  save: string;
+  saving: string;
+  version: VersionLabels;
+  languages: Record<Locale, string>;
+};
+
+type Props = {
+  locale: Locale;
+  eventId: string | null;
+  initial: Partial<EventValues>;
+  categories: { value: string; label: string }[];
+  labels: EventFormLabels;
+};
+
+/** Both languages side by side; times typed in Paris time; every error next to its field. */
+export function EventForm({ locale, eventId, initial, categories, labels }: Props) {
+  const [state, action] = useActionState<EventFormState, FormData>(saveEventAction.bind(null, locale, eventId), initialFormState);
+  const failed = state.ok ? undefined : state;
+  const values = failed && Object.keys(failed.values).length ? failed.values : initial;
+  const errors = failed?.fieldErrors ?? {};
+
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <FormError message={failed?.formError} />
+      <div className="grid gap-4 md:grid-cols-3">
+        <SelectField name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
+        <SelectField
+          name="status"
+          label={labels.status}
+          options={[
+            { value: "draft", label: labels.draft },
+            { value: "published", label: labels.published },
+          ]}
+          defaultValue={values.status ?? "draft"}
+          error={errors.status}
+        />
+        <TextField name="capacity" type="number" inputMode="numeric" min={1} label={labels.capacity} hint={labels.capacityHint} defaultValue={values.capacity} error={errors.capacity} />
+        <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
+        <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
+        <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {(["fr", "az"] as const).map((versionLocale) => (
+          <VersionFields key={versionLocale} locale={versionLocale} legend={labels.languages[versionLocale]} labels={labels.version} values={values} errors={errors} />
+        ))}
+      </div>
+      <div className="max-w-xs">
+        <SubmitButton label={labels.save} pendingLabel={labels.saving} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Locale } from "@/i18n/routing";
+
+type Props = {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: Locale;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  image?: string;
+  organizer: string;
+  organizerUrl: string;
+};
+
+/** schema.org Event; "<" is escaped so that no text can close the script element. */
+export function EventJsonLd(props: Props) {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    url: props.url,
+    name: props.name,
+    description: props.description,
+    inLanguage: props.inLanguage,
+    startDate: props.startsAt.toISOString(),
+    endDate: props.endsAt.toISOString(),
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: { "@type": "Place", name: props.place, address: props.place },
+    ...(props.image ? { image: [props.image] } : {}),
+    organizer: { "@type": "Organization", name: props.organizer, url: props.organizerUrl },
+  };
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from "node:crypto";
+import { eq, inArray, sql } from "drizzle-orm";
+import { routing } from "@/i18n/routing";
+import { hashPassword } from "@/lib/password";
+import { slugify } from "@/lib/slug";
+import type { Db } from "../client";
+import { eventRegistrations, events, eventTranslations, users } from "../schema";
+import { seedEvents } from "./agenda-content";
+import { demoMembers } from "./agenda-members";
+
+// The members who fill the demo events; a second run finds them and adds none.
+async function ensureDemoMembers(db: Db): Promise<Map<string, string>> {
+  for (const member of demoMembers) {
+    const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${member.email}`);
+    if (existing) continue;
+    const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
+    await db.insert(users).values({ ...member, passwordHash, role: "member" }).onConflictDoNothing();
+  }
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, ["member@example.org", ...demoMembers.map((m) => m.email)]));
+  return new Map(rows.map((row) => [row.email.toLowerCase(), row.id]));
+}
+
+/** The demo agenda, placed around the day the seed runs. An event already there (by its first slug) is left alone. */
+export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
+  const memberIds = await ensureDemoMembers(db);
+  let added = 0;
+  for (const event of seedEvents) {
+    const versions = routing.locales.flatMap((locale) => {
+      const version = event[locale];
+      return version ? [{ locale, ...version, slug: slugify(version.title) }] : [];
+    });
+    const [existing] = await db.select({ id: eventTranslations.eventId }).from(eventTranslations).where(eq(eventTranslations.slug, versions[0].slug)).limit(1);
+    if (existing) continue;
+    await db.transaction(async (tx) => {
+      const { startsAt, endsAt } = event.when({ now });
+      const [created] = await tx
+        .insert(events)
+        .values({ category: event.category, status: event.status ?? "published", startsAt, endsAt, capacity: event.capacity })
+        .returning({ id: events.id });
+      await tx.insert(eventTranslations).values(versions.map((version) => ({ eventId: created.id, ...version })));
+      // One at a time, so that the waiting list keeps the order of the list.
+      for (const [index, email] of (event.registrations ?? []).entries()) {
+        const userId = memberIds.get(email);
+        if (!userId) continue;
+        const status = event.capacity !== null && index < event.capacity ? "registered" : "waitlisted";
+        await tx.insert(eventRegistrations).values({ eventId: created.id, userId, status });
+      }
+    });
+    added += 1;
+  }
+  return added;
+}

@@ -1,0 +1,43 @@
+import { routing, type Locale } from "@/i18n/routing";
+import { env } from "../env";
+
+export type EventSlugs = Partial<Record<Locale, string>>;
+
+type EventRoute = "/agenda/[slug]" | "/agenda/[slug]/calendrier.ics";
+
+// Read from routing.ts, the one source of localized paths, without the router:
+// mails and calendar feeds are written outside any page.
+function localizedPath(route: EventRoute, slug: string, locale: Locale): string {
+  return `/${locale}${routing.pathnames[route][locale].replace("[slug]", encodeURIComponent(slug))}`;
+}
+
+/** The slug an event's page has in a language: its own version's, or the other one's (shown with a notice). */
+export function slugIn(slugs: EventSlugs, locale: Locale): string | undefined {
+  return slugs[locale] ?? routing.locales.map((l) => slugs[l]).find(Boolean);
+}
+
+export function eventPath(slug: string, locale: Locale): string {
+  return localizedPath("/agenda/[slug]", slug, locale);
+}
+
+export function eventIcsPath(slug: string, locale: Locale): string {
+  return localizedPath("/agenda/[slug]/calendrier.ics", slug, locale);
+}
+
+export function absolute(path: string): string {
+  return new URL(path, env().SITE_URL).toString();
+}
+
+/**
+ * hreflang alternates of an event's page: one per language (a missing version
+ * is served, with a notice, under the other's slug) and x-default on French.
+ */
+export function eventAlternates(slugs: EventSlugs): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const slug = slugIn(slugs, locale);
+    if (slug) languages[locale] = absolute(eventPath(slug, locale));
+  }
+  const fallback = languages[routing.defaultLocale];
+  return fallback ? { ...languages, "x-default": fallback } : languages;
+}

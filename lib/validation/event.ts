@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import type messages from "@/messages/fr.json";
+import { slugify } from "../slug";
+import { zonedInputToDate } from "../time-zone";
+
+// Messages are keys of `AgendaAdmin.errors`; the action translates them.
+export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
+
+const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
+type VersionField = "title" | "slug" | "summary" | "place" | "body";
+type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | `${VersionField}_${Locale}`;
+
+const text = (max: number, tooLong: EventErrorKey) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(max, tooLong));
+
+const versionSchemas: Record<VersionField, z.ZodType<string>> = {
+  title: text(200, "titleTooLong"),
+  slug: text(200, "slugInvalid"),
+  summary: text(400, "summaryTooLong"),
+  place: text(200, "placeTooLong"),
+  body: text(50_000, "bodyTooLong"),
+};
+
+const schemas = {
+  category: z.enum(eventCategories, { error: "categoryRequired" }),
+  status: z.enum(["draft", "published"], { error: "statusInvalid" }),
+  startsAt: text(20, "dateInvalid"),
+  endsAt: text(20, "dateInvalid"),
+  registrationClosesAt: text(20, "dateInvalid"),
+  capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
+};
+
+export const eventFields: readonly EventField[] = [
+  ...(Object.keys(schemas) as (keyof typeof schemas)[]),
+  ...versionLocales.flatMap((locale) => (Object.keys(versionSchemas) as VersionField[]).map((field) => `${field}_${locale}` as const)),
+];
+
+export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string };
+export type EventInput = {
+  category: EventCategory;
+  status: EventStatus;
+  startsAt: Date;
+  endsAt: Date;
+  /** null: no registration. */
+  capacity: number | null;
+  /** null: registration closes at the start. */
+  registrationClosesAt: Date | null;
+  versions: Partial<Record<Locale, EventVersionInput>>;
+};
+export type EventFieldErrors = Partial<Record<EventField, EventErrorKey>>;
+
+/**
+ * Reads the editor's form, every field on its own so that all errors show at
+ * once. Times are typed in Paris time. A language version counts as written
+ * when any of its fields is filled; then title, summary and place are
+ * required, and at least one version is. An empty slug is made from the title.
+ */
+export function parseEventForm(formData: FormData): { success: true; data: EventInput } | { success: false; fieldErrors: EventFieldErrors } {
+  const fieldErrors: EventFieldErrors = {};
+  const fail = (field: EventField, key: EventErrorKey) => (fieldErrors[field] ??= key);
+  function read<T>(field: EventField, schema: z.ZodType<T>, fallback: T): T {
+    const value = formData.get(field);
+    const result = schema.safeParse(typeof value === "string" ? value : undefined);
+    if (result.success) return result.data;
+    fail(field, result.error.issues[0].message as EventErrorKey);
+    return fallback;
+  }
+  function readTime(field: "startsAt" | "endsAt" | "registrationClosesAt", required: boolean): Date | null {
+    const typed = read(field, schemas[field], "x");
+    if (!typed) {
+      if (required) fail(field, "dateRequired");
+      return null;
+    }
+    const date = zonedInputToDate(typed);
+    if (!date) fail(field, "dateInvalid");
+    return date;
+  }
+
+  const category = read("category", schemas.category, "concert");
+  const status = read("status", schemas.status, "draft");
+  const startsAt = readTime("startsAt", true);
+  const endsAt = readTime("endsAt", true);
+  const registrationClosesAt = readTime("registrationClosesAt", false);
+  const capacityText = read("capacity", schemas.capacity, "");
+  const capacity = capacityText ? Number(capacityText) : null;
+  if (capacity === 0) fail("capacity", "capacityInvalid");
+  if (startsAt && endsAt && endsAt <= startsAt) fail("endsAt", "endBeforeStart");
+  if (startsAt && registrationClosesAt && registrationClosesAt > startsAt) fail("registrationClosesAt", "closingAfterStart");
+  if (registrationClosesAt && capacity === null) fail("registrationClosesAt", "closingWithoutCapacity");
+
+  const versions: EventInput["versions"] = {};
+  for (const locale of versionLocales) {
+    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) =>
+      read(`${field}_${locale}`, versionSchemas[field], "x"),
+    );
+    if (!title && !summary && !place && !body && !typedSlug) continue;
+    if (!title) fail(`title_${locale}`, "titleRequired");
+    if (!summary) fail(`summary_${locale}`, "summaryRequired");
+    if (!place) fail(`place_${locale}`, "placeRequired");
+    const slug = slugify(typedSlug || title);
+    if (!slug) fail(`slug_${locale}`, "slugInvalid");
+    versions[locale] = { title: title.replace(/\s+/g, " "), slug, summary, place: place.replace(/\s+/g, " "), body };
+  }
+  if (Object.keys(versions).length === 0) {
+    fail("title_fr", "titleInOneLanguage");
+    fail("title_az", "titleInOneLanguage");
+  }
+  if (Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, versions } };
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { eventRegistrations, events, eventTranslations, users, type Event, type EventTranslation, type RegistrationStatus } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
+import type { CurrentUser } from "@/server/users";
+import { canEditAgenda } from "./access";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type EditorEventRow = Pick<Event, "id" | "category" | "status" | "startsAt" | "capacity"> & {
+  registered: number;
+  waitlisted: number;
+  titles: Partial<Record<Locale, string>>;
+};
+
+const countOf = (status: RegistrationStatus) =>
+  sql<number>`(select count(*) from event_registrations r where r.event_id = "events"."id" and r.status = ${status})::int`;
+
+/** Every event, drafts included, latest start first, by keyset pages; nothing for anyone but an editor. */
+export async function listEventsForEditor(caller: CurrentUser | null, after: string | null, limit = 25): Promise<{ rows: EditorEventRow[]; next: string | null }> {
+  if (!canEditAgenda(caller)) return { rows: [], next: null };
+  const db = getDb();
+  const cursor = decodeCursor(after);
+  const page = await db
+    .select({
+      id: events.id,
+      category: events.category,
+      status: events.status,
+      startsAt: events.startsAt,
+      capacity: events.capacity,
+      registered: countOf("registered"),
+      waitlisted: countOf("waitlisted"),
+    })
+    .from(events)
+    .where(cursor ? sql`("events"."starts_at", "events"."id") < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined)
+    .orderBy(desc(events.startsAt), desc(events.id))
+    .limit(limit + 1);
+  const shown = page.slice(0, limit);
+  const versions = shown.length
+    ? await db.select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale, title: eventTranslations.title }).from(eventTranslations).where(inArray(eventTranslations.eventId, shown.map((e) => e.id)))
+    : [];
+  const rows = shown.map((e) => ({ ...e, titles: Object.fromEntries(versions.filter((v) => v.eventId === e.id).map((v) => [v.locale, v.title])) }));
+  const last = shown.at(-1);
+  return { rows, next: page.length > limit && last ? encodeCursor({ rank: 0, publishedAt: last.startsAt, id: last.id }) : null };
+}
+
+export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTranslation>> };
+
+/** One event with both versions, for the edit form; null for anyone but an editor. */
+export async function getEventForEditor(caller: CurrentUser | null, id: string): Promise<EditorEvent | null> {
+  if (!canEditAgenda(caller) || !UUID.test(id)) return null;
+  const db = getDb();
+  const [event] = await db.select().from(events).where(eq(events.id, id));
+  if (!event) return null;
+  const versions = await db.select().from(eventTranslations).where(eq(eventTranslations.eventId, id));
+  return { ...event, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) };
+}
+
+export type RegistrationRow = { name: string; email: string; status: RegistrationStatus; createdAt: Date; promotedAt: Date | null };
+
+/** Who registered, then the waiting list in its order; null for anyone but an editor. */
+export async function listRegistrationsForEditor(caller: CurrentUser | null, eventId: string): Promise<{ registered: RegistrationRow[]; waitlisted: RegistrationRow[] } | null> {
+  if (!canEditAgenda(caller) || !UUID.test(eventId)) return null;
+  const rows = await getDb()
+    .select({ name: users.name, email: users.email, status: eventRegistrations.status, createdAt: eventRegistrations.createdAt, promotedAt: eventRegistrations.promotedAt })
+    .from(eventRegistrations)
+    .innerJoin(users, eq(users.id, eventRegistrations.userId))
+    .where(eq(eventRegistrations.eventId, eventId))
+    .orderBy(asc(eventRegistrations.id));
+  return { registered: rows.filter((r) => r.status === "registered"), waitlisted: rows.filter((r) => r.status === "waitlisted") };
+}
+
+/** The counts of the admin home's agenda card; null for anyone but an editor. */
+export async function agendaSummary(caller: CurrentUser | null, now = new Date()): Promise<{ upcoming: number; drafts: number; waitlisted: number } | null> {
+  if (!canEditAgenda(caller)) return null;
+  const db = getDb();
+  const [counts] = await db
+    .select({
+      upcoming: sql<number>`count(*) filter (where ${events.status} = 'published')::int`,
+      drafts: sql<number>`count(*) filter (where ${events.status} = 'draft')::int`,
+    })
+    .from(events)
+    .where(gte(events.startsAt, now));
+  const [{ waitlisted }] = await db
+    .select({ waitlisted: sql<number>`count(*)::int` })
+    .from(eventRegistrations)
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .where(and(eq(eventRegistrations.status, "waitlisted"), gte(events.startsAt, now)));
+  return { ...counts, waitlisted };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { EventCategory } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { absolute, eventPath } from "@/lib/agenda/event-urls";
+import { env } from "@/lib/env";
+import { buildCalendar, type IcalEvent } from "@/lib/ical";
+import { markdownToText } from "@/lib/markdown";
+
+export type CalendarEntry = {
+  id: string;
+  category: EventCategory;
+  startsAt: Date;
+  endsAt: Date;
+  revision: number;
+  updatedAt: Date;
+  slug: string;
+  title: string;
+  summary: string;
+  place: string;
+  body: string;
+  textLocale: Locale;
+};
+
+/** A calendar of events as the reader's language tells them; `feed` makes it a subscribable one. */
+export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], options: { feed: boolean }): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "Agenda" });
+  // The UID names the event, not the page: the same in both languages' feeds and across edits.
+  const host = new URL(env().SITE_URL).hostname;
+  const events: IcalEvent[] = entries.map((entry) => {
+    const url = absolute(eventPath(entry.slug, locale));
+    const body = markdownToText(entry.body);
+    return {
+      uid: `event-${entry.id}@${host}`,
+      start: entry.startsAt,
+      end: entry.endsAt,
+      summary: entry.title,
+      description: [entry.summary, body, url].filter(Boolean).join("\n\n"),
+      location: entry.place,
+      url,
+      categories: [t(`categories.${entry.category}`)],
+      language: entry.textLocale,
+      sequence: entry.revision,
+      lastModified: entry.updatedAt,
+    };
+  });
+  return buildCalendar({
+    prodId: `-//${host}//Agenda ${locale}//${locale.toUpperCase()}`,
+    name: options.feed ? t("ics.feedName") : undefined,
+    description: options.feed ? t("ics.feedDescription") : undefined,
+    refreshHours: options.feed ? 6 : undefined,
+    stamp: new Date(),
+    events,
+  });
+}
+
+export function calendarResponse(body: string, filename: string, download: boolean): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${filename}"`,
+      "Cache-Control": "public, max-age=0, s-maxage=300",
+    },
+  });
+}

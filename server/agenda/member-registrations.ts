@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { eventRegistrations, events, type RegistrationStatus } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import type { CurrentUser } from "@/server/users";
+import type { RegistrationState } from "./registrations";
+import { isPublished, versionsFor } from "./shown-version";
+
+// The place in line, in the same query: those waitlisted up to this registration. Names are
+// written out, since drizzle leaves columns unqualified where the subquery would misread them.
+const placeInLine = sql<number>`(select count(*) from event_registrations w where w.event_id = "event_registrations"."event_id" and w.status = 'waitlisted' and w.id <= "event_registrations"."id")::int`;
+
+function state(status: RegistrationStatus, place: number): RegistrationState {
+  return status === "registered" ? { status } : { status, place };
+}
+
+/** The caller's own registration for an event, or null (a visitor has none). */
+export async function myRegistrationFor(caller: CurrentUser | null, eventId: string): Promise<RegistrationState | null> {
+  if (!caller) return null;
+  const [row] = await getDb()
+    .select({ status: eventRegistrations.status, place: placeInLine })
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, caller.id)));
+  return row ? state(row.status, row.place) : null;
+}
+
+export type MyRegistration = {
+  eventId: string;
+  slug: string;
+  title: string;
+  textLocale: Locale;
+  startsAt: Date;
+  endsAt: Date;
+  registration: RegistrationState;
+};
+
+/** The caller's registrations for events that have not ended yet, soonest first. */
+export async function listMyRegistrations(caller: CurrentUser | null, locale: Locale, now = new Date()): Promise<MyRegistration[]> {
+  if (!caller) return [];
+  const v = versionsFor(locale);
+  const rows = await getDb()
+    .select({
+      eventId: events.id,
+      slug: v.shown<string>("slug"),
+      title: v.shown<string>("title"),
+      textLocale: v.shown<Locale>("locale"),
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      status: eventRegistrations.status,
+      place: placeInLine,
+    })
+    .from(eventRegistrations)
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .leftJoin(v.own, v.joinOwn)
+    .leftJoin(v.other, v.joinOther)
+    .where(and(eq(eventRegistrations.userId, caller.id), isPublished(), gt(events.endsAt, now)))
+    .orderBy(asc(events.startsAt))
+    .limit(50);
+  return rows.map(({ status, place, ...row }) => ({ ...row, registration: state(status, place) }));
+}

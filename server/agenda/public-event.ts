@@ -1,0 +1,80 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { events, eventTranslations, type EventCategory } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import type { EventSlugs } from "@/lib/agenda/event-urls";
+import { isSlug } from "@/lib/slug";
+import { isPublished, registeredCount } from "./shown-version";
+
+export type PublicEvent = {
+  id: string;
+  category: EventCategory;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  registrationClosesAt: Date | null;
+  registered: number;
+  coverImage: string | null;
+  revision: number;
+  updatedAt: Date;
+  /** The language of the texts shown: the reader's, or the other one when it is missing. */
+  textLocale: Locale;
+  title: string;
+  summary: string;
+  place: string;
+  body: string;
+  slugs: EventSlugs;
+};
+
+export type EventLookup = { kind: "event"; event: PublicEvent } | { kind: "redirect"; slug: string } | { kind: "missing" };
+
+/**
+ * The published event a visitor asked for by slug, in their language. The
+ * other language's slug gives the slug to redirect to when the reader's
+ * version exists; a draft is missing, however it is asked for.
+ */
+export async function findPublicEvent(locale: Locale, slug: string): Promise<EventLookup> {
+  if (!isSlug(slug)) return { kind: "missing" };
+  const db = getDb();
+  const matches = await db
+    .select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale })
+    .from(eventTranslations)
+    .innerJoin(events, eq(events.id, eventTranslations.eventId))
+    .where(and(eq(eventTranslations.slug, slug), isPublished()));
+  const match = matches.find((row) => row.locale === locale) ?? matches[0];
+  if (!match) return { kind: "missing" };
+  const [[event], versions] = await Promise.all([
+    db
+      .select({
+        id: events.id,
+        category: events.category,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        capacity: events.capacity,
+        registrationClosesAt: events.registrationClosesAt,
+        registered: registeredCount(),
+        coverImage: events.coverImage,
+        revision: events.revision,
+        updatedAt: events.updatedAt,
+      })
+      .from(events)
+      .where(and(eq(events.id, match.eventId), isPublished())),
+    db.select().from(eventTranslations).where(eq(eventTranslations.eventId, match.eventId)),
+  ]);
+  const shown = versions.find((v) => v.locale === locale) ?? versions[0];
+  if (!event || !shown) return { kind: "missing" };
+  if (shown.slug !== slug) return { kind: "redirect", slug: shown.slug };
+  return {
+    kind: "event",
+    event: {
+      ...event,
+      textLocale: shown.locale,
+      title: shown.title,
+      summary: shown.summary,
+      place: shown.place,
+      body: shown.body,
+      slugs: Object.fromEntries(versions.map((v) => [v.locale, v.slug])),
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { auditLog, eventRegistrations, mailOutbox, users } from "@/db/schema";
+import { myRegistrationFor } from "@/server/agenda/member-registrations";
+import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
+import { releaseMemberRegistrations } from "@/server/agenda/waitlist";
+import type { CurrentUser } from "@/server/users";
+import { describeOnDatabases } from "../support/databases";
+import { makeEvent, makeUser } from "../support/agenda";
+
+describeOnDatabases("agenda registrations", (database) => {
+  let editor: CurrentUser;
+  beforeAll(async () => {
+    editor = await makeUser(database().db, "editor");
+  });
+
+  it("gives places while the capacity lasts, then places in line; registering twice changes nothing", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 2 });
+    const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => makeUser(db)));
+    expect(await registerForEvent(a, eventId)).toEqual({ ok: true, status: "registered" });
+    expect(await registerForEvent(b, eventId)).toEqual({ ok: true, status: "registered" });
+    expect(await registerForEvent(c, eventId)).toEqual({ ok: true, status: "waitlisted", place: 1 });
+    expect(await registerForEvent(d, eventId)).toEqual({ ok: true, status: "waitlisted", place: 2 });
+    expect(await registerForEvent(d, eventId)).toEqual({ ok: true, status: "waitlisted", place: 2 });
+    expect(await registerForEvent(a, eventId)).toEqual({ ok: true, status: "registered" });
+    const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
+    expect(count).toBe(4);
+    expect(await myRegistrationFor(d, eventId)).toEqual({ status: "waitlisted", place: 2 });
+  });
+
+  it("a cancellation moves the first in line up, with a mail in their language, in the same transaction", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 1 });
+    const first = await makeUser(db, "member", "fr", "Camille");
+    const waiting = await makeUser(db, "member", "az", "Nigar");
+    const after = await makeUser(db);
+    await registerForEvent(first, eventId);
+    await registerForEvent(waiting, eventId);
+    await registerForEvent(after, eventId);
+
+    expect(await cancelRegistration(first, eventId)).toEqual({ ok: true, promoted: 1 });
+    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await myRegistrationFor(after, eventId)).toEqual({ status: "waitlisted", place: 1 });
+    expect(await myRegistrationFor(first, eventId)).toBeNull();
+
+    const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.to, waiting.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toMatch(/^Sizə yer ayrıldı: Muğam axşamı/);
+    expect(mails[0].body).toContain("Salam, Nigar!");
+    expect(mails[0].body).toMatch(/\/az\/tedbirler\/mugam-[0-9a-f]+/);
+    const promotions = await db.select().from(auditLog).where(and(eq(auditLog.action, "event.promote"), eq(auditLog.targetId, eventId)));
+    expect(promotions).toHaveLength(1);
+  });
+
+  it("leaving the waiting list frees no place and mails no one", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 1 });
+    const [holder, waiting] = await Promise.all([makeUser(db), makeUser(db)]);
+    await registerForEvent(holder, eventId);
+    await registerForEvent(waiting, eventId);
+    expect(await cancelRegistration(waiting, eventId)).toEqual({ ok: true, promoted: 0 });
+    expect(await myRegistrationFor(holder, eventId)).toEqual({ status: "registered" });
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.to, holder.email))).toHaveLength(0);
+    expect(await cancelRegistration(waiting, eventId)).toEqual({ ok: false, reason: "notRegistered" });
+  });
+
+  it("two members racing for the last place: exactly one gets it, the other waits, every time", async () => {
+    const db = database().db;
+    for (let round = 0; round < 5; round++) {
+      const eventId = await makeEvent(editor, { capacity: 1 });
+      const [left, right] = await Promise.all([makeUser(db), makeUser(db)]);
+      const results = await Promise.all([registerForEvent(left, eventId), registerForEvent(right, eventId)]);
+      const statuses = results.map((r) => (r.ok ? r.status : r.reason)).sort();
+      expect(statuses).toEqual(["registered", "waitlisted"]);
+      const [{ registered }] = await db
+        .select({ registered: sql<number>`count(*)::int` })
+        .from(eventRegistrations)
+        .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")));
+      expect(registered).toBe(1);
+    }
+  });
+
+  it("a member double-clicking races with themself and still holds one registration", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 5 });
+    const member = await makeUser(db);
+    const results = await Promise.all([registerForEvent(member, eventId), registerForEvent(member, eventId), registerForEvent(member, eventId)]);
+    expect(results.every((r) => r.ok && r.status === "registered")).toBe(true);
+    const rows = await db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("takes no registration from a visitor, for a past or closed event, without capacity, or for a draft", async () => {
+    const db = database().db;
+    const member = await makeUser(db);
+    expect(await registerForEvent(null, await makeEvent(editor))).toEqual({ ok: false, reason: "signIn" });
+    expect(await registerForEvent(member, await makeEvent(editor, { days: -2 }))).toEqual({ ok: false, reason: "closed" });
+    const closing = new Date(Date.now() - 60_000);
+    expect(await registerForEvent(member, await makeEvent(editor, { registrationClosesAt: closing }))).toEqual({ ok: false, reason: "closed" });
+    expect(await registerForEvent(member, await makeEvent(editor, { capacity: null }))).toEqual({ ok: false, reason: "noRegistration" });
+    expect(await registerForEvent(member, await makeEvent(editor, { status: "draft" }))).toEqual({ ok: false, reason: "notFound" });
+    expect(await registerForEvent(member, "not-a-uuid")).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("no cancelling once the event has started", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { days: 1 });
+    const member = await makeUser(db);
+    await registerForEvent(member, eventId);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000);
+    expect(await cancelRegistration(member, eventId, tomorrow)).toEqual({ ok: false, reason: "started" });
+    expect(await myRegistrationFor(member, eventId)).toEqual({ status: "registered" });
+  });
+
+  it("a member who deletes their account gives their places to the first in line", async () => {
+    const db = database().db;
+    const eventId = await makeEvent(editor, { capacity: 1 });
+    const [leaving, waiting] = await Promise.all([makeUser(db), makeUser(db)]);
+    await registerForEvent(leaving, eventId);
+    await registerForEvent(waiting, eventId);
+    const promoted = await db.transaction(async (tx) => {
+      const count = await releaseMemberRegistrations(tx, leaving.id);
+      await tx.delete(users).where(eq(users.id, leaving.id));
+      return count;
+    });
+    expect(promoted).toBe(1);
+    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.to, waiting.email))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { users, type Role } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { Locale } from "@/i18n/routing";
+import type { EventInput } from "@/lib/validation/event";
+import { createEvent } from "@/server/agenda/mutations";
+import type { CurrentUser } from "@/server/users";
+
+/** A user straight in the table (no password hashing: these tests never sign in). */
+export async function makeUser(db: Db, role: Role = "member", preferredLocale: Locale = "fr", name = "Membre"): Promise<CurrentUser> {
+  const email = `${role}-${randomBytes(5).toString("hex")}@example.net`;
+  const [user] = await db.insert(users).values({ email, name, role, preferredLocale, passwordHash: "not-a-hash" }).returning();
+  return { id: user.id, name: user.name, email: user.email, role: user.role, preferredLocale: user.preferredLocale, createdAt: user.createdAt };
+}
+
+const DAY = 86_400_000;
+
+/** A published event starting `days` from now, in both languages, with its own slugs. */
+export function eventInput(overrides: Partial<EventInput> & { days?: number } = {}): EventInput {
+  const { days = 7, ...rest } = overrides;
+  const tag = randomBytes(4).toString("hex");
+  const startsAt = new Date(Date.now() + days * DAY);
+  return {
+    category: "concert",
+    status: "published",
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+    capacity: 2,
+    registrationClosesAt: null,
+    versions: {
+      fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme." },
+      az: { title: `Muğam axşamı ${tag}`, slug: `mugam-${tag}`, summary: "Rast və Segah.", place: "Böyük zal", body: "Proqram." },
+    },
+    ...rest,
+  };
+}
+
+export async function makeEvent(editor: CurrentUser, overrides: Parameters<typeof eventInput>[0] = {}): Promise<string> {
+  const result = await createEvent(editor, eventInput(overrides));
+  if (!result.ok) throw new Error(`event not created: ${result.reason}`);
+  return result.id;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseEventForm } from "@/lib/validation/event";
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const valid = {
+  category: "concert",
+  status: "published",
+  startsAt: "2025-03-30T19:00",
+  endsAt: "2025-03-30T21:00",
+  capacity: "40",
+  registrationClosesAt: "",
+  title_fr: "Concert de mugham",
+  summary_fr: "Une soirée de mugham.",
+  place_fr: "Centre culturel azerbaïdjanais de Paris",
+  body_fr: "**Rast** et *Segah*.",
+  title_az: "Muğam axşamı",
+  summary_az: "Muğam axşamı.",
+  place_az: "Parisdəki Azərbaycan Mədəniyyət Mərkəzi",
+  body_az: "",
+};
+
+describe("the editor's event form", () => {
+  it("reads Paris times as instants and makes slugs from the titles, Azerbaijani letters transliterated", () => {
+    const result = parseEventForm(form(valid));
+    if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
+    expect(result.data.startsAt.toISOString()).toBe("2025-03-30T17:00:00.000Z");
+    expect(result.data.capacity).toBe(40);
+    expect(result.data.registrationClosesAt).toBeNull();
+    expect(result.data.versions.fr?.slug).toBe("concert-de-mugham");
+    expect(result.data.versions.az?.slug).toBe("mugam-axsami");
+  });
+
+  it("an empty capacity means no registration", () => {
+    const result = parseEventForm(form({ ...valid, capacity: "" }));
+    expect(result.success && result.data.capacity).toBeNull();
+  });
+
+  it("refuses an end before the start", () => {
+    expect(parseEventForm(form({ ...valid, endsAt: "2025-03-30T18:00" }))).toMatchObject({ success: false, fieldErrors: { endsAt: "endBeforeStart" } });
+    expect(parseEventForm(form({ ...valid, endsAt: valid.startsAt }))).toMatchObject({ success: false, fieldErrors: { endsAt: "endBeforeStart" } });
+  });
+
+  it("asks for a title in at least one language, on both title fields", () => {
+    const empty = Object.fromEntries(Object.entries(valid).filter(([key]) => !/_(fr|az)$/.test(key)));
+    expect(parseEventForm(form(empty))).toMatchObject({ success: false, fieldErrors: { title_fr: "titleInOneLanguage", title_az: "titleInOneLanguage" } });
+  });
+
+  it("accepts a single language, and a started version needs its title, summary and place", () => {
+    const frOnly = { ...valid, title_az: "", summary_az: "", place_az: "", body_az: "" };
+    const result = parseEventForm(form(frOnly));
+    expect(result.success && Object.keys(result.data.versions)).toEqual(["fr"]);
+    expect(parseEventForm(form({ ...frOnly, body_az: "Təsvir" }))).toMatchObject({
+      success: false,
+      fieldErrors: { title_az: "titleRequired", summary_az: "summaryRequired", place_az: "placeRequired" },
+    });
+  });
+
+  it("refuses a capacity that is not a whole number of at least one", () => {
+    for (const capacity of ["0", "-3", "2.5", "douze"]) {
+      expect(parseEventForm(form({ ...valid, capacity }))).toMatchObject({ success: false, fieldErrors: { capacity: "capacityInvalid" } });
+    }
+  });
+
+  it("refuses a closing time after the start, or without places", () => {
+    expect(parseEventForm(form({ ...valid, registrationClosesAt: "2025-03-30T19:30" }))).toMatchObject({ fieldErrors: { registrationClosesAt: "closingAfterStart" } });
+    expect(parseEventForm(form({ ...valid, capacity: "", registrationClosesAt: "2025-03-29T12:00" }))).toMatchObject({ fieldErrors: { registrationClosesAt: "closingWithoutCapacity" } });
+    expect(parseEventForm(form({ ...valid, registrationClosesAt: "2025-03-29T12:00" })).success).toBe(true);
+  });
+
+  it("refuses dates that do not exist and an unknown category", () => {
+    expect(parseEventForm(form({ ...valid, startsAt: "2025-02-30T19:00" }))).toMatchObject({ fieldErrors: { startsAt: "dateInvalid" } });
+    expect(parseEventForm(form({ ...valid, startsAt: "" }))).toMatchObject({ fieldErrors: { startsAt: "dateRequired" } });
+    expect(parseEventForm(form({ ...valid, category: "party" }))).toMatchObject({ fieldErrors: { category: "categoryRequired" } });
+  });
+});
