@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import type { Caller } from "@/server/ideas/access";
 import { ReportForm } from "./report-form";
 
-type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string }; returnTo: string };
+type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string | null }; returnTo: string };
 
 export async function ReportArea({ locale, caller, idea, returnTo }: Props) {
   const t = await getTranslations({ locale, namespace: "Ideas.report" });

@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type { Caller } from "@/server/ideas/access";
 import { SupportButton } from "./support-button";
 
-type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string; supportCount: number }; supported: boolean; returnTo: string };
+type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string | null; supportCount: number }; supported: boolean; returnTo: string };
 
 /** The count, and what the reader can do about it: support, take it back, or sign in first. */
 export async function SupportArea({ locale, caller, idea, supported, returnTo }: Props) {

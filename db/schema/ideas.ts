@@ -48,9 +48,8 @@ export const ideas = pgTable(
   "ideas",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    authorId: uuid("author_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    // Null once the author deleted their account: the idea stays, anonymous.
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     title: varchar("title", { length: 150 }).notNull(),
     description: text("description").notNull(),
     category: ideaCategoryEnum("category").notNull(),

@@ -1,5 +1,8 @@
 import "server-only";
 import { auditLogRule, mailRule, passwordResetRule, profileRule, throttleRule } from "./core-rules";
+import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
+import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
+import { articlesRule } from "../news/account-data";
 import type { AccountDataRule } from "./rule";
 
 /**
@@ -7,4 +10,16 @@ import type { AccountDataRule } from "./rule";
  * erase rule. A pillar that adds a table referencing `users` adds its rule
  * here (tests/db/account-data.test.ts fails until it does).
  */
-export const accountDataRules: AccountDataRule[] = [profileRule, auditLogRule, passwordResetRule, mailRule, throttleRule];
+export const accountDataRules: AccountDataRule[] = [
+  profileRule,
+  auditLogRule,
+  passwordResetRule,
+  mailRule,
+  throttleRule,
+  ideasRule,
+  ideaSupportsRule,
+  ideaReportsRule,
+  eventRegistrationsRule,
+  eventsRule,
+  articlesRule,
+];

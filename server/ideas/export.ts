@@ -31,7 +31,7 @@ async function batchAfter(lastId: number) {
       publicAnswer: ideas.publicAnswer,
     })
     .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(users, eq(users.id, ideas.authorId))
     // Withdrawn ideas went back to their authors.
     .where(and(gt(ideas.id, lastId), ne(ideas.status, "withdrawn")))
     .orderBy(asc(ideas.id))

@@ -45,7 +45,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       authorLocale: users.preferredLocale,
     })
     .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(users, eq(users.id, ideas.authorId))
     .where(eq(ideas.id, decision.id));
   if (!idea) return "notFound";
   if (idea.version !== decision.version) return "conflict";
@@ -78,10 +78,11 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     targetId: String(decision.id),
     details: { from: idea.status, to: status, wasHidden: !!idea.hiddenAt, reason: decision.reason || undefined, answer: decision.answer || undefined, bulk: bulk || undefined },
   });
-  if (status !== idea.status) {
+  // An author who deleted their account is told nothing: there is no one to tell.
+  if (status !== idea.status && idea.authorEmail && idea.authorLocale) {
     const mail = ideaStatusMail(idea.authorLocale, {
       id: decision.id,
-      name: idea.authorName,
+      name: idea.authorName ?? "",
       title: idea.title,
       status,
       reason: decision.reason,

@@ -33,7 +33,7 @@ export type PublicIdea = {
   publicAnswer: string | null;
   supportCount: number;
   publishedAt: Date;
-  authorId: string;
+  authorId: string | null;
   authorName: string | null;
 };
 
@@ -54,7 +54,7 @@ export async function listPublicIdeas(options: { sort: IdeaSort; category?: Idea
   const rows = (await getDb()
     .select(publicFields)
     .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(users, eq(users.id, ideas.authorId))
     .where(and(...conditions))
     .orderBy(desc(key), desc(ideas.id))
     .limit(IDEAS_PAGE_SIZE + 1)) as PublicIdea[];
@@ -82,7 +82,7 @@ export async function getIdeaForViewer(caller: Caller, id: number) {
       authorEmail: users.email,
     })
     .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(users, eq(users.id, ideas.authorId))
     .where(eq(ideas.id, id));
   if (!row || !canRead(caller, row)) return undefined;
   const mine = !!caller && caller.id === row.authorId;

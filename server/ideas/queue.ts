@@ -45,7 +45,7 @@ export async function listModerationQueue(caller: Caller, kind: QueueKind, after
       authorEmail: users.email,
     })
     .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(users, eq(users.id, ideas.authorId))
     .where(
       and(
         kind === "pending" ? eq(ideas.status, "pending") : isNotNull(ideas.hiddenAt),

@@ -9,6 +9,11 @@ import { requestPasswordReset } from "@/server/password-reset";
 import { setUserBanned } from "@/server/user-admin";
 import { checkCredentials, findSessionUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
+import { eventRegistrations, ideas } from "@/db/schema";
+import { registerForEvent } from "@/server/agenda/registrations";
+import { toggleSupport } from "@/server/ideas/support";
+import { makeEvent } from "../support/agenda";
+import { createIdea } from "../support/ideas";
 import { createUser, PASSWORD } from "../support/users";
 
 const here = { address: "198.51.100.7" };
@@ -103,5 +108,30 @@ describeOnDatabases("my data", (database) => {
     expect(await deleteOwnAccount(admin, PASSWORD, here)).toEqual({ ok: true });
     expect(await findSessionUser(other.id, other.sessionVersion)).not.toBeNull();
   });
-});
 
+  it("keeps a deleted member's ideas as anonymous, takes back their supports and gives their place to the waiting list", async () => {
+    const member = await createUser(database(), { name: "Gülnar" });
+    const other = await createUser(database());
+    const waiting = await createUser(database(), { preferredLocale: "az" });
+    const editor = await createUser(database(), { role: "editor" });
+
+    const own = await createIdea(database(), member.id, { status: "published", showName: true });
+    const supported = await createIdea(database(), other.id, { status: "published" });
+    expect(await toggleSupport(member, supported.id)).toMatchObject({ ok: true });
+
+    const eventId = await makeEvent(editor, { capacity: 1 });
+    expect(await registerForEvent(member, eventId)).toMatchObject({ ok: true, status: "registered" });
+    expect(await registerForEvent(waiting, eventId)).toMatchObject({ ok: true, status: "waitlisted" });
+
+    expect(await deleteOwnAccount(member, PASSWORD, here)).toEqual({ ok: true });
+
+    const [kept] = await database().db.select().from(ideas).where(eq(ideas.id, own.id));
+    expect(kept).toMatchObject({ authorId: null, showName: false, title: own.title, status: "published" });
+    const [count] = await database().db.select({ supportCount: ideas.supportCount }).from(ideas).where(eq(ideas.id, supported.id));
+    expect(count.supportCount).toBe(0);
+    const [moved] = await database().db.select().from(eventRegistrations).where(eq(eventRegistrations.userId, waiting.id));
+    expect(moved.status).toBe("registered");
+    const mails = await database().db.select().from(mailOutbox).where(eq(mailOutbox.to, waiting.email));
+    expect(mails).toHaveLength(1);
+  });
+});

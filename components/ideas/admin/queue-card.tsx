@@ -36,7 +36,7 @@ export async function QueueCard({ locale, idea, labels }: Props) {
           {hidden && <span>{t("supports", { count: idea.supportCount })}</span>}
         </p>
         <p className="text-sm [overflow-wrap:anywhere]">
-          {t("author", { name: idea.authorName, email: idea.authorEmail })}
+          {idea.authorName && idea.authorEmail ? t("author", { name: idea.authorName, email: idea.authorEmail }) : t("authorDeleted")}
           {!idea.showName && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("anonymousWish")}</span>}
         </p>
         {hidden && (
