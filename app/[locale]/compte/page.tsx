@@ -34,20 +34,20 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <dd>{tRoles(user.role)}</dd>
         </dl>
         <p className="mt-3 text-slate-700">{t("memberSince", { date: format.dateTime(user.createdAt, { dateStyle: "long" }) })}</p>
+        <form action={signOutAction.bind(null, locale)} className="mt-4">
+          <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
+            {t("signOut")}
+          </button>
+        </form>
       </header>
-      {/* Each part of the portal adds its section for the member here, one line each. */}
+      {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
+      <MyIdeas locale={locale} />
+      <MyRegistrations />
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
       <PasswordSection user={user} locale={locale} changed={notice === "password"} />
       <MyDataSection locale={locale} />
       <DeleteAccountSection locale={locale} />
-      <form action={signOutAction.bind(null, locale)}>
-        <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
-          {t("signOut")}
-        </button>
-      </form>
-      <MyIdeas locale={locale} />
-      <MyRegistrations />
     </div>
   );
 }
