@@ -82,3 +82,17 @@ test("an event's old address leads to its new one (308) after the editor changes
   await expect(page).toHaveURL(new RegExp(`/fr/agenda/atelier-de-calligraphie-${tag}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Calligraphie ${tag}`);
 });
+
+test("an editor reading in Azerbaijani who opens an event from the list gets its form in Azerbaijani", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.goto("/az/admin/agenda");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tədbirlər");
+  // A link within the admin: a client-side navigation, which renders the page without its layout.
+  await page.getByRole("link", { name: "Muğam axşamı: səs və tar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tədbiri redaktə edin");
+  await expect(page.getByLabel("Kateqoriya")).toBeVisible();
+  await expect(page.getByLabel("Əsas şəkil")).toBeVisible();
+  await expect(page.getByRole("link", { name: "İdarə paneli" })).toBeVisible();
+  await page.getByRole("link", { name: "Qeydiyyatlar və gözləmə siyahısı" }).click();
+  await expect(page.getByRole("heading", { name: "Qeydiyyatdan keçənlər" })).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { EventValues } from "@/actions/agenda-admin";
 import { eventCategories } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
@@ -9,9 +9,9 @@ import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { EventFormLabels } from "./event-form";
 
 /** The editor form's strings, in the editor's language: client components get them as props. */
-export async function eventFormProps(): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
-  const t = await getTranslations("AgendaAdmin.form");
-  const tCategories = await getTranslations("Agenda.categories");
+export async function eventFormProps(locale: Locale): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
+  const t = await getTranslations({ locale, namespace: "AgendaAdmin.form" });
+  const tCategories = await getTranslations({ locale, namespace: "Agenda.categories" });
   const labels: EventFormLabels = {
     category: t("category"),
     status: t("status"),
@@ -24,7 +24,7 @@ export async function eventFormProps(): Promise<{ labels: EventFormLabels; categ
     capacityHint: t("capacityHint"),
     closesAt: t("closesAt"),
     closesAtHint: t("closesAtHint"),
-    cover: await coverFieldLabels((await getLocale()) as Locale, "AgendaAdmin"),
+    cover: await coverFieldLabels(locale, "AgendaAdmin"),
     save: t("save"),
     saving: t("saving"),
     version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint") },
