@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import ICAL from "ical.js";
 import { demo, signIn } from "./support/accounts";
 
@@ -110,4 +110,23 @@ test("registrations export as CSV for editors only, with a BOM so that ə shows 
   const refused = await page.request.get(csvHref);
   expect(refused.status()).toBe(403);
   expect(await refused.text()).not.toContain("Əliyeva");
+});
+
+test("an event's description is set like an article's body: same type, bulleted lists", async ({ page }) => {
+  const typeOf = (text: Locator) =>
+    text.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { fontSize: style.fontSize, lineHeight: style.lineHeight, color: style.color };
+    });
+  await page.goto("/fr/actualites/30-octobre-2017-la-communaute-azerbaidjanaise-reunie-au-centre-culturel-de-paris");
+  const articleText = page.getByText(/^Étudiants, familles installées depuis longtemps/);
+  await expect(articleText).toBeVisible();
+  const articleType = await typeOf(articleText);
+
+  await page.goto("/fr/agenda/commemoration-du-20-janvier");
+  const eventText = page.getByText(/^Dans la nuit du 19 au 20 janvier 1990/);
+  await expect(eventText).toBeVisible();
+  expect(await typeOf(eventText)).toEqual(articleType);
+  const list = page.getByRole("list").filter({ has: page.getByRole("listitem").filter({ hasText: "Minute de silence et dépôt de fleurs" }) });
+  await expect(list).toHaveCSS("list-style-type", "disc");
 });

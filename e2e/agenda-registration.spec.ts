@@ -71,6 +71,17 @@ test("a member registers, a second is waitlisted, the first cancels and the seco
   await expect(mine.getByRole("link", { name: `Tar gecəsi ${tag}` })).toBeVisible();
   await expect(mine.getByText("Qeydiyyat təsdiqlənib")).toBeVisible();
 
+  // An outbox mail exists for them, in their language: an admin reads it under Admin → Mail.
+  const admin = await signedInPage(browser, demo.admin);
+  await admin.goto("/fr/admin/courrier");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Courrier sortant");
+  const mail = admin.getByRole("article").filter({ hasText: secondEmail });
+  await expect(mail).toHaveCount(1);
+  await expect(mail.getByRole("heading")).toHaveText(`Sizə yer ayrıldı: Tar gecəsi ${tag}`);
+  await mail.getByText("Lire le message").click();
+  await expect(mail.getByText(/Salam, Səbinə Gözləyən!/)).toBeVisible();
+  await expect(mail.getByText(new RegExp(`/az/tedbirler/tar-gecesi-${tag}`))).toBeVisible();
+
   // The editor sees who moved up and that the mail went out.
   await editor.getByRole("link", { name: "Inscriptions et liste d'attente" }).click();
   const registered = editor.getByRole("table").first();

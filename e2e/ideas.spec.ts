@@ -12,6 +12,8 @@ test("a member's idea is public only once an editor approves it; another member 
   await expect(visitor.getByRole("heading", { name: "Les idées de la communauté" })).toBeVisible();
   await expect(visitor.getByRole("link", { name: title, exact: true })).toHaveCount(0);
   expect((await visitor.goto(path))?.status()).toBe(404);
+  const sitemap = async () => (await visitor.request.get("/sitemap.xml")).text();
+  expect(await sitemap()).not.toContain(`${path}</loc>`);
 
   await asEditor(browser, async (editor) => {
     await editor.goto("/fr/admin/idees");
@@ -28,6 +30,10 @@ test("a member's idea is public only once an editor approves it; another member 
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(visitor.getByText("Proposée par Leyla Quliyeva")).toBeVisible();
   await expect(visitor.getByRole("main").locator('div[lang="fr"]', { hasText: "Un grand bal à Paris" })).toBeVisible();
+  // Now public: in the sitemap at its French page, with the Azerbaijani page as an alternate.
+  const listed = await sitemap();
+  expect(listed).toContain(`${path}</loc>`);
+  expect(listed).toMatch(new RegExp(`hreflang="az"\\s+href="[^"]+/az/yuzillik/${path.split("/").pop()}"`));
   await visitor.close();
 
   // The author cannot support their own idea, and sees it published on their account page.

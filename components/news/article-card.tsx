@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { ArticleCard as Card } from "@/server/news/public-list";
 import { ArticleMeta } from "./article-meta";
-import { CoverImage } from "./cover-image";
+import { CoverImage } from "../cover-image";
 
 export async function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("News");

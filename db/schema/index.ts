@@ -7,3 +7,4 @@ export * from "./throttle";
 export * from "./ideas";
 export * from "./news";
 export * from "./agenda";
+export * from "./agenda-old-slugs";

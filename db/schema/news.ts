@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { oldSlugsTable } from "./old-slugs";
 import { localeEnum, users } from "./users";
 
 // The organisations that speak to the community through the portal.
@@ -59,18 +60,7 @@ export const articleTranslations = pgTable(
 );
 
 // Slugs an article had before an edit, so that old links still lead to it (308).
-export const articleOldSlugs = pgTable(
-  "article_old_slugs",
-  {
-    slug: varchar("slug", { length: 80 }).notNull(),
-    locale: localeEnum("locale").notNull(),
-    articleId: uuid("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.slug, t.locale] }), index("article_old_slugs_article_idx").on(t.articleId)],
-);
+export const articleOldSlugs = oldSlugsTable("article_old_slugs", "article_id", () => articles.id);
 
 export type Article = typeof articles.$inferSelect;
 export type ArticleTranslation = typeof articleTranslations.$inferSelect;

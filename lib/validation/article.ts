@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
-import { UPLOAD_NAME } from "../upload-names";
+import { coverSchema } from "./cover";
 
 // Messages are keys of `NewsAdmin.errors`; the action translates them.
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
@@ -31,7 +31,7 @@ const schemas = {
   organisation: z.enum(organisations, { error: "organisationRequired" }),
   status: z.enum(["draft", "published"], { error: "statusInvalid" }),
   publishedAt: text(20, "dateInvalid"),
-  cover: text(64, "coverInvalid").refine((name) => name === "" || UPLOAD_NAME.test(name), "coverInvalid"),
+  cover: coverSchema<ArticleErrorKey>("coverInvalid"),
 };
 
 export const articleFields: readonly ArticleField[] = [

@@ -4,13 +4,14 @@ import type { Locale } from "@/i18n/routing";
 import type messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
+import { coverSchema } from "./cover";
 
 // Messages are keys of `AgendaAdmin.errors`; the action translates them.
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
 const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
 type VersionField = "title" | "slug" | "summary" | "place" | "body";
-type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | `${VersionField}_${Locale}`;
+type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "cover" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: EventErrorKey) =>
   z
@@ -34,6 +35,7 @@ const schemas = {
   endsAt: text(20, "dateInvalid"),
   registrationClosesAt: text(20, "dateInvalid"),
   capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
+  cover: coverSchema<EventErrorKey>("coverInvalid"),
 };
 
 export const eventFields: readonly EventField[] = [
@@ -51,6 +53,8 @@ export type EventInput = {
   capacity: number | null;
   /** null: registration closes at the start. */
   registrationClosesAt: Date | null;
+  /** The generated name of an uploaded image; null: no cover. */
+  coverImage: string | null;
   versions: Partial<Record<Locale, EventVersionInput>>;
 };
 export type EventFieldErrors = Partial<Record<EventField, EventErrorKey>>;
@@ -88,6 +92,7 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   const endsAt = readTime("endsAt", true);
   const registrationClosesAt = readTime("registrationClosesAt", false);
   const capacityText = read("capacity", schemas.capacity, "");
+  const cover = read("cover", schemas.cover, "");
   const capacity = capacityText ? Number(capacityText) : null;
   if (capacity === 0) fail("capacity", "capacityInvalid");
   if (startsAt && endsAt && endsAt <= startsAt) fail("endsAt", "endBeforeStart");
@@ -112,5 +117,5 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     fail("title_az", "titleInOneLanguage");
   }
   if (Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
-  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, versions } };
+  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage: cover || null, versions } };
 }

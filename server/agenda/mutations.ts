@@ -4,10 +4,12 @@ import { getDb } from "@/db/client";
 import { eventRegistrations, events, eventTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventInput } from "@/lib/validation/event";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/server/audit";
+import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
-import { isUniqueViolation, saveVersions, takenSlugLocales, versionEntries } from "./event-versions";
+import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
 import { promoteWaitlisted } from "./waitlist";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,8 +23,8 @@ export type SaveEventResult =
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
 
 function eventRow(input: EventInput) {
-  const { category, status, startsAt, endsAt, capacity, registrationClosesAt } = input;
-  return { category, status, startsAt, endsAt, capacity, registrationClosesAt };
+  const { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage } = input;
+  return { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage };
 }
 
 function auditDetails(input: EventInput) {
@@ -49,7 +51,7 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
-      const taken = await takenSlugLocales(tx, input.versions, null);
+      const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
         .insert(events)
@@ -80,7 +82,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, input:
         .where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.status, "registered")));
       if (input.capacity === null && registered > 0) return { ok: false, reason: "registrationsExist", registered };
       if (input.capacity !== null && input.capacity < registered) return { ok: false, reason: "capacityBelowRegistered", registered };
-      const taken = await takenSlugLocales(tx, input.versions, id);
+      const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, id);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       await tx
         .update(events)

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, eventTranslations, type EventCategory } from "@/db/schema";
+import { eventOldSlugs, events, eventTranslations, type EventCategory } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
 import { isSlug } from "@/lib/slug";
+import { findOldSlugOwner } from "@/server/slugs";
 import { isPublished, registeredCount } from "./shown-version";
 
 export type PublicEvent = {
@@ -31,8 +32,9 @@ export type EventLookup = { kind: "event"; event: PublicEvent } | { kind: "redir
 
 /**
  * The published event a visitor asked for by slug, in their language. The
- * other language's slug gives the slug to redirect to when the reader's
- * version exists; a draft is missing, however it is asked for.
+ * other language's slug, when the reader's version exists, or a slug the
+ * event had before an edit, gives the slug to redirect to; a draft is
+ * missing, however it is asked for.
  */
 export async function findPublicEvent(locale: Locale, slug: string): Promise<EventLookup> {
   if (!isSlug(slug)) return { kind: "missing" };
@@ -42,8 +44,9 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
     .from(eventTranslations)
     .innerJoin(events, eq(events.id, eventTranslations.eventId))
     .where(and(eq(eventTranslations.slug, slug), isPublished()));
-  const match = matches.find((row) => row.locale === locale) ?? matches[0];
-  if (!match) return { kind: "missing" };
+  const current = matches.find((row) => row.locale === locale) ?? matches[0];
+  const eventId = current?.eventId ?? (await findOldSlugOwner(eventOldSlugs, slug, { table: events, id: events.id, visible: isPublished() }));
+  if (!eventId) return { kind: "missing" };
   const [[event], versions] = await Promise.all([
     db
       .select({
@@ -59,8 +62,8 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         updatedAt: events.updatedAt,
       })
       .from(events)
-      .where(and(eq(events.id, match.eventId), isPublished())),
-    db.select().from(eventTranslations).where(eq(eventTranslations.eventId, match.eventId)),
+      .where(and(eq(events.id, eventId), isPublished())),
+    db.select().from(eventTranslations).where(eq(eventTranslations.eventId, eventId)),
   ]);
   const shown = versions.find((v) => v.locale === locale) ?? versions[0];
   if (!event || !shown) return { kind: "missing" };

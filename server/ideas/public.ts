@@ -109,3 +109,14 @@ export async function supportedBy(caller: Caller, ideaIds: number[]): Promise<Se
     .orderBy(asc(ideaSupports.ideaId));
   return new Set(rows.map((row) => row.id));
 }
+
+export type SitemapIdea = { id: number; language: "fr" | "az"; updatedAt: Date };
+
+/** Every public idea (published or retained, not hidden), newest first, for the sitemap. */
+export async function listPublicIdeasForSitemap(): Promise<SitemapIdea[]> {
+  return getDb()
+    .select({ id: ideas.id, language: ideas.language, updatedAt: ideas.updatedAt })
+    .from(ideas)
+    .where(isPublicIdea)
+    .orderBy(desc(ideas.publishedAt), desc(ideas.id));
+}

@@ -3,13 +3,8 @@ import { createTranslator } from "next-intl";
 import type { IdeaStatus } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { ideaUrl } from "@/lib/ideas/idea-urls";
 import { catalogues } from "./catalogues";
-
-/** The address of an idea's page in a language, for mails (no request to ask next-intl about). */
-export function ideaUrl(id: number, locale: Locale): string {
-  const path = routing.pathnames["/centenaire/[id]"][locale].replace("[id]", String(id));
-  return new URL(`/${locale}${path}`, env().SITE_URL).toString();
-}
 
 type StatusMailInput = { id: number; name: string; title: string; status: IdeaStatus; reason?: string; answer?: string };
 

@@ -1,15 +1,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { articles, articleTranslations } from "@/db/schema";
+import { articleOldSlugs, articles, articleTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { searchColumns } from "@/lib/news/search-columns";
 import { isUuid } from "@/lib/uuid";
 import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article";
 import { recordAudit } from "@/server/audit";
+import { keepRetiredSlugs, releaseOldSlugs, takenSlugLocales, type SlugColumns } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { canEditNews } from "./access";
-import { isUniqueViolation, rememberOldSlug, releaseOldSlugs, takenSlugLocales } from "./slugs";
 
 /** What a change touched, for revalidation: the article and every slug it had or has. */
 export type TouchedArticle = { id: string; slugs: string[] };
@@ -17,6 +18,8 @@ export type SaveArticleResult =
   | { ok: true; id: string; touched: TouchedArticle }
   | { ok: false; reason: "forbidden" | "notFound" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] };
+
+const slugColumns: SlugColumns = { table: articleTranslations, slug: articleTranslations.slug, ownerId: articleTranslations.articleId };
 
 const entries = (versions: ArticleInput["versions"]) => Object.entries(versions) as [Locale, ArticleVersionInput][];
 
@@ -49,7 +52,7 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
   const publishedAt = input.publishedAt ?? (input.status === "published" ? now : null);
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
-      const taken = await takenSlugLocales(tx, input.versions, null);
+      const taken = await takenSlugLocales(tx, slugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
         .insert(articles)
@@ -57,7 +60,7 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
         .returning({ id: articles.id });
       await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v)));
       const slugs = entries(input.versions).map(([, v]) => v.slug);
-      await releaseOldSlugs(tx, slugs);
+      await releaseOldSlugs(tx, articleOldSlugs, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
       return { ok: true, id: created.id, touched: { id: created.id, slugs } };
     }),
@@ -67,19 +70,16 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
 async function saveVersions(tx: Tx, id: string, input: ArticleInput): Promise<string[]> {
   const existing = await tx.select({ locale: articleTranslations.locale, slug: articleTranslations.slug }).from(articleTranslations).where(eq(articleTranslations.articleId, id));
   const touched = new Set(existing.map((v) => v.slug));
+  await keepRetiredSlugs(tx, articleOldSlugs, id, existing, input.versions);
   for (const old of existing) {
-    const version = input.versions[old.locale];
-    if (version?.slug === old.slug) continue;
-    // A renamed or removed version keeps its slug as an old one, which redirects.
-    await rememberOldSlug(tx, id, old.locale, old.slug);
-    if (!version) await tx.delete(articleTranslations).where(and(eq(articleTranslations.articleId, id), eq(articleTranslations.locale, old.locale)));
+    if (!input.versions[old.locale]) await tx.delete(articleTranslations).where(and(eq(articleTranslations.articleId, id), eq(articleTranslations.locale, old.locale)));
   }
   for (const [locale, version] of entries(input.versions)) {
     const row = translationRow(id, locale, version);
     await tx.insert(articleTranslations).values(row).onConflictDoUpdate({ target: [articleTranslations.articleId, articleTranslations.locale], set: row });
     touched.add(version.slug);
   }
-  await releaseOldSlugs(tx, entries(input.versions).map(([, v]) => v.slug));
+  await releaseOldSlugs(tx, articleOldSlugs, input.versions);
   return [...touched];
 }
 
@@ -91,7 +91,7 @@ export async function updateArticle(caller: CurrentUser | null, id: string, inpu
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
       const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
       if (!current) return { ok: false, reason: "notFound" };
-      const taken = await takenSlugLocales(tx, input.versions, id);
+      const taken = await takenSlugLocales(tx, slugColumns, input.versions, id);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       // An empty date keeps a published article's date, and publishes a draft now.
       const publishedAt = input.publishedAt ?? (input.status === "published" ? (current.status === "published" ? current.publishedAt : now) : null);

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleOldSlugs, articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isSlug } from "@/lib/slug";
+import { findOldSlugOwner } from "@/server/slugs";
 import { isPublic } from "./shown-version";
 
 export type PublicArticle = {
@@ -32,14 +33,7 @@ async function articleIdBySlug(slug: string, locale: Locale): Promise<string | u
     .where(and(eq(articleTranslations.slug, slug), isPublic()));
   const found = current.find((row) => row.locale === locale) ?? current[0];
   if (found) return found.articleId;
-  const [old] = await db
-    .select({ articleId: articleOldSlugs.articleId })
-    .from(articleOldSlugs)
-    .innerJoin(articles, eq(articles.id, articleOldSlugs.articleId))
-    .where(and(eq(articleOldSlugs.slug, slug), isPublic()))
-    .orderBy(desc(articleOldSlugs.createdAt))
-    .limit(1);
-  return old?.articleId;
+  return findOldSlugOwner(articleOldSlugs, slug, { table: articles, id: articles.id, visible: isPublic() });
 }
 
 /**

@@ -1,10 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
-import { articles, articleTranslations } from "@/db/schema";
+import { articles, articleTranslations, ideas } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { seedArticles } from "@/db/seed/news";
 import { latestArticlesIn, listPublicArticleSlugs } from "@/server/news/feeds";
 import { listPublicArticles } from "@/server/news/public-list";
 import { findPublicArticle } from "@/server/news/public-article";
+import { sitemapEntries } from "@/server/sitemap";
 import { describeOnDatabases } from "../support/databases";
 
 describeOnDatabases("demo news, feeds and sitemap", (database) => {
@@ -44,6 +45,24 @@ describeOnDatabases("demo news, feeds and sitemap", (database) => {
     expect(entries).toHaveLength(7);
     expect(entries.filter((e) => e.slugs.fr && e.slugs.az)).toHaveLength(6);
     expect(entries.flatMap((e) => Object.values(e.slugs))).not.toContain("plan-d-action-du-centenaire-les-premieres-idees-retenues");
+  });
+
+  it("puts each public idea in the sitemap once, at its page in its own language, with both languages' pages as alternates", async () => {
+    const entries = await sitemapEntries();
+    const site = "http://localhost:3000";
+    const ideaEntries = entries.filter((e) => /\/(centenaire|yuzillik)\/\d+$/.test(e.url));
+    const all = await database().db.select().from(ideas);
+    const shown = all.filter((i) => (i.status === "published" || i.status === "retained") && !i.hiddenAt);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.map((i) => i.language)).toEqual(expect.arrayContaining(["fr", "az"]));
+    expect(all.length).toBeGreaterThan(shown.length);
+    expect(ideaEntries.map((e) => e.url).sort()).toEqual(shown.map((i) => `${site}/${i.language}/${i.language === "fr" ? "centenaire" : "yuzillik"}/${i.id}`).sort());
+    for (const idea of shown) {
+      const entry = ideaEntries.find((e) => e.url.endsWith(`/${idea.id}`));
+      expect(entry?.alternates?.languages).toEqual({ fr: `${site}/fr/centenaire/${idea.id}`, az: `${site}/az/yuzillik/${idea.id}`, "x-default": `${site}/fr/centenaire/${idea.id}` });
+    }
+    // The rest of the sitemap is still there: the static pages, the articles and the events.
+    expect(entries.map((e) => e.url)).toEqual(expect.arrayContaining([`${site}/fr/centenaire`, `${site}/az/yuzillik`, `${site}/fr/actualites/assemblee-generale-de-l-association-ulduz-le-24-fevrier`, `${site}/fr/agenda/commemoration-du-20-janvier`]));
   });
 
   it("shows the French-only article to Azerbaijani readers, in French, with its French slug", async () => {

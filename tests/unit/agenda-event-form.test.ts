@@ -77,4 +77,14 @@ describe("the editor's event form", () => {
     expect(parseEventForm(form({ ...valid, startsAt: "" }))).toMatchObject({ fieldErrors: { startsAt: "dateRequired" } });
     expect(parseEventForm(form({ ...valid, category: "party" }))).toMatchObject({ fieldErrors: { category: "categoryRequired" } });
   });
+
+  it("keeps a cover only by a name the upload route generated", () => {
+    const name = "0f8fad5b-d9cb-469f-a165-70867728950e.webp";
+    expect(parseEventForm(form({ ...valid, cover: name }))).toMatchObject({ success: true, data: { coverImage: name } });
+    expect(parseEventForm(form({ ...valid, cover: "" }))).toMatchObject({ success: true, data: { coverImage: null } });
+    expect(parseEventForm(form(valid))).toMatchObject({ success: true, data: { coverImage: null } });
+    for (const cover of ["../../.env.local", "photo.jpg", `${name}.svg`]) {
+      expect(parseEventForm(form({ ...valid, cover }))).toMatchObject({ success: false, fieldErrors: { cover: "coverInvalid" } });
+    }
+  });
 });

@@ -2,15 +2,16 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { EventValues } from "@/actions/agenda-admin";
 import { eventCategories } from "@/db/schema";
-import { routing } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { dateToZonedInput } from "@/lib/time-zone";
 import type { EditorEvent } from "@/server/agenda/editor-queries";
+import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { EventFormLabels } from "./event-form";
 
 /** The editor form's strings, in the editor's language: client components get them as props. */
-export async function eventFormProps(): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
-  const t = await getTranslations("AgendaAdmin.form");
-  const tCategories = await getTranslations("Agenda.categories");
+export async function eventFormProps(locale: Locale): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
+  const t = await getTranslations({ locale, namespace: "AgendaAdmin.form" });
+  const tCategories = await getTranslations({ locale, namespace: "Agenda.categories" });
   const labels: EventFormLabels = {
     category: t("category"),
     status: t("status"),
@@ -23,6 +24,7 @@ export async function eventFormProps(): Promise<{ labels: EventFormLabels; categ
     capacityHint: t("capacityHint"),
     closesAt: t("closesAt"),
     closesAtHint: t("closesAtHint"),
+    cover: await coverFieldLabels(locale, "AgendaAdmin"),
     save: t("save"),
     saving: t("saving"),
     version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint") },
@@ -40,6 +42,7 @@ export function eventFormValues(event: EditorEvent): Partial<EventValues> {
     endsAt: dateToZonedInput(event.endsAt),
     capacity: event.capacity === null ? "" : String(event.capacity),
     registrationClosesAt: event.registrationClosesAt ? dateToZonedInput(event.registrationClosesAt) : "",
+    cover: event.coverImage ?? "",
   };
   for (const locale of routing.locales) {
     const version = event.versions[locale];

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { saveEventAction, type EventFormState, type EventValues } from "@/actions/agenda-admin";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState } from "@/lib/validation/form";
+import { CoverField, type CoverLabels } from "../../forms/cover-field";
 import { FormError } from "../../forms/form-error";
 import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";
@@ -22,6 +23,7 @@ export type EventFormLabels = {
   capacityHint: string;
   closesAt: string;
   closesAtHint: string;
+  cover: CoverLabels;
   save: string;
   saving: string;
   version: VersionLabels;
@@ -62,6 +64,9 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
         <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
         <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
         <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
+      </div>
+      <div className="max-w-md">
+        <CoverField key={values.cover ?? ""} initial={values.cover ?? ""} labels={labels.cover} error={errors.cover} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         {(["fr", "az"] as const).map((versionLocale) => (

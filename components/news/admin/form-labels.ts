@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { organisations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
+import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { ArticleFormLabels } from "./article-form";
 
 /** Every string of the article form, in the editor's language; client components get them as props. */
@@ -28,19 +29,7 @@ export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabe
     statuses: { draft: t("form.statusDraft"), published: t("form.statusPublished") },
     publishedAt: t("form.publishedAt"),
     publishedAtHint: t("form.publishedAtHint"),
-    cover: {
-      label: t("form.cover"),
-      hint: t("form.coverHint"),
-      remove: t("form.coverRemove"),
-      uploading: t("form.coverUploading"),
-      errors: {
-        forbidden: t("errors.forbidden"),
-        missing: t("errors.uploadMissing"),
-        tooLarge: t("errors.uploadTooLarge"),
-        notAnImage: t("errors.uploadNotAnImage"),
-        failed: t("errors.uploadFailed"),
-      },
-    },
+    cover: await coverFieldLabels(locale, "NewsAdmin"),
     buttons: { save: t("form.save"), saving: t("form.saving"), preview: t("form.preview"), previewing: t("form.previewing") },
     previewTitle: t("form.previewTitle"),
   };

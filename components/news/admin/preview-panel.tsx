@@ -1,6 +1,6 @@
 import type { ArticlePreview } from "@/actions/news";
 import { routing } from "@/i18n/routing";
-import { ArticleHtml } from "../article-html";
+import { MarkdownHtml } from "../../markdown-body";
 
 /** The article as readers will see it, in each language written; HTML sanitized by the action. */
 export function PreviewPanel({ preview, labels }: { preview: ArticlePreview; labels: { title: string; versions: Record<string, string> } }) {
@@ -21,7 +21,7 @@ export function PreviewPanel({ preview, labels }: { preview: ArticlePreview; lab
             <p lang={locale} className="text-lg text-slate-700">
               {version.summary}
             </p>
-            <ArticleHtml html={version.html} lang={locale} />
+            <MarkdownHtml html={version.html} lang={locale} />
           </article>
         );
       })}

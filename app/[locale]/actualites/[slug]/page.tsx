@@ -3,10 +3,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArticleBody } from "@/components/news/article-body";
 import { ArticleJsonLd } from "@/components/news/article-json-ld";
 import { ArticleMeta } from "@/components/news/article-meta";
-import { CoverImage } from "@/components/news/cover-image";
+import { CoverImage } from "@/components/cover-image";
+import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
@@ -94,7 +94,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/actua
         </p>
       </header>
       {article.coverImage && <CoverImage name={article.coverImage} priority />}
-      <ArticleBody markdown={article.body} lang={lang} />
+      <MarkdownBody markdown={article.body} lang={lang} />
     </article>
   );
 }

@@ -3,15 +3,16 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { EventCover, coverUrl } from "@/components/agenda/event-cover";
-import { EventDescription } from "@/components/agenda/event-description";
 import { EventJsonLd } from "@/components/agenda/event-json-ld";
 import { EventSchedule } from "@/components/agenda/event-schedule";
 import { RegistrationPanel } from "@/components/agenda/registration-panel";
+import { CoverImage } from "@/components/cover-image";
+import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { absolute, eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-urls";
 import { absoluteUrl } from "@/lib/site-url";
+import { uploadUrl } from "@/lib/upload-names";
 import { myRegistrationFor } from "@/server/agenda/member-registrations";
 import { findPublicEvent } from "@/server/agenda/public-event";
 import { getCurrentUser } from "@/server/session";
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/agenda/[
       description: event.summary,
       locale: openGraphLocale[event.textLocale],
       alternateLocale: routing.locales.filter((l) => l !== event.textLocale && event.slugs[l]).map((l) => openGraphLocale[l]),
-      ...(event.coverImage ? { images: [{ url: absolute(coverUrl(event.coverImage)) }] } : {}),
+      ...(event.coverImage ? { images: [{ url: absolute(uploadUrl(event.coverImage)) }] } : {}),
     },
   };
 }
@@ -74,7 +75,7 @@ export default async function EventPage({ params }: PageProps<"/[locale]/agenda/
         startsAt={event.startsAt}
         endsAt={event.endsAt}
         place={event.place}
-        image={event.coverImage ? absolute(coverUrl(event.coverImage)) : undefined}
+        image={event.coverImage ? absolute(uploadUrl(event.coverImage)) : undefined}
         organizer={tFooter("culturalCentre")}
         organizerUrl={absoluteUrl("/", locale)}
       />
@@ -103,9 +104,9 @@ export default async function EventPage({ params }: PageProps<"/[locale]/agenda/
           {t("ics.download")}
         </a>
       </header>
-      {event.coverImage && <EventCover name={event.coverImage} />}
+      {event.coverImage && <CoverImage name={event.coverImage} priority />}
       <RegistrationPanel event={event} mine={mine} path={path} now={new Date()} />
-      <EventDescription markdown={event.body} lang={lang} />
+      <MarkdownBody markdown={event.body} lang={lang} />
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import { uploadUrl } from "@/lib/upload-names";
 
 /**
- * A cover, already resized and re-encoded at upload. Decorative: the title
- * beside it says what the article is about. A plain img, since next/image
- * would re-process a file sharp has just made.
+ * The cover of an article or an event, already resized and re-encoded at
+ * upload. Decorative: the title beside it says what the page is about. A
+ * plain img, since next/image would re-process a file sharp has just made.
  */
 export function CoverImage({ name, className = "", priority = false }: { name: string; className?: string; priority?: boolean }) {
   return (

@@ -7,8 +7,9 @@ import { describedBy, FieldMessages } from "./field-message";
 export type CoverLabels = { label: string; hint: string; remove: string; uploading: string; errors: Record<"forbidden" | "missing" | "tooLarge" | "notAnImage" | "failed", string> };
 
 /**
- * The cover is uploaded on its own as soon as it is chosen (the route
- * re-encodes it); the form then carries only its generated name. The file
+ * The cover of an article or an event. It is uploaded on its own as soon as
+ * it is chosen (the route re-encodes it); the form then carries only its
+ * generated name, in the field `cover`. The file
  * input has no name, so the file itself never goes through the server action.
  */
 export function CoverField({ initial, labels, error }: { initial: string; labels: CoverLabels; error?: string }) {
