@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
-import type messages from "@/messages/fr.json";
+import messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
+import { parseForm } from "./form";
 
 // Messages are keys of `AgendaAdmin.errors`; the action translates them.
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
@@ -36,10 +37,12 @@ const schemas = {
   capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
 };
 
-export const eventFields: readonly EventField[] = [
-  ...(Object.keys(schemas) as (keyof typeof schemas)[]),
-  ...versionLocales.flatMap((locale) => (Object.keys(versionSchemas) as VersionField[]).map((field) => `${field}_${locale}` as const)),
-];
+const versionFields = Object.fromEntries(
+  versionLocales.flatMap((locale) => Object.entries(versionSchemas).map(([field, schema]) => [`${field}_${locale}`, schema])),
+) as Record<`${VersionField}_${Locale}`, z.ZodType<string>>;
+const eventSchema = z.object({ ...schemas, ...versionFields });
+
+export const eventFields = Object.keys(eventSchema.shape) as EventField[];
 
 export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string };
 export type EventInput = {
@@ -62,17 +65,13 @@ export type EventFieldErrors = Partial<Record<EventField, EventErrorKey>>;
  * required, and at least one version is. An empty slug is made from the title.
  */
 export function parseEventForm(formData: FormData): { success: true; data: EventInput } | { success: false; fieldErrors: EventFieldErrors } {
-  const fieldErrors: EventFieldErrors = {};
+  const parsed = parseForm(eventSchema, formData, { keys: messages.AgendaAdmin.errors, fallback: "formInvalid" });
+  const fieldErrors: EventFieldErrors = parsed.success ? {} : { ...parsed.fieldErrors };
   const fail = (field: EventField, key: EventErrorKey) => (fieldErrors[field] ??= key);
-  function read<T>(field: EventField, schema: z.ZodType<T>, fallback: T): T {
-    const value = formData.get(field);
-    const result = schema.safeParse(typeof value === "string" ? value : undefined);
-    if (result.success) return result.data;
-    fail(field, result.error.issues[0].message as EventErrorKey);
-    return fallback;
-  }
+  // A field in error stands in with a value that adds no error of its own.
+  const fields = parsed.success ? parsed.data : parsed.valid;
   function readTime(field: "startsAt" | "endsAt" | "registrationClosesAt", required: boolean): Date | null {
-    const typed = read(field, schemas[field], "x");
+    const typed = fields[field] ?? "x";
     if (!typed) {
       if (required) fail(field, "dateRequired");
       return null;
@@ -82,12 +81,10 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     return date;
   }
 
-  const category = read("category", schemas.category, "concert");
-  const status = read("status", schemas.status, "draft");
   const startsAt = readTime("startsAt", true);
   const endsAt = readTime("endsAt", true);
   const registrationClosesAt = readTime("registrationClosesAt", false);
-  const capacityText = read("capacity", schemas.capacity, "");
+  const capacityText = fields.capacity ?? "";
   const capacity = capacityText ? Number(capacityText) : null;
   if (capacity === 0) fail("capacity", "capacityInvalid");
   if (startsAt && endsAt && endsAt <= startsAt) fail("endsAt", "endBeforeStart");
@@ -96,9 +93,7 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
 
   const versions: EventInput["versions"] = {};
   for (const locale of versionLocales) {
-    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) =>
-      read(`${field}_${locale}`, versionSchemas[field], "x"),
-    );
+    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
     if (!title && !summary && !place && !body && !typedSlug) continue;
     if (!title) fail(`title_${locale}`, "titleRequired");
     if (!summary) fail(`summary_${locale}`, "summaryRequired");
@@ -111,6 +106,7 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     fail("title_fr", "titleInOneLanguage");
     fail("title_az", "titleInOneLanguage");
   }
-  if (Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  const { category, status } = parsed.data;
   return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, versions } };
 }

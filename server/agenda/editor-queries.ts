@@ -4,10 +4,9 @@ import { getDb } from "@/db/client";
 import { eventRegistrations, events, eventTranslations, users, type Event, type EventTranslation, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
+import { isUuid } from "@/lib/uuid";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type EditorEventRow = Pick<Event, "id" | "category" | "status" | "startsAt" | "capacity"> & {
   registered: number;
@@ -50,7 +49,7 @@ export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTransl
 
 /** One event with both versions, for the edit form; null for anyone but an editor. */
 export async function getEventForEditor(caller: CurrentUser | null, id: string): Promise<EditorEvent | null> {
-  if (!canEditAgenda(caller) || !UUID.test(id)) return null;
+  if (!canEditAgenda(caller) || !isUuid(id)) return null;
   const db = getDb();
   const [event] = await db.select().from(events).where(eq(events.id, id));
   if (!event) return null;
@@ -62,7 +61,7 @@ export type RegistrationRow = { name: string; email: string; status: Registratio
 
 /** Who registered, then the waiting list in its order; null for anyone but an editor. */
 export async function listRegistrationsForEditor(caller: CurrentUser | null, eventId: string): Promise<{ registered: RegistrationRow[]; waitlisted: RegistrationRow[] } | null> {
-  if (!canEditAgenda(caller) || !UUID.test(eventId)) return null;
+  if (!canEditAgenda(caller) || !isUuid(eventId)) return null;
   const rows = await getDb()
     .select({ name: users.name, email: users.email, status: eventRegistrations.status, createdAt: eventRegistrations.createdAt, promotedAt: eventRegistrations.promotedAt })
     .from(eventRegistrations)
