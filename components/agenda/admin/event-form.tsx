@@ -7,7 +7,7 @@ import { initialFormState } from "@/lib/validation/form";
 import { FormError } from "../../forms/form-error";
 import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";
-import { SelectField } from "./fields";
+import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
 
 export type EventFormLabels = {
