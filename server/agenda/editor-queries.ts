@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { eventRegistrations, events, eventTranslations, users, type Event, type EventTranslation, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
@@ -71,21 +71,17 @@ export async function listRegistrationsForEditor(caller: CurrentUser | null, eve
   return { registered: rows.filter((r) => r.status === "registered"), waitlisted: rows.filter((r) => r.status === "waitlisted") };
 }
 
-/** The counts of the admin home's agenda card; null for anyone but an editor. */
+/** The counts of the admin home's agenda card, in one query: events still to come; null for anyone but an editor. */
 export async function agendaSummary(caller: CurrentUser | null, now = new Date()): Promise<{ upcoming: number; drafts: number; waitlisted: number } | null> {
   if (!canEditAgenda(caller)) return null;
-  const db = getDb();
-  const [counts] = await db
+  const from = now.toISOString();
+  const [counts] = await getDb()
     .select({
-      upcoming: sql<number>`count(*) filter (where ${events.status} = 'published')::int`,
-      drafts: sql<number>`count(*) filter (where ${events.status} = 'draft')::int`,
+      upcoming: sql<number>`(count(*) filter (where ${events.status} = 'published'))::int`,
+      drafts: sql<number>`(count(*) filter (where ${events.status} = 'draft'))::int`,
+      waitlisted: sql<number>`(select count(*) from event_registrations r join events e on e.id = r.event_id where r.status = 'waitlisted' and e.starts_at >= ${from}::timestamptz)::int`,
     })
     .from(events)
     .where(gte(events.startsAt, now));
-  const [{ waitlisted }] = await db
-    .select({ waitlisted: sql<number>`count(*)::int` })
-    .from(eventRegistrations)
-    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
-    .where(and(eq(eventRegistrations.status, "waitlisted"), gte(events.startsAt, now)));
-  return { ...counts, waitlisted };
+  return counts;
 }
