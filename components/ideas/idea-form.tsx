@@ -6,7 +6,7 @@ import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
 import { PendingButton } from "./pending-button";
 

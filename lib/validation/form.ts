@@ -3,14 +3,7 @@ import messages from "@/messages/fr.json";
 
 export type ErrorKey = keyof (typeof messages)["Errors"];
 
-export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
-
-/** What every form action returns; the form shows it. */
-export type FormState<V extends Record<string, string> = Record<string, string>> =
-  | { ok: true; message?: string }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Partial<V> };
-
-export const initialFormState = { ok: false, fieldErrors: {}, values: {} } as const;
+export { initialFormState, type FieldErrors, type FormState } from "./form-state";
 
 /**
  * The messages a form's errors are keys of (a namespace of messages/fr.json),

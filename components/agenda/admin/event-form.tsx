@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { saveEventAction, type EventFormState, type EventValues } from "@/actions/agenda-admin";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form-state";
 import { FormError } from "../../forms/form-error";
 import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";

@@ -6,7 +6,7 @@ import { bulkModerateAction, type ModerationValues } from "@/actions/idea-modera
 import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export const BULK_FORM_ID = "bulk-moderation";
 type Labels = { title: string; reason: string; approve: string; reject: string };
