@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHomeCards } from "@/components/admin/admin-home-cards";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getPathname } from "@/i18n/navigation";
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
 
 export default async function AdminHomePage({ params }: PageProps<"/[locale]/admin">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin", locale }));
   const counts = await getAdminHomeCounts(user);
   const t = await getTranslations({ locale, namespace: "Admin" });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EventAdminTable } from "@/components/agenda/admin/event-admin-table";
 import { getPathname, Link } from "@/i18n/navigation";
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function AgendaAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/agenda">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda", locale }));
   const { after, deleted } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { deleteEventAction } from "@/actions/agenda-admin";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EventForm } from "@/components/agenda/admin/event-form";
@@ -18,6 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function EditEventPage({ params, searchParams }: PageProps<"/[locale]/admin/agenda/[id]">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]", params: { id } }, locale }));
   const event = await getEventForEditor(user, id);
   if (!event) notFound();

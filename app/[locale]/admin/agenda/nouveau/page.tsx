@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EventForm } from "@/components/agenda/admin/event-form";
 import { eventFormProps } from "@/components/agenda/admin/event-form-props";
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function NewEventPage({ params }: PageProps<"/[locale]/admin/agenda/nouveau">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
   const { labels, categories } = await eventFormProps();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RegistrationTable } from "@/components/agenda/admin/registration-table";
 import { getPathname, Link } from "@/i18n/navigation";
@@ -15,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function EventRegistrationsPage({ params }: PageProps<"/[locale]/admin/agenda/[id]/inscriptions">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]/inscriptions", params: { id } }, locale }));
   const [event, registrations] = await Promise.all([getEventForEditor(user, id), listRegistrationsForEditor(user, id)]);
   if (!event || !registrations) notFound();
