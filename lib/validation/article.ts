@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { organisations, type ArticleStatus, type Organisation } from "@/db/schema";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
 import { UPLOAD_NAME } from "../upload-names";
+import { perLocale, typedText } from "./bilingual-form";
 import { parseForm } from "./form";
 
 // Messages are keys of `NewsAdmin.errors`; the action translates them.
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
 
-const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
 type VersionField = "title" | "slug" | "summary" | "body";
 export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | `${VersionField}_${Locale}`;
 
-const text = (max: number, tooLong: ArticleErrorKey) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, tooLong));
+const text = (max: number, tooLong: ArticleErrorKey) => typedText(max, tooLong);
 
 const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   title: text(200, "titleTooLong"),
@@ -35,10 +30,7 @@ const schemas = {
   cover: text(64, "coverInvalid").refine((name) => name === "" || UPLOAD_NAME.test(name), "coverInvalid"),
 };
 
-const versionFields = Object.fromEntries(
-  versionLocales.flatMap((locale) => Object.entries(versionSchemas).map(([field, schema]) => [`${field}_${locale}`, schema])),
-) as Record<`${VersionField}_${Locale}`, z.ZodType<string>>;
-const articleSchema = z.object({ ...schemas, ...versionFields });
+const articleSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
 export const articleFields = Object.keys(articleSchema.shape) as ArticleField[];
 
@@ -74,7 +66,7 @@ export function parseArticleForm(formData: FormData): { success: true; data: Art
   if (dateText && !publishedAt) fail("publishedAt", "dateInvalid");
 
   const versions: ArticleInput["versions"] = {};
-  for (const locale of versionLocales) {
+  for (const locale of routing.locales) {
     const [title, typedSlug, summary, body] = (["title", "slug", "summary", "body"] as const).map((field) => read(`${field}_${locale}`));
     if (!title && !summary && !body) continue;
     if (!title) fail(`title_${locale}`, "titleRequired");

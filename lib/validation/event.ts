@@ -1,24 +1,19 @@
 import { z } from "zod";
 import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
+import { perLocale, typedText } from "./bilingual-form";
 import { parseForm } from "./form";
 
 // Messages are keys of `AgendaAdmin.errors`; the action translates them.
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
-const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
 type VersionField = "title" | "slug" | "summary" | "place" | "body";
 type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | `${VersionField}_${Locale}`;
 
-const text = (max: number, tooLong: EventErrorKey) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, tooLong));
+const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
 const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   title: text(200, "titleTooLong"),
@@ -37,10 +32,7 @@ const schemas = {
   capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
 };
 
-const versionFields = Object.fromEntries(
-  versionLocales.flatMap((locale) => Object.entries(versionSchemas).map(([field, schema]) => [`${field}_${locale}`, schema])),
-) as Record<`${VersionField}_${Locale}`, z.ZodType<string>>;
-const eventSchema = z.object({ ...schemas, ...versionFields });
+const eventSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
 export const eventFields = Object.keys(eventSchema.shape) as EventField[];
 
@@ -92,7 +84,7 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   if (registrationClosesAt && capacity === null) fail("registrationClosesAt", "closingWithoutCapacity");
 
   const versions: EventInput["versions"] = {};
-  for (const locale of versionLocales) {
+  for (const locale of routing.locales) {
     const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
     if (!title && !summary && !place && !body && !typedSlug) continue;
     if (!title) fail(`title_${locale}`, "titleRequired");
