@@ -2,9 +2,10 @@
 
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { isLocale, routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
+import { localeOf } from "@/lib/locale-arg";
 import { eventFields, parseEventForm } from "@/lib/validation/event";
-import type { FormState } from "@/lib/validation/form";
+import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { canEditAgenda } from "@/server/agenda/access";
 import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { revalidateEvent } from "@/server/agenda/revalidate";
@@ -13,32 +14,18 @@ import { getCurrentUser } from "@/server/session";
 export type EventValues = Record<(typeof eventFields)[number], string>;
 export type EventFormState = FormState<EventValues>;
 
-function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : routing.defaultLocale;
-}
-
-// Every field comes back as typed, the longest description included: nothing is lost on an error.
-function typedValues(formData: FormData): Partial<EventValues> {
-  const values: Partial<EventValues> = {};
-  for (const field of eventFields) {
-    const value = formData.get(field);
-    if (typeof value === "string") values[field] = value.slice(0, 60_000);
-  }
-  return values;
-}
-
 /** Creates (eventId null) or updates an event. The data layer checks the caller's role again. */
 export async function saveEventAction(localeArg: Locale, eventId: string | null, _previous: EventFormState, formData: FormData): Promise<EventFormState> {
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale, namespace: "AgendaAdmin.errors" });
-  const values = typedValues(formData);
+  // Every field comes back as typed, the longest description included: nothing is lost on an error.
+  const values = keepValues(formData, eventFields, 60_000);
   const caller = await getCurrentUser();
   if (!canEditAgenda(caller)) return { ok: false, fieldErrors: {}, formError: t("forbidden"), values };
 
   const parsed = parseEventForm(formData);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, t(key)]));
-    return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
   }
   const result = eventId ? await updateEvent(caller, eventId, parsed.data) : await createEvent(caller, parsed.data);
   if (!result.ok) {

@@ -3,7 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getPathname, redirect } from "@/i18n/navigation";
-import { isLocale, routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
+import { localeOf } from "@/lib/locale-arg";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { parseForm, type FormState } from "@/lib/validation/form";
 import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
@@ -17,10 +18,6 @@ const registrationSchema = z.object({
 });
 
 export type RegistrationFormState = FormState<Record<string, never>>;
-
-function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : routing.defaultLocale;
-}
 
 async function run(localeArg: Locale, formData: FormData, kind: "register" | "cancel"): Promise<RegistrationFormState> {
   const locale = localeOf(localeArg);

@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/ideas/locale";
-import { keepValues, type FormState } from "@/lib/validation/form";
+import { localeOf } from "@/lib/locale-arg";
+import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { bulkModerationSchema, moderationSchema, parseSelection } from "@/lib/validation/ideas";
-import { parseFormWithKeys } from "@/lib/validation/parse-with-keys";
 import messages from "@/messages/fr.json";
 import { moderateIdea, moderateIdeas } from "@/server/ideas/moderation";
 import { getCurrentUser } from "@/server/session";
@@ -15,6 +14,8 @@ import { getCurrentUser } from "@/server/session";
 export type ModerationValues = { reason: string; answer: string };
 /** Where the decision was taken, to go back there with the outcome. */
 export type ModerationOrigin = "queue" | "idea";
+
+const moderationErrors = { keys: messages.IdeasAdmin.errors, fallback: "formInvalid" } as const;
 
 function revalidateModeration() {
   revalidatePath("/[locale]/admin", "layout");
@@ -31,10 +32,9 @@ export async function moderateIdeaAction(
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale, namespace: "IdeasAdmin.errors" });
   const values = keepValues(formData, ["reason", "answer"] as const);
-  const parsed = parseFormWithKeys(moderationSchema, formData, messages.IdeasAdmin.errors, "formInvalid");
+  const parsed = parseForm(moderationSchema, formData, moderationErrors);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, t(key ?? "formInvalid")]));
-    return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
   }
   const result = await moderateIdea(await getCurrentUser(), parsed.data);
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(result.reason), values };
@@ -51,10 +51,9 @@ export async function bulkModerateAction(localeArg: Locale, _previous: FormState
   const values = keepValues(formData, ["reason"] as const);
   const selection = parseSelection(formData.getAll("selected"));
   if (!selection.length) return { ok: false, fieldErrors: {}, formError: t("nothingSelected"), values };
-  const parsed = parseFormWithKeys(bulkModerationSchema, formData, messages.IdeasAdmin.errors, "formInvalid");
+  const parsed = parseForm(bulkModerationSchema, formData, moderationErrors);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, t(key ?? "formInvalid")]));
-    return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
   }
   const result = await moderateIdeas(await getCurrentUser(), selection, parsed.data);
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(result.reason), values };

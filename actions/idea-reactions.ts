@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/ideas/locale";
-import type { FormState } from "@/lib/validation/form";
+import { localeOf } from "@/lib/locale-arg";
+import { parseForm, type FormState } from "@/lib/validation/form";
 import { ideaIdSchema, reportSchema } from "@/lib/validation/ideas";
-import { parseFormWithKeys } from "@/lib/validation/parse-with-keys";
 import messages from "@/messages/fr.json";
 import { reportIdea } from "@/server/ideas/report";
 import { toggleSupport } from "@/server/ideas/support";
@@ -26,7 +25,7 @@ export async function toggleSupportAction(localeArg: Locale, idArg: number): Pro
 export async function reportIdeaAction(localeArg: Locale, idArg: number, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale, namespace: "Ideas" });
-  const parsed = parseFormWithKeys(reportSchema, formData, messages.Ideas.errors, "reportReasonRequired");
+  const parsed = parseForm(reportSchema, formData, { keys: messages.Ideas.errors, fallback: "reportReasonRequired" });
   if (!parsed.success) {
     return { ok: false, fieldErrors: { reason: t("errors.reportReasonRequired") }, formError: t("errors.formInvalid"), values: {} };
   }

@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/ideas/locale";
-import { keepValues, type FormState } from "@/lib/validation/form";
+import { localeOf } from "@/lib/locale-arg";
+import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { ideaIdSchema, ideaSchema, toIdeaInput, type IdeaErrorKey } from "@/lib/validation/ideas";
-import { parseFormWithKeys } from "@/lib/validation/parse-with-keys";
 import messages from "@/messages/fr.json";
 import { submitIdea } from "@/server/ideas/submit";
 import { updatePendingIdea, withdrawIdea } from "@/server/ideas/author";
@@ -32,12 +31,11 @@ async function parseIdea(locale: Locale, formData: FormData) {
     formError: t(formError),
     values,
   });
-  const parsed = parseFormWithKeys(ideaSchema, formData, messages.Ideas.errors, "formInvalid");
+  const parsed = parseForm(ideaSchema, formData, { keys: messages.Ideas.errors, fallback: "formInvalid" });
   if (parsed.success) return { input: toIdeaInput(parsed.data), fail };
   const { website, ...errors } = parsed.fieldErrors;
   if (website) return { failed: fail("honeypot") };
-  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key ?? "formInvalid")]));
-  return { failed: fail("formInvalid", translated) };
+  return { failed: fail("formInvalid", translateFieldErrors(errors, t)) };
 }
 
 export async function submitIdeaAction(localeArg: Locale, _previous: FormState<IdeaValues>, formData: FormData): Promise<FormState<IdeaValues>> {

@@ -2,10 +2,11 @@
 
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { isLocale, routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
+import { localeOf } from "@/lib/locale-arg";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleFields, parseArticleForm, type ArticleInput, type ArticleValues } from "@/lib/validation/article";
-import type { FormState } from "@/lib/validation/form";
+import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { canEditNews } from "@/server/news/access";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { revalidateArticle } from "@/server/news/revalidate";
@@ -13,20 +14,6 @@ import { getCurrentUser } from "@/server/session";
 
 export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string }>>;
 export type ArticleFormState = FormState<ArticleValues> & { preview?: ArticlePreview };
-
-function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : routing.defaultLocale;
-}
-
-// Every field comes back as typed, the longest body included: nothing is lost on an error.
-function typedValues(formData: FormData): Partial<ArticleValues> {
-  const values: Partial<ArticleValues> = {};
-  for (const field of articleFields) {
-    const value = formData.get(field);
-    if (typeof value === "string") values[field] = value.slice(0, 120_000);
-  }
-  return values;
-}
 
 function preview(input: ArticleInput): ArticlePreview {
   const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body) }]);
@@ -45,14 +32,14 @@ export async function saveArticleAction(
 ): Promise<ArticleFormState> {
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale, namespace: "NewsAdmin.errors" });
-  const values = typedValues(formData);
+  // Every field comes back as typed, the longest body included: nothing is lost on an error.
+  const values = keepValues(formData, articleFields, 120_000);
   const caller = await getCurrentUser();
   if (!canEditNews(caller)) return { ok: false, fieldErrors: {}, formError: t("forbidden"), values };
 
   const parsed = parseArticleForm(formData);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, t(key)]));
-    return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
   }
   if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
 

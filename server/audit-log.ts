@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/keyset";
+import { isUuid } from "@/lib/uuid";
 import { adminRoles, hasRole } from "./roles";
 import type { CurrentUser } from "./users";
 
@@ -25,15 +26,13 @@ export type AuditRow = {
   targetName: string | null;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Admins only: newest first, a page at a time; `nextCursor` leads to older entries. */
 export async function listAuditEntries(caller: CurrentUser | null, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextCursor?: string } | null> {
   if (!hasRole(caller, adminRoles)) return null;
   const actor = alias(users, "actor");
   const target = alias(users, "target");
   const conditions: SQL[] = [];
-  if (filter.actorId && UUID.test(filter.actorId)) conditions.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.actorId && isUuid(filter.actorId)) conditions.push(eq(auditLog.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action.slice(0, 64)));
   const cursor = decodeCursor(filter.cursor);
   if (cursor) conditions.push(sql`(${auditLog.createdAt}, ${auditLog.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);

@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isUuid } from "@/lib/uuid";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./auth.config";
 import { clientAddressOf } from "./client-address";
@@ -21,10 +22,8 @@ export class ThrottledSignIn extends CredentialsSignin {
  * token is kept: that endpoint only decorates the page, while every server
  * check reads the database itself and fails closed.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function isLiveToken(id: string | undefined, sessionVersion: number | undefined): Promise<boolean> {
-  if (!id || !UUID.test(id) || sessionVersion === undefined) return false;
+  if (!id || !isUuid(id) || sessionVersion === undefined) return false;
   try {
     return (await findSessionUser(id, sessionVersion)) !== null;
   } catch {

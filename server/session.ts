@@ -4,16 +4,15 @@ import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { isUuid } from "@/lib/uuid";
 import { auth } from "./auth";
 import { findSessionUser, type CurrentUser } from "./users";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caller, checked against the database once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id || !UUID.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   return findSessionUser(id, session.sessionVersion);
 });
 

@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/actions/account";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
+import { NewPasswordFields } from "../forms/new-password-fields";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
@@ -27,25 +28,7 @@ export function PasswordForm({ locale, labels }: { locale: Locale; labels: Label
         required
         error={failed?.fieldErrors.currentPassword}
       />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={labels.newPassword}
-        hint={labels.newPasswordHint}
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        error={failed?.fieldErrors.newPassword}
-      />
-      <TextField
-        name="confirmPassword"
-        type="password"
-        label={labels.confirmPassword}
-        autoComplete="new-password"
-        required
-        error={failed?.fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields labels={labels} errors={failed?.fieldErrors} />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { updateProfileAction, type ProfileValues } from "@/actions/account";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SelectField } from "../forms/select-field";

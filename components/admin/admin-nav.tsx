@@ -3,18 +3,19 @@ import type { Role } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import type { StaticPathname } from "@/i18n/routing";
 import type messages from "@/messages/fr.json";
+import { adminRoles, editorRoles } from "@/server/roles";
 
 // Each admin section adds itself here, with the roles that may open it.
 type SectionLabel = Exclude<keyof (typeof messages)["AdminNav"], "label">;
 
 const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Role[] }[] = [
-  { href: "/admin", label: "home", roles: ["editor", "admin"] },
-  { href: "/admin/utilisateurs", label: "users", roles: ["admin"] },
-  { href: "/admin/journal", label: "audit", roles: ["admin"] },
-  { href: "/admin/courrier", label: "outbox", roles: ["admin"] },
-  { href: "/admin/idees", label: "ideas", roles: ["editor", "admin"] },
-  { href: "/admin/actualites", label: "news", roles: ["editor", "admin"] },
-  { href: "/admin/agenda", label: "agenda", roles: ["editor", "admin"] },
+  { href: "/admin", label: "home", roles: editorRoles },
+  { href: "/admin/utilisateurs", label: "users", roles: adminRoles },
+  { href: "/admin/journal", label: "audit", roles: adminRoles },
+  { href: "/admin/courrier", label: "outbox", roles: adminRoles },
+  { href: "/admin/idees", label: "ideas", roles: editorRoles },
+  { href: "/admin/actualites", label: "news", roles: editorRoles },
+  { href: "/admin/agenda", label: "agenda", roles: editorRoles },
 ];
 
 /** Shows the sections the caller's role opens; each page still checks the role itself. */

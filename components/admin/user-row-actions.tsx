@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { changeRoleAction, setBanAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export type UserRowLabels = {
   roleOf: string;

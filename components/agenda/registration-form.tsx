@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { cancelRegistrationAction, registerForEventAction, type RegistrationFormState } from "@/actions/agenda-registration";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 

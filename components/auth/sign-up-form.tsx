@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { signUpAction, type SignUpValues } from "@/actions/auth";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { uploadUrl } from "@/lib/upload-names";
-import { describedBy, FieldMessages } from "./field-message";
+import { describedBy, FieldMessages } from "./field-messages";
 
 export type CoverLabels = { label: string; hint: string; remove: string; uploading: string; errors: Record<"forbidden" | "missing" | "tooLarge" | "notAnImage" | "failed", string> };
 

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { submitIdeaAction, updateIdeaAction, type IdeaValues } from "@/actions/ideas";
 import { FormError } from "@/components/forms/form-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
 import { PendingButton } from "./pending-button";
-import { TextAreaField } from "./text-area-field";
 
 export type IdeaFormLabels = {
   title: string;

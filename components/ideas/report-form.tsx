@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { reportIdeaAction } from "@/actions/idea-reactions";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { PendingButton } from "./pending-button";
 

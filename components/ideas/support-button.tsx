@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { toggleSupportAction } from "@/actions/idea-reactions";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PendingButton } from "./pending-button";
 
 type Labels = { add: string; remove: string; pending: string };

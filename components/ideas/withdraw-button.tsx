@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { withdrawIdeaAction } from "@/actions/ideas";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PendingButton } from "./pending-button";
 
 type Labels = { withdraw: string; confirm: string; pending: string };

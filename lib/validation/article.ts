@@ -1,26 +1,22 @@
 import { z } from "zod";
 import { organisations, type ArticleStatus, type Organisation } from "@/db/schema";
-import type { Locale } from "@/i18n/routing";
-import type messages from "@/messages/fr.json";
+import { routing, type Locale } from "@/i18n/routing";
+import messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
 import { coverSchema } from "./cover";
+import { perLocale, typedText } from "./bilingual-form";
+import { parseForm } from "./form";
 
 // Messages are keys of `NewsAdmin.errors`; the action translates them.
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
 
-const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
 type VersionField = "title" | "slug" | "summary" | "body";
 export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | `${VersionField}_${Locale}`;
 
-const text = (max: number, tooLong: ArticleErrorKey) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, tooLong));
+const text = (max: number, tooLong: ArticleErrorKey) => typedText(max, tooLong);
 
-const versionSchemas = {
+const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   title: text(200, "titleTooLong"),
   slug: text(200, "slugInvalid"),
   summary: text(400, "summaryTooLong"),
@@ -34,10 +30,9 @@ const schemas = {
   cover: coverSchema<ArticleErrorKey>("coverInvalid"),
 };
 
-export const articleFields: readonly ArticleField[] = [
-  ...(Object.keys(schemas) as (keyof typeof schemas)[]),
-  ...versionLocales.flatMap((locale) => (Object.keys(versionSchemas) as VersionField[]).map((field) => `${field}_${locale}` as const)),
-];
+const articleSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
+
+export const articleFields = Object.keys(articleSchema.shape) as ArticleField[];
 
 export type ArticleVersionInput = { title: string; slug: string; summary: string; body: string };
 export type ArticleInput = {
@@ -59,29 +54,20 @@ export type ArticleFieldErrors = Partial<Record<ArticleField, ArticleErrorKey>>;
  * empty slug is made from the title; a typed one is tidied the same way.
  */
 export function parseArticleForm(formData: FormData): { success: true; data: ArticleInput } | { success: false; fieldErrors: ArticleFieldErrors } {
-  const fieldErrors: ArticleFieldErrors = {};
+  const parsed = parseForm(articleSchema, formData, { keys: messages.NewsAdmin.errors, fallback: "formInvalid" });
+  const fieldErrors: ArticleFieldErrors = parsed.success ? {} : { ...parsed.fieldErrors };
   const fail = (field: ArticleField, key: ArticleErrorKey) => (fieldErrors[field] ??= key);
-  function read<T>(field: ArticleField, schema: z.ZodType<T>, fallback: T): T {
-    const value = formData.get(field);
-    const result = schema.safeParse(typeof value === "string" ? value : undefined);
-    if (result.success) return result.data;
-    fail(field, result.error.issues[0].message as ArticleErrorKey);
-    return fallback;
-  }
+  // A field in error stands in with a value that adds no error of its own.
+  const fields = parsed.success ? parsed.data : parsed.valid;
+  const read = (field: `${VersionField}_${Locale}`) => fields[field] ?? "x";
 
-  const organisation = read("organisation", schemas.organisation, "embassy");
-  const status = read("status", schemas.status, "draft");
-  const dateText = read("publishedAt", schemas.publishedAt, "");
-  const cover = read("cover", schemas.cover, "");
+  const dateText = fields.publishedAt ?? "";
   const publishedAt = dateText ? zonedInputToDate(dateText) : null;
   if (dateText && !publishedAt) fail("publishedAt", "dateInvalid");
 
   const versions: ArticleInput["versions"] = {};
-  for (const locale of versionLocales) {
-    const title = read(`title_${locale}`, versionSchemas.title, "x");
-    const typedSlug = read(`slug_${locale}`, versionSchemas.slug, "x");
-    const summary = read(`summary_${locale}`, versionSchemas.summary, "x");
-    const body = read(`body_${locale}`, versionSchemas.body, "x");
+  for (const locale of routing.locales) {
+    const [title, typedSlug, summary, body] = (["title", "slug", "summary", "body"] as const).map((field) => read(`${field}_${locale}`));
     if (!title && !summary && !body) continue;
     if (!title) fail(`title_${locale}`, "titleRequired");
     if (!summary) fail(`summary_${locale}`, "summaryRequired");
@@ -94,6 +80,7 @@ export function parseArticleForm(formData: FormData): { success: true; data: Art
     fail("title_fr", "versionRequired");
     fail("title_az", "versionRequired");
   }
-  if (Object.keys(fieldErrors).length) return { success: false, fieldErrors };
+  if (parsed.success === false || Object.keys(fieldErrors).length) return { success: false, fieldErrors };
+  const { organisation, status, cover } = parsed.data;
   return { success: true, data: { organisation, status, publishedAt, coverImage: cover || null, versions } };
 }

@@ -1,24 +1,20 @@
 import { z } from "zod";
 import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
-import type { Locale } from "@/i18n/routing";
-import type messages from "@/messages/fr.json";
+import { routing, type Locale } from "@/i18n/routing";
+import messages from "@/messages/fr.json";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
+import { perLocale, typedText } from "./bilingual-form";
 import { coverSchema } from "./cover";
+import { parseForm } from "./form";
 
 // Messages are keys of `AgendaAdmin.errors`; the action translates them.
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
-const versionLocales = ["fr", "az"] as const satisfies readonly Locale[];
 type VersionField = "title" | "slug" | "summary" | "place" | "body";
 type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "cover" | `${VersionField}_${Locale}`;
 
-const text = (max: number, tooLong: EventErrorKey) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, tooLong));
+const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
 const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   title: text(200, "titleTooLong"),
@@ -38,10 +34,9 @@ const schemas = {
   cover: coverSchema<EventErrorKey>("coverInvalid"),
 };
 
-export const eventFields: readonly EventField[] = [
-  ...(Object.keys(schemas) as (keyof typeof schemas)[]),
-  ...versionLocales.flatMap((locale) => (Object.keys(versionSchemas) as VersionField[]).map((field) => `${field}_${locale}` as const)),
-];
+const eventSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
+
+export const eventFields = Object.keys(eventSchema.shape) as EventField[];
 
 export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string };
 export type EventInput = {
@@ -66,17 +61,13 @@ export type EventFieldErrors = Partial<Record<EventField, EventErrorKey>>;
  * required, and at least one version is. An empty slug is made from the title.
  */
 export function parseEventForm(formData: FormData): { success: true; data: EventInput } | { success: false; fieldErrors: EventFieldErrors } {
-  const fieldErrors: EventFieldErrors = {};
+  const parsed = parseForm(eventSchema, formData, { keys: messages.AgendaAdmin.errors, fallback: "formInvalid" });
+  const fieldErrors: EventFieldErrors = parsed.success ? {} : { ...parsed.fieldErrors };
   const fail = (field: EventField, key: EventErrorKey) => (fieldErrors[field] ??= key);
-  function read<T>(field: EventField, schema: z.ZodType<T>, fallback: T): T {
-    const value = formData.get(field);
-    const result = schema.safeParse(typeof value === "string" ? value : undefined);
-    if (result.success) return result.data;
-    fail(field, result.error.issues[0].message as EventErrorKey);
-    return fallback;
-  }
+  // A field in error stands in with a value that adds no error of its own.
+  const fields = parsed.success ? parsed.data : parsed.valid;
   function readTime(field: "startsAt" | "endsAt" | "registrationClosesAt", required: boolean): Date | null {
-    const typed = read(field, schemas[field], "x");
+    const typed = fields[field] ?? "x";
     if (!typed) {
       if (required) fail(field, "dateRequired");
       return null;
@@ -86,13 +77,10 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     return date;
   }
 
-  const category = read("category", schemas.category, "concert");
-  const status = read("status", schemas.status, "draft");
   const startsAt = readTime("startsAt", true);
   const endsAt = readTime("endsAt", true);
   const registrationClosesAt = readTime("registrationClosesAt", false);
-  const capacityText = read("capacity", schemas.capacity, "");
-  const cover = read("cover", schemas.cover, "");
+  const capacityText = fields.capacity ?? "";
   const capacity = capacityText ? Number(capacityText) : null;
   if (capacity === 0) fail("capacity", "capacityInvalid");
   if (startsAt && endsAt && endsAt <= startsAt) fail("endsAt", "endBeforeStart");
@@ -100,10 +88,8 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   if (registrationClosesAt && capacity === null) fail("registrationClosesAt", "closingWithoutCapacity");
 
   const versions: EventInput["versions"] = {};
-  for (const locale of versionLocales) {
-    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) =>
-      read(`${field}_${locale}`, versionSchemas[field], "x"),
-    );
+  for (const locale of routing.locales) {
+    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
     if (!title && !summary && !place && !body && !typedSlug) continue;
     if (!title) fail(`title_${locale}`, "titleRequired");
     if (!summary) fail(`summary_${locale}`, "summaryRequired");
@@ -116,6 +102,7 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     fail("title_fr", "titleInOneLanguage");
     fail("title_az", "titleInOneLanguage");
   }
-  if (Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  const { category, status, cover } = parsed.data;
   return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage: cover || null, versions } };
 }

@@ -3,27 +3,33 @@ import messages from "@/messages/fr.json";
 
 export type ErrorKey = keyof (typeof messages)["Errors"];
 
-export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
+export { initialFormState, type FieldErrors, type FormState } from "./form-state";
 
-/** What every form action returns; the form shows it. */
-export type FormState<V extends Record<string, string> = Record<string, string>> =
-  | { ok: true; message?: string }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Partial<V> };
+/**
+ * The messages a form's errors are keys of (a namespace of messages/fr.json),
+ * and the key for an error that is none of them.
+ */
+export type ErrorCatalogue<K extends string> = { keys: Readonly<Record<K, unknown>>; fallback: NoInfer<K> };
 
-export const initialFormState = { ok: false, fieldErrors: {}, values: {} } as const;
+const commonErrors: ErrorCatalogue<ErrorKey> = { keys: messages.Errors, fallback: "formInvalid" };
 
-function isErrorKey(key: string): key is ErrorKey {
-  return Object.hasOwn(messages.Errors, key);
-}
+export type ParsedForm<T, K extends string> =
+  | { success: true; data: T }
+  | {
+      success: false;
+      fieldErrors: Record<string, K>;
+      /** The fields that pass their own schema, so that rules across fields can still run and every error show at once. */
+      valid: Partial<T>;
+    };
 
 /**
  * Reads only the fields the schema knows (extra fields are ignored) and
- * returns the data or, per field, the key of the first error message.
+ * returns the data or, per field, the key of its first error message: a key of
+ * `Errors` unless the form names its own catalogue.
  */
-export function parseForm<S extends z.ZodObject>(
-  schema: S,
-  formData: FormData,
-): { success: true; data: z.infer<S> } | { success: false; fieldErrors: Record<string, ErrorKey> } {
+export function parseForm<S extends z.ZodObject>(schema: S, formData: FormData): ParsedForm<z.infer<S>, ErrorKey>;
+export function parseForm<S extends z.ZodObject, K extends string>(schema: S, formData: FormData, errors: ErrorCatalogue<K>): ParsedForm<z.infer<S>, K>;
+export function parseForm<S extends z.ZodObject>(schema: S, formData: FormData, errors: ErrorCatalogue<string> = commonErrors): ParsedForm<z.infer<S>, string> {
   const raw: Record<string, unknown> = {};
   for (const field of Object.keys(schema.shape)) {
     const value = formData.get(field);
@@ -31,24 +37,29 @@ export function parseForm<S extends z.ZodObject>(
   }
   const result = schema.safeParse(raw);
   if (result.success) return { success: true, data: result.data };
-  const fieldErrors: Record<string, ErrorKey> = {};
+  const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "");
-    if (field && !fieldErrors[field]) fieldErrors[field] = isErrorKey(issue.message) ? issue.message : "formInvalid";
+    if (field && !fieldErrors[field]) fieldErrors[field] = Object.hasOwn(errors.keys, issue.message) ? issue.message : errors.fallback;
   }
-  return { success: false, fieldErrors };
+  const valid: Record<string, unknown> = {};
+  for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const alone = fieldErrors[field] ? undefined : fieldSchema.safeParse(raw[field]);
+    if (alone?.success) valid[field] = alone.data;
+  }
+  return { success: false, fieldErrors, valid: valid as Partial<z.infer<S>> };
 }
 
-/** The values to put back in the form after an error; never a password. */
-export function keepValues<F extends string>(formData: FormData, fields: readonly F[]): Partial<Record<F, string>> {
+/** The values to put back in the form after an error, as typed; never a password. */
+export function keepValues<F extends string>(formData: FormData, fields: readonly F[], maxLength = 10_000): Partial<Record<F, string>> {
   const values: Partial<Record<F, string>> = {};
   for (const field of fields) {
     const value = formData.get(field);
-    if (typeof value === "string") values[field] = value.slice(0, 10_000);
+    if (typeof value === "string") values[field] = value.slice(0, maxLength);
   }
   return values;
 }
 
-export function translateFieldErrors(fieldErrors: Record<string, ErrorKey>, tErrors: (key: ErrorKey) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, tErrors(key)]));
+export function translateFieldErrors<K extends string>(fieldErrors: Partial<Record<string, K>>, t: (key: K) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldErrors).flatMap(([field, key]) => (key ? [[field, t(key)]] : [])));
 }

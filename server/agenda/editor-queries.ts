@@ -1,13 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { eventRegistrations, events, eventTranslations, users, type Event, type EventTranslation, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
+import { isUuid } from "@/lib/uuid";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type EditorEventRow = Pick<Event, "id" | "category" | "status" | "startsAt" | "capacity"> & {
   registered: number;
@@ -50,7 +49,7 @@ export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTransl
 
 /** One event with both versions, for the edit form; null for anyone but an editor. */
 export async function getEventForEditor(caller: CurrentUser | null, id: string): Promise<EditorEvent | null> {
-  if (!canEditAgenda(caller) || !UUID.test(id)) return null;
+  if (!canEditAgenda(caller) || !isUuid(id)) return null;
   const db = getDb();
   const [event] = await db.select().from(events).where(eq(events.id, id));
   if (!event) return null;
@@ -62,7 +61,7 @@ export type RegistrationRow = { name: string; email: string; status: Registratio
 
 /** Who registered, then the waiting list in its order; null for anyone but an editor. */
 export async function listRegistrationsForEditor(caller: CurrentUser | null, eventId: string): Promise<{ registered: RegistrationRow[]; waitlisted: RegistrationRow[] } | null> {
-  if (!canEditAgenda(caller) || !UUID.test(eventId)) return null;
+  if (!canEditAgenda(caller) || !isUuid(eventId)) return null;
   const rows = await getDb()
     .select({ name: users.name, email: users.email, status: eventRegistrations.status, createdAt: eventRegistrations.createdAt, promotedAt: eventRegistrations.promotedAt })
     .from(eventRegistrations)
@@ -72,21 +71,17 @@ export async function listRegistrationsForEditor(caller: CurrentUser | null, eve
   return { registered: rows.filter((r) => r.status === "registered"), waitlisted: rows.filter((r) => r.status === "waitlisted") };
 }
 
-/** The counts of the admin home's agenda card; null for anyone but an editor. */
+/** The counts of the admin home's agenda card, in one query: events still to come; null for anyone but an editor. */
 export async function agendaSummary(caller: CurrentUser | null, now = new Date()): Promise<{ upcoming: number; drafts: number; waitlisted: number } | null> {
   if (!canEditAgenda(caller)) return null;
-  const db = getDb();
-  const [counts] = await db
+  const from = now.toISOString();
+  const [counts] = await getDb()
     .select({
-      upcoming: sql<number>`count(*) filter (where ${events.status} = 'published')::int`,
-      drafts: sql<number>`count(*) filter (where ${events.status} = 'draft')::int`,
+      upcoming: sql<number>`(count(*) filter (where ${events.status} = 'published'))::int`,
+      drafts: sql<number>`(count(*) filter (where ${events.status} = 'draft'))::int`,
+      waitlisted: sql<number>`(select count(*) from event_registrations r join events e on e.id = r.event_id where r.status = 'waitlisted' and e.starts_at >= ${from}::timestamptz)::int`,
     })
     .from(events)
     .where(gte(events.startsAt, now));
-  const [{ waitlisted }] = await db
-    .select({ waitlisted: sql<number>`count(*)::int` })
-    .from(eventRegistrations)
-    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
-    .where(and(eq(eventRegistrations.status, "waitlisted"), gte(events.startsAt, now)));
-  return { ...counts, waitlisted };
+  return counts;
 }

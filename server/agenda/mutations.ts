@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { eventRegistrations, events, eventTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
+import { isUuid } from "@/lib/uuid";
 import type { EventInput } from "@/lib/validation/event";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/server/audit";
@@ -11,8 +12,6 @@ import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
 import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
 import { promoteWaitlisted } from "./waitlist";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a change touched, for revalidation: the event and every slug it had or has. */
 export type TouchedEvent = { id: string; slugs: string[] };
@@ -71,7 +70,7 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
  */
 export async function updateEvent(caller: CurrentUser | null, id: string, input: EventInput): Promise<SaveEventResult> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
-  if (!UUID.test(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
       const [current] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
@@ -98,7 +97,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, input:
 
 export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" }> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
-  if (!UUID.test(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx) => {
     const versions = await tx.select({ locale: eventTranslations.locale, slug: eventTranslations.slug, title: eventTranslations.title }).from(eventTranslations).where(eq(eventTranslations.eventId, id));
     const [{ registrations }] = await tx.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));

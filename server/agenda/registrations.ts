@@ -3,11 +3,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { eventRegistrations, events, type RegistrationStatus } from "@/db/schema";
 import { registrationWindow } from "@/lib/agenda/registration-window";
+import { isUuid } from "@/lib/uuid";
 import { recordAudit } from "@/server/audit";
 import type { CurrentUser } from "@/server/users";
 import { promoteWaitlisted } from "./waitlist";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type RegistrationState = { status: "registered" } | { status: "waitlisted"; place: number };
 export type RegisterResult = ({ ok: true } & RegistrationState) | { ok: false; reason: "signIn" | "notFound" | "noRegistration" | "closed" };
@@ -47,7 +46,7 @@ async function stateOf(tx: Tx, eventId: string, row: { id: number; status: Regis
  */
 export async function registerForEvent(caller: CurrentUser | null, eventId: string, now = new Date()): Promise<RegisterResult> {
   if (!caller) return { ok: false, reason: "signIn" };
-  if (!UUID.test(eventId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx): Promise<RegisterResult> => {
     const event = await lockEvent(tx, eventId);
     if (!event) return { ok: false, reason: "notFound" };
@@ -78,7 +77,7 @@ export async function registerForEvent(caller: CurrentUser | null, eventId: stri
  */
 export async function cancelRegistration(caller: CurrentUser | null, eventId: string, now = new Date()): Promise<CancelResult> {
   if (!caller) return { ok: false, reason: "signIn" };
-  if (!UUID.test(eventId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx): Promise<CancelResult> => {
     const event = await lockEvent(tx, eventId);
     if (!event) return { ok: false, reason: "notFound" };

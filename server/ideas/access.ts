@@ -1,17 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { publicIdeaPredicate, type Idea, type Role } from "@/db/schema";
+import { publicIdeaPredicate, type Idea } from "@/db/schema";
+import { editorRoles, hasRole } from "../roles";
 import type { CurrentUser } from "../users";
-
-// The same roles as session.ts's editorRoles; not imported from there so that
-// this layer (and its tests) does not pull in Auth.js and navigation.
-const editorRoles: readonly Role[] = ["editor", "admin"];
 
 /** Who is asking: the signed-in user or nobody. Every function of the ideas layer takes it. */
 export type Caller = CurrentUser | null;
 
 export function isEditor(caller: Caller): caller is CurrentUser {
-  return !!caller && editorRoles.includes(caller.role);
+  return hasRole(caller, editorRoles);
 }
 
 /** The same text as the partial indexes' predicate, so that the planner uses them. */

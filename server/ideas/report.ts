@@ -2,7 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaReports, ideas, type IdeaReportReason } from "@/db/schema";
-import { ideaIsPublic, type Caller } from "./access";
+import type { Caller } from "./access";
+import { checkReactionTarget } from "./reaction-target";
 
 /** Reports from this many different members hide a public idea until an editor looks at it. */
 export const REPORTS_TO_HIDE = 3;
@@ -14,12 +15,8 @@ export type ReportResult =
 export async function reportIdea(caller: Caller, ideaId: number, reason: IdeaReportReason): Promise<ReportResult> {
   if (!caller) return { ok: false, reason: "signedOut" };
   return getDb().transaction(async (tx) => {
-    const [idea] = await tx
-      .select({ authorId: ideas.authorId, status: ideas.status, hiddenAt: ideas.hiddenAt })
-      .from(ideas)
-      .where(eq(ideas.id, ideaId));
-    if (!idea || !ideaIsPublic(idea)) return { ok: false, reason: "notFound" };
-    if (idea.authorId === caller.id) return { ok: false, reason: "ownIdea" };
+    const target = await checkReactionTarget(tx, caller, ideaId);
+    if (!target.ok) return target;
 
     // The primary key (idea, reporter) makes a second report from the same member a no-op.
     const added = await tx.insert(ideaReports).values({ ideaId, reporterId: caller.id, reason }).onConflictDoNothing().returning();

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaSupports, ideas } from "@/db/schema";
-import { ideaIsPublic, type Caller } from "./access";
+import type { Caller } from "./access";
+import { checkReactionTarget } from "./reaction-target";
 
 export type SupportResult =
   | { ok: true; supported: boolean; supportCount: number }
@@ -17,12 +18,8 @@ export type SupportResult =
 export async function toggleSupport(caller: Caller, ideaId: number): Promise<SupportResult> {
   if (!caller) return { ok: false, reason: "signedOut" };
   return getDb().transaction(async (tx) => {
-    const [idea] = await tx
-      .select({ authorId: ideas.authorId, status: ideas.status, hiddenAt: ideas.hiddenAt })
-      .from(ideas)
-      .where(eq(ideas.id, ideaId));
-    if (!idea || !ideaIsPublic(idea)) return { ok: false, reason: "notFound" };
-    if (idea.authorId === caller.id) return { ok: false, reason: "ownIdea" };
+    const target = await checkReactionTarget(tx, caller, ideaId);
+    if (!target.ok) return target;
 
     const added = await tx
       .insert(ideaSupports)

@@ -22,6 +22,18 @@ const statusCondition: Record<EditorialStatus, SQL> = {
   published: sql`${articles.status} = 'published' and ${articles.publishedAt} <= now()`,
 };
 
+/** The admin home's news cards, in one query: drafts, and articles waiting for their date; null for anyone but an editor. */
+export async function countArticlesInProgress(caller: CurrentUser | null): Promise<{ drafts: number; scheduled: number } | null> {
+  if (!canEditNews(caller)) return null;
+  const [counts] = await getDb()
+    .select({
+      drafts: sql<number>`(count(*) filter (where ${statusCondition.draft}))::int`,
+      scheduled: sql<number>`(count(*) filter (where ${statusCondition.scheduled}))::int`,
+    })
+    .from(articles);
+  return counts;
+}
+
 export type EditorArticleRow = {
   id: string;
   organisation: Organisation;

@@ -5,14 +5,15 @@ import { createEvent, updateEvent } from "@/server/agenda/mutations";
 import { findPublicEvent } from "@/server/agenda/public-event";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
-import { eventInput, makeUser } from "../support/agenda";
+import { eventInput } from "../support/agenda";
+import { createUser } from "../support/users";
 
 const cover = "0f8fad5b-d9cb-469f-a165-70867728950e.webp";
 
 describeOnDatabases("agenda: an event's cover", (database) => {
   let editor: CurrentUser;
   beforeAll(async () => {
-    editor = await makeUser(database().db, "editor");
+    editor = await createUser(database(), { role: "editor" });
   });
 
   it("keeps the cover an editor chose, shows it on the public page, and drops it when removed", async () => {

@@ -11,14 +11,15 @@ import { listMonthEvents, listPastEvents, listUpcomingEvents } from "@/server/ag
 import { registerForEvent } from "@/server/agenda/registrations";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
-import { eventInput, makeEvent, makeUser } from "../support/agenda";
+import { eventInput, makeEvent } from "../support/agenda";
+import { createUser } from "../support/users";
 
 describeOnDatabases("agenda editing and lists", (database) => {
   let editor: CurrentUser;
   let member: CurrentUser;
   beforeAll(async () => {
-    editor = await makeUser(database().db, "editor");
-    member = await makeUser(database().db, "member");
+    editor = await createUser(database(), { role: "editor" });
+    member = await createUser(database());
   });
 
   it("only editors and admins create, edit and delete, and see who registered", async () => {
@@ -29,7 +30,7 @@ describeOnDatabases("agenda editing and lists", (database) => {
     expect(await deleteEvent(member, id)).toEqual({ ok: false, reason: "forbidden" });
     expect(await listRegistrationsForEditor(member, id)).toBeNull();
     expect(await agendaSummary(member)).toBeNull();
-    const admin = await makeUser(database().db, "admin");
+    const admin = await createUser(database(), { role: "admin" });
     expect(await listRegistrationsForEditor(admin, id)).toEqual({ registered: [], waitlisted: [] });
   });
 
@@ -38,7 +39,7 @@ describeOnDatabases("agenda editing and lists", (database) => {
     const input = eventInput({ capacity: 2 });
     const created = await createEvent(editor, input);
     if (!created.ok) throw new Error(created.reason);
-    const people = await Promise.all([1, 2, 3, 4].map(() => makeUser(db)));
+    const people = await Promise.all([1, 2, 3, 4].map(() => createUser(database())));
     for (const person of people) await registerForEvent(person, created.id);
 
     expect(await updateEvent(editor, created.id, { ...input, capacity: 1 })).toEqual({ ok: false, reason: "capacityBelowRegistered", registered: 2 });

@@ -5,12 +5,13 @@ import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations
 import { findPublicEvent } from "@/server/agenda/public-event";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
-import { eventInput, makeUser } from "../support/agenda";
+import { eventInput } from "../support/agenda";
+import { createUser } from "../support/users";
 
 describeOnDatabases("agenda: old slugs of an edited event", (database) => {
   let editor: CurrentUser;
   beforeAll(async () => {
-    editor = await makeUser(database().db, "editor");
+    editor = await createUser(database(), { role: "editor" });
   });
 
   it("sends a renamed slug to the event's current one, in the reader's language, and says the old one was touched", async () => {

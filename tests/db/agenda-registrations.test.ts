@@ -6,18 +6,19 @@ import { cancelRegistration, registerForEvent } from "@/server/agenda/registrati
 import { releaseMemberRegistrations } from "@/server/agenda/waitlist";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
-import { makeEvent, makeUser } from "../support/agenda";
+import { makeEvent } from "../support/agenda";
+import { createUser } from "../support/users";
 
 describeOnDatabases("agenda registrations", (database) => {
   let editor: CurrentUser;
   beforeAll(async () => {
-    editor = await makeUser(database().db, "editor");
+    editor = await createUser(database(), { role: "editor" });
   });
 
   it("gives places while the capacity lasts, then places in line; registering twice changes nothing", async () => {
     const db = database().db;
     const eventId = await makeEvent(editor, { capacity: 2 });
-    const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => makeUser(db)));
+    const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => createUser(database())));
     expect(await registerForEvent(a, eventId)).toEqual({ ok: true, status: "registered" });
     expect(await registerForEvent(b, eventId)).toEqual({ ok: true, status: "registered" });
     expect(await registerForEvent(c, eventId)).toEqual({ ok: true, status: "waitlisted", place: 1 });
@@ -32,9 +33,9 @@ describeOnDatabases("agenda registrations", (database) => {
   it("a cancellation moves the first in line up, with a mail in their language, in the same transaction", async () => {
     const db = database().db;
     const eventId = await makeEvent(editor, { capacity: 1 });
-    const first = await makeUser(db, "member", "fr", "Camille");
-    const waiting = await makeUser(db, "member", "az", "Nigar");
-    const after = await makeUser(db);
+    const first = await createUser(database(), { preferredLocale: "fr", name: "Camille" });
+    const waiting = await createUser(database(), { preferredLocale: "az", name: "Nigar" });
+    const after = await createUser(database());
     await registerForEvent(first, eventId);
     await registerForEvent(waiting, eventId);
     await registerForEvent(after, eventId);
@@ -56,7 +57,7 @@ describeOnDatabases("agenda registrations", (database) => {
   it("leaving the waiting list frees no place and mails no one", async () => {
     const db = database().db;
     const eventId = await makeEvent(editor, { capacity: 1 });
-    const [holder, waiting] = await Promise.all([makeUser(db), makeUser(db)]);
+    const [holder, waiting] = await Promise.all([createUser(database()), createUser(database())]);
     await registerForEvent(holder, eventId);
     await registerForEvent(waiting, eventId);
     expect(await cancelRegistration(waiting, eventId)).toEqual({ ok: true, promoted: 0 });
@@ -69,7 +70,7 @@ describeOnDatabases("agenda registrations", (database) => {
     const db = database().db;
     for (let round = 0; round < 5; round++) {
       const eventId = await makeEvent(editor, { capacity: 1 });
-      const [left, right] = await Promise.all([makeUser(db), makeUser(db)]);
+      const [left, right] = await Promise.all([createUser(database()), createUser(database())]);
       const results = await Promise.all([registerForEvent(left, eventId), registerForEvent(right, eventId)]);
       const statuses = results.map((r) => (r.ok ? r.status : r.reason)).sort();
       expect(statuses).toEqual(["registered", "waitlisted"]);
@@ -84,7 +85,7 @@ describeOnDatabases("agenda registrations", (database) => {
   it("a member double-clicking races with themself and still holds one registration", async () => {
     const db = database().db;
     const eventId = await makeEvent(editor, { capacity: 5 });
-    const member = await makeUser(db);
+    const member = await createUser(database());
     const results = await Promise.all([registerForEvent(member, eventId), registerForEvent(member, eventId), registerForEvent(member, eventId)]);
     expect(results.every((r) => r.ok && r.status === "registered")).toBe(true);
     const rows = await db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
@@ -92,8 +93,7 @@ describeOnDatabases("agenda registrations", (database) => {
   });
 
   it("takes no registration from a visitor, for a past or closed event, without capacity, or for a draft", async () => {
-    const db = database().db;
-    const member = await makeUser(db);
+    const member = await createUser(database());
     expect(await registerForEvent(null, await makeEvent(editor))).toEqual({ ok: false, reason: "signIn" });
     expect(await registerForEvent(member, await makeEvent(editor, { days: -2 }))).toEqual({ ok: false, reason: "closed" });
     const closing = new Date(Date.now() - 60_000);
@@ -104,9 +104,8 @@ describeOnDatabases("agenda registrations", (database) => {
   });
 
   it("no cancelling once the event has started", async () => {
-    const db = database().db;
     const eventId = await makeEvent(editor, { days: 1 });
-    const member = await makeUser(db);
+    const member = await createUser(database());
     await registerForEvent(member, eventId);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     expect(await cancelRegistration(member, eventId, tomorrow)).toEqual({ ok: false, reason: "started" });
@@ -116,7 +115,7 @@ describeOnDatabases("agenda registrations", (database) => {
   it("a member who deletes their account gives their places to the first in line", async () => {
     const db = database().db;
     const eventId = await makeEvent(editor, { capacity: 1 });
-    const [leaving, waiting] = await Promise.all([makeUser(db), makeUser(db)]);
+    const [leaving, waiting] = await Promise.all([createUser(database()), createUser(database())]);
     await registerForEvent(leaving, eventId);
     await registerForEvent(waiting, eventId);
     const promoted = await db.transaction(async (tx) => {

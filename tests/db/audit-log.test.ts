@@ -17,7 +17,7 @@ describeOnDatabases("audit log", (database) => {
   it("filters by actor and kind, and pages through entries that share a timestamp without losing or repeating one", async () => {
     const admin = await createUser(database(), { role: "admin", name: "Nərmin" });
     const other = await createUser(database(), { role: "admin", name: "Kamran" });
-    const target = await createUser(database());
+    const target = await createUser(database(), { name: "Tural" });
     const sameMoment = new Date("2026-05-28T09:00:00Z");
     const rows = Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => ({
       actorId: i % 2 ? admin.id : other.id,
@@ -41,7 +41,7 @@ describeOnDatabases("audit log", (database) => {
     const byAdminBans = await listAuditEntries(admin, { actorId: admin.id, action: "user.ban" });
     const expected = rows.filter((row) => row.actorId === admin.id && row.action === "user.ban").length;
     expect(byAdminBans!.rows).toHaveLength(expected);
-    expect(byAdminBans!.rows.every((row) => row.actorName === "Nərmin" && row.action === "user.ban" && row.targetName === "Test")).toBe(true);
+    expect(byAdminBans!.rows.every((row) => row.actorName === "Nərmin" && row.action === "user.ban" && row.targetName === "Tural")).toBe(true);
 
     const choices = await listAuditFilterChoices(admin);
     expect(choices!.actors.map((actor) => actor.name)).toEqual(["Kamran", "Nərmin"]);

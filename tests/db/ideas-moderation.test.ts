@@ -6,7 +6,8 @@ import { getIdeaForViewer, listPublicIdeas } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
 import { reportIdea } from "@/server/ideas/report";
 import { describeOnDatabases } from "../support/databases";
-import { createIdea, createUser } from "../support/ideas";
+import { createIdea } from "../support/ideas";
+import { createUser } from "../support/users";
 
 describeOnDatabases("moderating ideas", (database) => {
   const db = () => database().db;
@@ -27,8 +28,8 @@ describeOnDatabases("moderating ideas", (database) => {
   });
 
   it("approving publishes, mails the author in their language and writes the audit log, all at once", async () => {
-    const author = await createUser(database(), "member", "az");
-    const editor = await createUser(database(), "editor");
+    const author = await createUser(database(), { preferredLocale: "az" });
+    const editor = await createUser(database(), { role: "editor" });
     const idea = await createIdea(database(), author.id, { title: "Muğam gecəsi" });
     expect((await listModerationQueue(editor, "pending"))?.ideas.map((i) => i.id)).toContain(idea.id);
 
@@ -44,7 +45,7 @@ describeOnDatabases("moderating ideas", (database) => {
   it("a rejection's reason goes to the author only; a retained idea shows its public answer", async () => {
     const author = await createUser(database());
     const other = await createUser(database());
-    const editor = await createUser(database(), "admin");
+    const editor = await createUser(database(), { role: "admin" });
     const rejected = await createIdea(database(), author.id);
     const retained = await createIdea(database(), author.id);
     await moderateIdea(editor, { id: rejected.id, version: 1, decision: "reject", reason: "Hors sujet pour le centenaire." });
@@ -60,7 +61,7 @@ describeOnDatabases("moderating ideas", (database) => {
 
   it("two editors deciding at the same moment: one wins, the others are told, nothing is overwritten", async () => {
     const author = await createUser(database());
-    const editors = await Promise.all(Array.from({ length: 4 }, (_, i) => createUser(database(), i % 2 ? "editor" : "admin")));
+    const editors = await Promise.all(Array.from({ length: 4 }, (_, i) => createUser(database(), { role: i % 2 ? "editor" : "admin" })));
     const idea = await createIdea(database(), author.id);
     const decisions = [
       { decision: "approve" as const },
@@ -84,7 +85,7 @@ describeOnDatabases("moderating ideas", (database) => {
 
   it("an idea the author changed after the editor opened it is not approved blindly", async () => {
     const author = await createUser(database());
-    const editor = await createUser(database(), "editor");
+    const editor = await createUser(database(), { role: "editor" });
     const idea = await createIdea(database(), author.id);
     await db().update(ideas).set({ description: "Texte changé après coup par l'auteur.", version: 2 }).where(eq(ideas.id, idea.id));
     expect(await moderateIdea(editor, { id: idea.id, version: 1, decision: "approve" })).toEqual({ ok: false, reason: "conflict" });
@@ -92,7 +93,7 @@ describeOnDatabases("moderating ideas", (database) => {
 
   it("bulk decisions apply to each idea, skip those already moderated, and audit each one", async () => {
     const author = await createUser(database());
-    const editor = await createUser(database(), "editor");
+    const editor = await createUser(database(), { role: "editor" });
     const [a, b, c] = [await createIdea(database(), author.id), await createIdea(database(), author.id), await createIdea(database(), author.id)];
     await moderateIdea(editor, { id: b.id, version: 1, decision: "approve" });
     const result = await moderateIdeas(editor, [a, b, c].map((i) => ({ id: i.id, version: 1 })), { decision: "reject", reason: "Hors du champ du centenaire." });
@@ -104,7 +105,7 @@ describeOnDatabases("moderating ideas", (database) => {
 
   it("a reported idea waits in the queue; restoring it puts it back as it was, without a status mail", async () => {
     const author = await createUser(database());
-    const editor = await createUser(database(), "editor");
+    const editor = await createUser(database(), { role: "editor" });
     const idea = await createIdea(database(), author.id, { status: "retained", publicAnswer: "Au programme." });
     for (let i = 0; i < 3; i++) await reportIdea(await createUser(database()), idea.id, "offensive");
 

@@ -4,7 +4,8 @@ import { ideaSupports, ideas } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { ideasCsvStream } from "@/server/ideas/export";
 import { describeOnDatabases } from "../support/databases";
-import { createIdea, createUser } from "../support/ideas";
+import { createIdea } from "../support/ideas";
+import { createUser } from "../support/users";
 
 /** The bytes as they are: a plain `.text()` would swallow the BOM. */
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -38,7 +39,7 @@ describeOnDatabases("demo ideas and the CSV export", (database) => {
 
   it("exports every idea for editors only, as UTF-8 CSV with a BOM, safe for spreadsheets", async () => {
     const member = await createUser(database());
-    const editor = await createUser(database(), "editor");
+    const editor = await createUser(database(), { role: "editor" });
     expect(ideasCsvStream(member, "fr")).toBeNull();
     expect(ideasCsvStream(null, "fr")).toBeNull();
 

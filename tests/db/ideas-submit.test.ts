@@ -5,13 +5,14 @@ import { getEditableIdea, listMyIdeas, updatePendingIdea, withdrawIdea } from "@
 import { getIdeaForViewer, listPublicIdeas } from "@/server/ideas/public";
 import { DAILY_IDEA_LIMIT, submitIdea } from "@/server/ideas/submit";
 import { describeOnDatabases } from "../support/databases";
-import { createUser, validIdea } from "../support/ideas";
+import { validIdea } from "../support/ideas";
+import { createUser } from "../support/users";
 
 describeOnDatabases("submitting ideas", (database) => {
   it("stores a new idea as pending: visible to its author and editors only, not in the public list", async () => {
     const author = await createUser(database());
     const other = await createUser(database());
-    const editor = await createUser(database(), "editor");
+    const editor = await createUser(database(), { role: "editor" });
     const result = await submitIdea(author, { ...validIdea, title: "Pending one" });
     if (!result.ok) throw new Error("not stored");
     expect(result.duplicate).toBe(false);

@@ -5,7 +5,8 @@ import { getIdeaForViewer, listPublicIdeas } from "@/server/ideas/public";
 import { REPORTS_TO_HIDE, reportIdea } from "@/server/ideas/report";
 import { toggleSupport } from "@/server/ideas/support";
 import { describeOnDatabases } from "../support/databases";
-import { createIdea, createUser } from "../support/ideas";
+import { createIdea } from "../support/ideas";
+import { createUser } from "../support/users";
 
 describeOnDatabases("supports and reports", (database) => {
   const supportRows = async (ideaId: number) =>

@@ -5,13 +5,14 @@ import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutat
 import { getArticleForEditor, listArticlesForEditor } from "@/server/news/editor-queries";
 import { findPublicArticle } from "@/server/news/public-article";
 import type { CurrentUser } from "@/server/users";
-import { articleInput, createPeople } from "../support/news";
+import { articleInput } from "../support/news";
+import { createPeople } from "../support/users";
 import { describeOnDatabases } from "../support/databases";
 
 describeOnDatabases("news editing", (database) => {
   let people: Record<Role, CurrentUser>;
   beforeAll(async () => {
-    people = await createPeople(database().db, "editing");
+    people = await createPeople(database());
   });
   const audits = (action: string, targetId: string) =>
     database().db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));

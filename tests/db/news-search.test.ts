@@ -1,7 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
 import { createArticle } from "@/server/news/mutations";
 import { listPublicArticles } from "@/server/news/public-list";
-import { articleInput, createPeople, daysAgo } from "../support/news";
+import { articleInput, daysAgo } from "../support/news";
+import { createPeople } from "../support/users";
 import { describeOnDatabases } from "../support/databases";
 
 describeOnDatabases("news search", (database) => {
@@ -9,7 +10,7 @@ describeOnDatabases("news search", (database) => {
     (await listPublicArticles({ locale, query, ...extra })).articles.map((a) => a.title);
 
   beforeAll(async () => {
-    const { editor } = await createPeople(database().db, "search");
+    const { editor } = await createPeople(database());
     const add = async (...args: Parameters<typeof articleInput>) => {
       const result = await createArticle(editor, articleInput(...args));
       if (!result.ok) throw new Error(`not created: ${JSON.stringify(result)}`);

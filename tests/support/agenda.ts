@@ -1,17 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { users, type Role } from "@/db/schema";
-import type { Db } from "@/db/client";
-import type { Locale } from "@/i18n/routing";
 import type { EventInput } from "@/lib/validation/event";
 import { createEvent } from "@/server/agenda/mutations";
 import type { CurrentUser } from "@/server/users";
-
-/** A user straight in the table (no password hashing: these tests never sign in). */
-export async function makeUser(db: Db, role: Role = "member", preferredLocale: Locale = "fr", name = "Membre"): Promise<CurrentUser> {
-  const email = `${role}-${randomBytes(5).toString("hex")}@example.net`;
-  const [user] = await db.insert(users).values({ email, name, role, preferredLocale, passwordHash: "not-a-hash" }).returning();
-  return { id: user.id, name: user.name, email: user.email, role: user.role, preferredLocale: user.preferredLocale, createdAt: user.createdAt };
-}
 
 const DAY = 86_400_000;
 

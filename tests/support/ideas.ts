@@ -1,17 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { ideas, users, type NewIdea, type Role } from "@/db/schema";
-import type { CurrentUser } from "@/server/users";
-
-/** A user straight in the database, as the ideas layer receives a caller. */
-export async function createUser(database: Database, role: Role = "member", preferredLocale: "fr" | "az" = "fr"): Promise<CurrentUser> {
-  const tag = randomBytes(4).toString("hex");
-  const [row] = await database.db
-    .insert(users)
-    .values({ email: `${role}-${tag}@example.net`, name: `${role} ${tag}`, role, preferredLocale, passwordHash: "!" })
-    .returning();
-  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
-}
+import { ideas, type NewIdea } from "@/db/schema";
 
 export async function createIdea(database: Database, authorId: string, values: Partial<NewIdea> = {}) {
   const status = values.status ?? "pending";

@@ -1,22 +1,6 @@
-import type { Db } from "@/db/client";
-import { users, type Role } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article";
-import type { CurrentUser } from "@/server/users";
-
-/** A user of each role, stored (articles refer to their author). */
-export async function createPeople(db: Db, prefix: string): Promise<Record<Role, CurrentUser>> {
-  const people = {} as Record<Role, CurrentUser>;
-  for (const role of ["member", "editor", "admin"] as const) {
-    const [row] = await db
-      .insert(users)
-      .values({ email: `${prefix}-${role}@example.net`, name: `${role} ${prefix}`, role, passwordHash: "not-used" })
-      .returning();
-    people[role] = { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
-  }
-  return people;
-}
 
 type VersionText = Partial<ArticleVersionInput> & { title: string };
 

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users, type Role } from "@/db/schema";
@@ -8,22 +8,38 @@ import type { CurrentUser } from "@/server/users";
 
 export const PASSWORD = "mot-de-passe-de-test";
 
-/** A user straight in the table, and the caller object the data access layer takes. */
+// Hashing is slow on purpose; every user with the shared password shares one hash.
+let sharedHash: Promise<string> | undefined;
+
+/**
+ * A user straight in the table, and the caller object the data access layer
+ * takes. Name and email are unique unless given; everyone can sign in with
+ * PASSWORD unless given another.
+ */
 export async function createUser(
   database: Database,
   options: { role?: Role; name?: string; email?: string; preferredLocale?: Locale; password?: string } = {},
 ): Promise<CurrentUser & { sessionVersion: number }> {
+  const role = options.role ?? "member";
+  const tag = randomBytes(5).toString("hex");
+  const passwordHash = options.password ? await hashPassword(options.password) : await (sharedHash ??= hashPassword(PASSWORD));
   const [row] = await database.db
     .insert(users)
     .values({
-      name: options.name ?? "Test",
-      email: options.email ?? `user-${randomUUID()}@example.net`,
-      role: options.role ?? "member",
+      name: options.name ?? `${role} ${tag}`,
+      email: options.email ?? `${role}-${tag}@example.net`,
+      role,
       preferredLocale: options.preferredLocale ?? "fr",
-      passwordHash: await hashPassword(options.password ?? PASSWORD),
+      passwordHash,
     })
     .returning();
   return asCaller(row);
+}
+
+/** A member, an editor and an admin. */
+export async function createPeople(database: Database): Promise<Record<Role, CurrentUser>> {
+  const [member, editor, admin] = await Promise.all((["member", "editor", "admin"] as const).map((role) => createUser(database, { role })));
+  return { member, editor, admin };
 }
 
 function asCaller(row: typeof users.$inferSelect): CurrentUser & { sessionVersion: number } {

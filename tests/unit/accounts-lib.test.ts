@@ -33,6 +33,7 @@ describe("account forms", () => {
     expect(parseForm(passwordChangeSchema, form({ currentPassword: "x", newPassword: "12345678", confirmPassword: "12345679" }))).toEqual({
       success: false,
       fieldErrors: { confirmPassword: "passwordsDiffer" },
+      valid: { currentPassword: "x", newPassword: "12345678" },
     });
     expect(parseForm(resetPasswordSchema, form({ newPassword: "1234567", confirmPassword: "1234567" }))).toMatchObject({ fieldErrors: { newPassword: "passwordTooShort" } });
     expect(parseForm(resetPasswordSchema, form({ newPassword: "12345678", confirmPassword: "12345678" })).success).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bulkModerationSchema, ideaSchema, moderationSchema, parseSelection, reportSchema } from "@/lib/validation/ideas";
-import { parseFormWithKeys } from "@/lib/validation/parse-with-keys";
+import { parseForm } from "@/lib/validation/form";
 import messages from "@/messages/fr.json";
 
 function form(fields: Record<string, string>): FormData {
@@ -10,8 +10,8 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const valid = { title: "Un concert", description: "x".repeat(20), category: "concert", language: "az", visibility: "anonymous" };
-const parseIdea = (fields: Record<string, string>) => parseFormWithKeys(ideaSchema, form(fields), messages.Ideas.errors, "formInvalid");
-const parseDecision = (fields: Record<string, string>) => parseFormWithKeys(moderationSchema, form(fields), messages.IdeasAdmin.errors, "formInvalid");
+const parseIdea = (fields: Record<string, string>) => parseForm(ideaSchema, form(fields), { keys: messages.Ideas.errors, fallback: "formInvalid" });
+const parseDecision = (fields: Record<string, string>) => parseForm(moderationSchema, form(fields), { keys: messages.IdeasAdmin.errors, fallback: "formInvalid" });
 
 describe("idea form", () => {
   it("accepts a valid idea and reads the name choice", () => {
@@ -48,6 +48,7 @@ describe("idea form", () => {
     expect(parseIdea({ title: "Un concert", description: "x".repeat(20) })).toEqual({
       success: false,
       fieldErrors: { category: "categoryRequired", language: "languageRequired", visibility: "visibilityRequired" },
+      valid: { title: "Un concert", description: "x".repeat(20) },
     });
     expect(parseIdea({ ...valid, category: "party" })).toMatchObject({ fieldErrors: { category: "categoryRequired" } });
   });
@@ -78,7 +79,7 @@ describe("moderation forms", () => {
       { id: 3, version: 1 },
       { id: 5, version: 2 },
     ]);
-    expect(parseFormWithKeys(bulkModerationSchema, form({ decision: "reject" }), messages.IdeasAdmin.errors, "formInvalid")).toMatchObject({
+    expect(parseForm(bulkModerationSchema, form({ decision: "reject" }), { keys: messages.IdeasAdmin.errors, fallback: "formInvalid" })).toMatchObject({
       fieldErrors: { reason: "reasonRequired" },
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { keepValues, parseForm } from "@/lib/validation/form";
 
@@ -27,6 +28,7 @@ describe("sign-up form", () => {
     expect(result).toEqual({
       success: false,
       fieldErrors: { name: "nameRequired", email: "emailInvalid", password: "passwordTooShort" },
+      valid: {},
     });
   });
 
@@ -44,5 +46,24 @@ describe("sign-in form", () => {
 
   it("keeps the typed email to put back in the form, never the password", () => {
     expect(keepValues(form({ email: "typed@example.fr", password: "secret" }), ["email"])).toEqual({ email: "typed@example.fr" });
+  });
+});
+
+describe("a form whose messages live in a namespace of its own", () => {
+  const schema = z.object({ title: z.string().min(1, "titleRequired"), count: z.string().regex(/^\d+$/), note: z.string().optional() });
+  const catalogue = { keys: { titleRequired: "Le titre manque.", formInvalid: "Le formulaire a des erreurs." }, fallback: "formInvalid" } as const;
+
+  it("names an error by its key in that namespace, any other error by the fallback, and keeps the fields that are right", () => {
+    expect(parseForm(schema, form({ title: "", count: "douze", note: "Bien." }), catalogue)).toEqual({
+      success: false,
+      fieldErrors: { title: "titleRequired", count: "formInvalid" },
+      valid: { note: "Bien." },
+    });
+  });
+
+  it("puts back a long text up to the length the form allows", () => {
+    const long = "ə".repeat(20_000);
+    expect(keepValues(form({ body: long }), ["body"]).body).toHaveLength(10_000);
+    expect(keepValues(form({ body: long }), ["body"], 120_000).body).toBe(long);
   });
 });

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminHomeCards } from "@/components/admin/admin-home-cards";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { NewMembersCard } from "@/components/admin/new-members-card";
-import { AgendaSummary } from "@/components/agenda/agenda-summary";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { getAdminHomeCounts } from "@/server/admin-home";
 import { editorRoles, requireRole } from "@/server/session";
-import { ModerationSummary } from "@/components/ideas/moderation-summary";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
@@ -15,7 +14,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
 
 export default async function AdminHomePage({ params }: PageProps<"/[locale]/admin">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin", locale }));
+  const counts = await getAdminHomeCounts(user);
   const t = await getTranslations({ locale, namespace: "Admin" });
   const tHome = await getTranslations({ locale, namespace: "AdminHome" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
@@ -24,17 +25,14 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
       <AdminNav role={user.role} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: tRoles(user.role) })}</p>
-      <section aria-labelledby="summary-title" className="mt-8">
-        <h2 id="summary-title" className="text-xl font-semibold">
-          {tHome("summaryTitle")}
-        </h2>
-        {/* Each part of the portal adds its summary cards here, one line each; every card checks the role itself. */}
-        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <NewMembersCard />
-        </div>
-      </section>
-      <ModerationSummary locale={locale} />
-      <AgendaSummary />
+      {counts && (
+        <section aria-labelledby="summary-title" className="mt-8">
+          <h2 id="summary-title" className="text-xl font-semibold">
+            {tHome("summaryTitle")}
+          </h2>
+          <AdminHomeCards counts={counts} role={user.role} />
+        </section>
+      )}
     </div>
   );
 }

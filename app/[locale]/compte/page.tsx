@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
@@ -16,6 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const { notice } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });

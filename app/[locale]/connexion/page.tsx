@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormSuccess } from "@/components/forms/form-success";
 import { Link } from "@/i18n/navigation";
@@ -13,6 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/connexio
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/connexion">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const { callbackUrl, reset } = await searchParams;
   const t = await getTranslations({ locale, namespace: "SignIn" });
   const returnTo = safeReturnPath(callbackUrl, "") || undefined;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -11,6 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/inscript
 
 export default async function SignUpPage({ params }: PageProps<"/[locale]/inscription">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "SignUp" });
   const labels = {
     name: t("name"),

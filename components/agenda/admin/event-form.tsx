@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { saveEventAction, type EventFormState, type EventValues } from "@/actions/agenda-admin";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form-state";
 import { CoverField, type CoverLabels } from "../../forms/cover-field";
 import { FormError } from "../../forms/form-error";
 import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";
-import { SelectField } from "./fields";
+import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
 
 export type EventFormLabels = {

@@ -1,7 +1,7 @@
 import type { EventValues } from "@/actions/agenda-admin";
 import type { Locale } from "@/i18n/routing";
 import { TextField } from "../../forms/text-field";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "../../forms/text-area-field";
 
 export type VersionLabels = { title: string; slug: string; slugHint: string; summary: string; place: string; body: string; bodyHint: string };
 

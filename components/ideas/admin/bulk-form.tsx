@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { bulkModerateAction, type ModerationValues } from "@/actions/idea-moderation";
 import { FormError } from "@/components/forms/form-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
-import { TextAreaField } from "../text-area-field";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export const BULK_FORM_ID = "bulk-moderation";
 type Labels = { title: string; reason: string; approve: string; reject: string };

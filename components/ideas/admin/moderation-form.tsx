@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { moderateIdeaAction, type ModerationOrigin, type ModerationValues } from "@/actions/idea-moderation";
 import { FormError } from "@/components/forms/form-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
-import { initialFormState, type FormState } from "@/lib/validation/form";
-import { TextAreaField } from "../text-area-field";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export type ModerationLabels = { approve: string; restore: string; reject: string; reasonLabel: string; retain: string; answerLabel: string; legend: string };
 type Target = { id: number; version: number; inQueue: boolean; hidden: boolean };

@@ -7,7 +7,7 @@ import type { Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { FormError } from "../../forms/form-error";
 import { CoverField, type CoverLabels } from "../../forms/cover-field";
-import { describedBy, FieldMessages, inputClass } from "../../forms/field-message";
+import { describedBy, FieldMessages, inputClass } from "../../forms/field-messages";
 import { FormButtons } from "./form-buttons";
 import { PreviewPanel } from "./preview-panel";
 import { VersionFields, type VersionLabels } from "./version-fields";

@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import type { Locale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
-import { describedBy, FieldMessages, inputClass } from "../../forms/field-message";
+import { describedBy, FieldMessages, inputClass } from "../../forms/field-messages";
 
 export type VersionLabels = { legend: string; hint: string; title: string; slug: string; slugHint: string; summary: string; body: string; bodyHint: string };
 type Field = "title" | "slug" | "summary" | "body";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ArticleFilters } from "@/components/news/admin/article-filters";
 import { ArticleTable } from "@/components/news/admin/article-table";
@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ac
 
 export default async function AdminNewsPage({ params, searchParams }: PageProps<"/[locale]/admin/actualites">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const path = getPathname({ href: "/admin/actualites", locale });
   const user = await requireRole(editorRoles, locale, path);
   const search = await searchParams;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
@@ -22,6 +22,7 @@ const badge: Record<OutboxStatus, string> = {
 
 export default async function OutboxPage({ params, searchParams }: PageProps<"/[locale]/admin/courrier">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/courrier", locale }));
   const { after } = await searchParams;
   const cursor = typeof after === "string" ? after : undefined;

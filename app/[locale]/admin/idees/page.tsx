@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BulkForm } from "@/components/ideas/admin/bulk-form";
 import { DoneMessage } from "@/components/ideas/admin/done-message";
@@ -18,6 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/id
 
 export default async function IdeasModerationPage({ params, searchParams }: PageProps<"/[locale]/admin/idees">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const query = await searchParams;
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/idees", locale }));
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });

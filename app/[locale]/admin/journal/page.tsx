@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable, kindLabel } from "@/components/admin/audit-table";
@@ -19,6 +19,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/admin/journal">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/journal", locale }));
   const query = await searchParams;
   const filter = { actorId: one(query.actor), action: one(query.kind), cursor: one(query.after) };

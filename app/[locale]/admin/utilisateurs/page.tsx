@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { UsersTable } from "@/components/admin/users-table";
@@ -18,6 +18,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/admin/utilisateurs">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/utilisateurs", locale }));
   const query = await searchParams;
   const q = one(query.q)?.trim() ?? "";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaFormPage } from "@/components/ideas/idea-form-page";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -12,6 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
 
 export default async function ProposeIdeaPage({ params }: PageProps<"/[locale]/centenaire/proposer">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireUser(locale, getPathname({ href: "/centenaire/proposer", locale }));
   const t = await getTranslations({ locale, namespace: "Ideas" });
   return <IdeaFormPage locale={locale} title={t("propose")} userName={user.name} initial={{ language: locale, visibility: "named" }} />;

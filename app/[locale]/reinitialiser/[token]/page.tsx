@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -15,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reinitia
 export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reinitialiser/[token]">) {
   const { locale: localeParam, token } = await params;
   const locale = localeParam as Locale;
+  setRequestLocale(locale);
   await connection();
   const t = await getTranslations({ locale, namespace: "PasswordReset" });
   const state = await checkResetLink(token);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { deleteArticleAction } from "@/actions/news";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ArticleForm } from "@/components/news/admin/article-form";
@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ac
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/[locale]/admin/actualites/[id]">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/actualites/[id]", params: { id } }, locale }));
   const article = await getArticleForEditor(user, id);
   if (!article) notFound();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ArticleForm } from "@/components/news/admin/article-form";
 import { articleFormLabels } from "@/components/news/admin/form-labels";
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ac
 
 export default async function NewArticlePage({ params }: PageProps<"/[locale]/admin/actualites/nouveau">) {
   const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/actualites/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });
   return (

@@ -18,7 +18,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function EditEventPage({ params, searchParams }: PageProps<"/[locale]/admin/agenda/[id]">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
-  // A client-side navigation renders this page without the layout that sets the locale.
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]", params: { id } }, locale }));
   const event = await getEventForEditor(user, id);

@@ -14,7 +14,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function NewEventPage({ params }: PageProps<"/[locale]/admin/agenda/nouveau">) {
   const locale = (await params).locale as Locale;
-  // A client-side navigation renders this page without the layout that sets the locale.
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaFormPage } from "@/components/ideas/idea-form-page";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -16,6 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
 export default async function EditIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">) {
   const { locale: rawLocale, id } = await params;
   const locale = rawLocale as Locale;
+  setRequestLocale(locale);
   const parsed = ideaIdSchema.safeParse(id);
   if (!parsed.success) notFound();
   const user = await requireUser(locale, getPathname({ href: { pathname: "/centenaire/[id]/modifier", params: { id } }, locale }));

@@ -15,7 +15,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/ag
 
 export default async function EventRegistrationsPage({ params }: PageProps<"/[locale]/admin/agenda/[id]/inscriptions">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
-  // A client-side navigation renders this page without the layout that sets the locale.
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]/inscriptions", params: { id } }, locale }));
   const [event, registrations] = await Promise.all([getEventForEditor(user, id), listRegistrationsForEditor(user, id)]);

@@ -14,6 +14,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
   );
 }
 
+/** The ids of what FieldMessages shows, for the field's aria-describedby. */
 export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 }
