@@ -12,6 +12,7 @@ import { deleteOwnAccount } from "@/server/account-data";
 import { signIn, signOut } from "@/server/auth";
 import { changeEmail, changePassword, updateProfile } from "@/server/profile";
 import { currentRequestContext, rememberLocale } from "@/server/request-context";
+import { revalidateMemberContent } from "@/server/revalidate-member-content";
 import { getCurrentUser } from "@/server/session";
 
 export type ProfileValues = { name: string; preferredLocale: string };
@@ -36,6 +37,7 @@ export async function updateProfileAction(localeArg: Locale, _previous: FormStat
   if (!result.ok) return invalid({}, tErrors("sessionExpired"), values);
   await rememberLocale(parsed.data.preferredLocale);
   revalidatePath("/[locale]/compte", "page");
+  revalidateMemberContent();
   return { ok: true, message: (await getTranslations({ locale, namespace: "Account" }))("profileSaved") };
 }
 
@@ -87,6 +89,7 @@ export async function deleteAccountAction(localeArg: Locale, _previous: FormStat
     if (result.reason === "lastAdmin") return invalid({}, tErrors("lastAdmin"), {});
     return invalid({ password: tErrors("passwordWrong") }, tErrors("formInvalid"), {});
   }
+  revalidateMemberContent();
   await signOut({ redirect: false });
   redirect(getPathname({ href: "/compte/supprime", locale }));
 }

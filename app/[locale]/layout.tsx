@@ -7,8 +7,10 @@ import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
 
+// Nothing is prerendered at build, so that the build never opens the database: a
+// cached page (lib/cached-pages.ts) is rendered at its first visit, then served from the cache.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LatestNews } from "@/components/news/latest-news";
 import { NextEvents } from "@/components/agenda/next-events";
@@ -10,11 +9,12 @@ const pillars = [
   { href: "/centenaire", title: "centenaryTitle", text: "centenaryText", accent: "border-azgreen-600" },
 ] as const;
 
+// Served from the cache (lib/cached-pages.ts).
+export const revalidate = 60;
+
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale as "fr" | "az");
-  // The latest articles are read at request time: the build never opens the database.
-  await connection();
   const t = await getTranslations("Home");
 
   return (

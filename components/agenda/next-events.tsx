@@ -1,12 +1,10 @@
-import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listNextEvents } from "@/server/agenda/public-events";
 import { EventCard } from "./event-card";
 
-/** The home page's next events; read at request time, so that the build never opens the database. */
+/** The home page's next events. */
 export async function NextEvents() {
-  await connection();
   const locale = await getLocale();
   const t = await getTranslations("Agenda.home");
   const events = await listNextEvents(locale, 3);

@@ -27,9 +27,14 @@ export function revalidateEvent(touched: TouchedEvent): void {
   revalidatePath("/sitemap.xml");
 }
 
-/** After a registration or a cancellation: the counts of places changed, and the page the member is on. */
+/**
+ * After a registration or a cancellation: the counts of places changed on the
+ * cached event pages, agenda and home (whatever the event's slugs), and on the page the member is on.
+ */
 export function revalidateRegistrations(eventId: string): void {
   updateTag(cacheTags.agendaList);
   updateTag(cacheTags.event(eventId));
+  revalidatePath("/[locale]/agenda", "layout");
+  revalidatePath("/[locale]", "page");
   refresh();
 }

@@ -17,6 +17,21 @@ describe("localized paths", () => {
     expect(submit).toBeLessThan(idea);
   });
 
+  it("sends a search, a filter or a later page of a cached list to its per-request variant", () => {
+    const search = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.has?.[0]?.key === "q");
+    expect(rewrites[search]).toEqual({ source: "/az/xeberler", has: [{ type: "query", key: "q" }], destination: "/az/per-request/actualites" });
+    // Checked before the plain localized rewrite, which would serve the cached list.
+    expect(search).toBeLessThan(rewrites.findIndex((r) => r.source === "/az/xeberler" && !r.has));
+    expect(rewrites).toContainEqual({ source: "/fr/agenda", has: [{ type: "query", key: "after" }], destination: "/fr/per-request/agenda" });
+  });
+
+  it("sends a signed-in reader of a page with their own state to its per-request variant, and only there", () => {
+    expect(rewrites).toContainEqual({ source: "/fr/centenaire/:id(\\d+)", has: [{ type: "cookie", key: "authjs.session-token" }], destination: "/fr/per-request/centenaire/:id" });
+    expect(rewrites).toContainEqual({ source: "/az/tedbirler/:slug", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }], destination: "/az/per-request/agenda/:slug" });
+    const cookieSources = rewrites.filter((r) => r.has?.[0]?.type === "cookie").map((r) => r.source);
+    expect(cookieSources.some((s) => s.includes("actualites") || s.includes("xeberler"))).toBe(false);
+  });
+
   it("sends the French path under /az to the Azerbaijani one, for good", () => {
     expect(redirects).toContainEqual({ source: "/az/actualites", destination: "/az/xeberler", permanent: true });
     expect(redirects.some((r) => r.source.startsWith("/fr/"))).toBe(false);

@@ -1,62 +1,16 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AgendaTabs } from "@/components/agenda/agenda-tabs";
-import { CategoryFilter } from "@/components/agenda/category-filter";
-import { EventList } from "@/components/agenda/event-list";
-import { MonthCalendar } from "@/components/agenda/month-calendar";
-import { routing, type Locale } from "@/i18n/routing";
-import { readAgendaParams } from "@/lib/agenda/list-params";
-import { formatMonth } from "@/lib/agenda/month";
-import { absoluteUrl } from "@/lib/site-url";
-import { listMonthEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
+import { setRequestLocale } from "next-intl/server";
+import { AgendaPage, agendaMetadata } from "@/components/agenda/agenda-page";
+import type { Locale } from "@/i18n/routing";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/agenda">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const { view, category, after } = readAgendaParams(await searchParams);
-  const t = await getTranslations({ locale, namespace: "Agenda" });
-  return {
-    title: t("title"),
-    description: t("description"),
-    alternates: {
-      canonical: absoluteUrl("/agenda", locale),
-      languages: { ...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl("/agenda", l)])), "x-default": absoluteUrl("/agenda", routing.defaultLocale) },
-      types: { "text/calendar": `/${locale}/agenda.ics` },
-    },
-    // Filters, months and later pages are for readers, not for search engines.
-    robots: view !== "upcoming" || category || after ? { index: false, follow: true } : undefined,
-  };
+// Served from the cache (lib/cached-pages.ts); a view, a category, a month or a later page goes to /[locale]/per-request/agenda.
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/agenda">) {
+  return agendaMetadata((await params).locale as Locale, {});
 }
 
-export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/agenda">) {
+export default async function CachedAgendaPage({ params }: PageProps<"/[locale]/agenda">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection();
-  const { view, category, month, after } = readAgendaParams(await searchParams);
-  const t = await getTranslations("Agenda");
-
-  return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <a href={`/${locale}/agenda.ics`} className="text-sm font-medium text-azblue-700 underline underline-offset-2">
-          {t("ics.subscribe")}
-        </a>
-      </div>
-      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      <AgendaTabs current={view} category={category} />
-      <CategoryFilter view={view} month={formatMonth(month)} current={category} />
-      {view === "month" && <MonthCalendar month={month} category={category} events={await listMonthEvents({ locale, category, month })} />}
-      {view === "past" && <EventList view="past" category={category} after={after} page={await listPastEvents({ locale, category, after })} />}
-      {view === "upcoming" && (
-        <EventList
-          view="upcoming"
-          category={category}
-          after={after}
-          ongoing={after ? [] : await listOngoingEvents({ locale, category })}
-          page={await listUpcomingEvents({ locale, category, after })}
-        />
-      )}
-    </div>
-  );
+  return <AgendaPage locale={locale} search={{}} />;
 }

@@ -1,84 +1,16 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { IdeaCard } from "@/components/ideas/idea-card";
-import { IdeaFilters } from "@/components/ideas/idea-filters";
-import { ideaCategories, type IdeaCategory } from "@/db/schema";
-import { getPathname, Link } from "@/i18n/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
 import type { Locale } from "@/i18n/routing";
-import { decodeCursor, encodeCursor } from "@/lib/ideas/cursor";
-import { listPublicIdeas, supportedBy, type IdeaSort } from "@/server/ideas/public";
-import { getCurrentUser } from "@/server/session";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas" });
-  return { title: t("title"), description: t("intro1") };
+// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort, a later page or a signed-in reader goes to /[locale]/per-request/centenaire.
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">) {
+  return galleryMetadata((await params).locale as Locale);
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function CentenaryPage({ params, searchParams }: PageProps<"/[locale]/centenaire">) {
+export default async function CentenaryPage({ params }: PageProps<"/[locale]/centenaire">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const query = await searchParams;
-  const rawCategory = one(query.category);
-  const category = ideaCategories.find((value) => value === rawCategory) as IdeaCategory | undefined;
-  const sort: IdeaSort = one(query.sort) === "newest" ? "newest" : "supports";
-  const after = decodeCursor(one(query.after));
-
-  await connection();
-  const t = await getTranslations({ locale, namespace: "Ideas" });
-  const caller = await getCurrentUser();
-  const { ideas, next } = await listPublicIdeas({ sort, category, after });
-  const supported = await supportedBy(caller, ideas.map((idea) => idea.id));
-  const listPath = getPathname({ href: "/centenaire", locale });
-  const filters = { ...(category ? { category } : {}), sort };
-  const returnTo = `${listPath}?${new URLSearchParams({ ...filters, ...(after ? { after: encodeCursor(after) } : {}) })}`;
-
-  return (
-    <div className="space-y-8">
-      <section className="rounded-2xl bg-azblue-900 px-6 py-8 text-white sm:px-10">
-        <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
-        <p className="mt-4 max-w-3xl leading-relaxed text-slate-100">{t("intro1")}</p>
-        <p className="mt-3 max-w-3xl leading-relaxed text-slate-100">{t("intro2")}</p>
-        <Link href="/centenaire/proposer" className="mt-6 inline-block rounded-md bg-white px-4 py-2.5 font-semibold text-azblue-900 hover:bg-azblue-50">
-          {t("propose")}
-        </Link>
-      </section>
-
-      <section aria-labelledby="ideas-heading" className="space-y-5">
-        <h2 id="ideas-heading" className="text-2xl font-bold">
-          {t("listTitle")}
-        </h2>
-        <IdeaFilters locale={locale} action={listPath} category={category} sort={sort} />
-        {ideas.length === 0 ? (
-          <p className="rounded-xl bg-slate-50 p-6 text-slate-700">{t("empty")}</p>
-        ) : (
-          <ul className="grid gap-5 md:grid-cols-2">
-            {ideas.map((idea) => (
-              <li key={idea.id} className="min-w-0">
-                <IdeaCard locale={locale} caller={caller} idea={idea} supported={supported.has(idea.id)} returnTo={returnTo} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {(next || after) && (
-          <nav aria-label={t("pagination")} className="flex flex-wrap justify-between gap-3">
-            {after ? (
-              <Link href={{ pathname: "/centenaire", query: filters }} className="font-medium text-azblue-700 underline underline-offset-2">
-                {t("first")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            {next && (
-              <Link href={{ pathname: "/centenaire", query: { ...filters, after: encodeCursor(next) } }} className="font-medium text-azblue-700 underline underline-offset-2">
-                {t("next")}
-              </Link>
-            )}
-          </nav>
-        )}
-      </section>
-    </div>
-  );
+  return <IdeasGallery locale={locale} query={{}} caller={null} />;
 }

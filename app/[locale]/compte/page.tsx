@@ -9,6 +9,9 @@ import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
   return { title: t("title"), robots: { index: false } };

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
 import { articleUrls } from "@/lib/news/article-urls";
@@ -7,11 +6,17 @@ import { absoluteUrl } from "@/lib/site-url";
 import { escapeXml } from "@/lib/xml";
 import { latestArticlesIn } from "@/server/news/feeds";
 
+// Served from the cache (lib/cached-pages.ts), rendered at the first request.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 /** RSS 2.0 of the latest 20 articles written in that language. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/rss.xml">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await connection();
   const [t, tNews, items] = await Promise.all([
     getTranslations({ locale, namespace: "Metadata" }),
     getTranslations({ locale, namespace: "News" }),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleJsonLd } from "@/components/news/article-json-ld";
@@ -14,11 +13,15 @@ import { articleAlternates, articlePath, articleUrls } from "@/lib/news/article-
 import { uploadUrl } from "@/lib/upload-names";
 import { findPublicArticle } from "@/server/news/public-article";
 
+// Served from the cache (lib/cached-pages.ts): no article is prerendered at build, each is cached at its first visit.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 // Metadata and page ask once per request.
-const lookup = cache(async (locale: Locale, slug: string) => {
-  await connection();
-  return findPublicArticle(locale, slug);
-});
+const lookup = cache(findPublicArticle);
 
 const openGraphLocale: Record<Locale, string> = { fr: "fr_FR", az: "az_AZ" };
 

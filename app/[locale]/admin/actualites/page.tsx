@@ -9,6 +9,9 @@ import type { Locale } from "@/i18n/routing";
 import { listArticlesForEditor, type EditorFilters, type EditorialStatus } from "@/server/news/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 const statuses: readonly EditorialStatus[] = ["draft", "scheduled", "published"];
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 

@@ -7,6 +7,9 @@ import type { Locale } from "@/i18n/routing";
 import { listEventsForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
   return { title: t("title"), robots: { index: false } };

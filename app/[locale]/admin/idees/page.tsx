@@ -11,6 +11,9 @@ import { decodeCursor } from "@/lib/ideas/cursor";
 import { countModerationQueue } from "@/server/ideas/queue";
 import { editorRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/idees">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "IdeasAdmin" });
   return { title: t("title"), robots: { index: false } };

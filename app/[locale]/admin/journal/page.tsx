@@ -10,6 +10,9 @@ import type { Locale } from "@/i18n/routing";
 import { listAuditEntries, listAuditFilterChoices } from "@/server/audit-log";
 import { adminRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/journal">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminAudit" });
   return { title: t("title"), robots: { index: false } };

@@ -1,112 +1,21 @@
-import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { EventJsonLd } from "@/components/agenda/event-json-ld";
-import { EventSchedule } from "@/components/agenda/event-schedule";
-import { RegistrationPanel } from "@/components/agenda/registration-panel";
-import { CoverImage } from "@/components/cover-image";
-import { MarkdownBody } from "@/components/markdown-body";
-import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
-import { absolute, eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-urls";
-import { absoluteUrl } from "@/lib/site-url";
-import { uploadUrl } from "@/lib/upload-names";
-import { myRegistrationFor } from "@/server/agenda/member-registrations";
-import { findPublicEvent } from "@/server/agenda/public-event";
-import { getCurrentUser } from "@/server/session";
+import { setRequestLocale } from "next-intl/server";
+import { EventPage, eventMetadata } from "@/components/agenda/event-page";
+import type { Locale } from "@/i18n/routing";
 
-// Metadata and page ask once per request.
-const lookup = cache(async (locale: Locale, slug: string) => {
-  await connection();
-  return findPublicEvent(locale, slug);
-});
+// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/agenda/[slug].
+export const revalidate = 60;
 
-const openGraphLocale: Record<Locale, string> = { fr: "fr_FR", az: "az_AZ" };
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/agenda/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const found = await lookup(locale, slug);
-  if (found.kind !== "event") return {};
-  const { event } = found;
-  const tSite = await getTranslations({ locale, namespace: "Metadata" });
-  // A version shown in place of a missing one is the same text: its own page is the canonical one.
-  const canonical = absolute(eventPath(event.slugs[event.textLocale]!, event.textLocale));
-  return {
-    title: event.title,
-    description: event.summary,
-    alternates: { canonical, languages: eventAlternates(event.slugs) },
-    openGraph: {
-      type: "website",
-      url: canonical,
-      siteName: tSite("siteName"),
-      title: event.title,
-      description: event.summary,
-      locale: openGraphLocale[event.textLocale],
-      alternateLocale: routing.locales.filter((l) => l !== event.textLocale && event.slugs[l]).map((l) => openGraphLocale[l]),
-      ...(event.coverImage ? { images: [{ url: absolute(uploadUrl(event.coverImage)) }] } : {}),
-    },
-  };
+export function generateStaticParams() {
+  return [];
 }
 
-export default async function EventPage({ params }: PageProps<"/[locale]/agenda/[slug]">) {
+export async function generateMetadata({ params }: PageProps<"/[locale]/agenda/[slug]">) {
+  const { locale, slug } = await params;
+  return eventMetadata(locale as Locale, slug);
+}
+
+export default async function CachedEventPage({ params }: PageProps<"/[locale]/agenda/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const found = await lookup(locale, slug);
-  // The other language's slug, when this language has its own version: 308 to it.
-  if (found.kind === "redirect") permanentRedirect(eventPath(found.slug, locale));
-  if (found.kind !== "event") notFound();
-  const { event } = found;
-  const t = await getTranslations("Agenda");
-  const tFooter = await getTranslations("Footer");
-  const caller = await getCurrentUser();
-  const mine = caller ? await myRegistrationFor(caller, event.id) : undefined;
-  const lang = event.textLocale !== locale ? event.textLocale : undefined;
-  const path = eventPath(slug, locale);
-
-  return (
-    <article className="mx-auto max-w-3xl space-y-6">
-      <EventJsonLd
-        url={absolute(eventPath(event.slugs[event.textLocale]!, event.textLocale))}
-        name={event.title}
-        description={event.summary}
-        inLanguage={event.textLocale}
-        startsAt={event.startsAt}
-        endsAt={event.endsAt}
-        place={event.place}
-        image={event.coverImage ? absolute(uploadUrl(event.coverImage)) : undefined}
-        organizer={tFooter("culturalCentre")}
-        organizerUrl={absoluteUrl("/", locale)}
-      />
-      <Link href="/agenda" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
-        {t("back")}
-      </Link>
-      {lang && (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 font-medium text-amber-900">
-          {t(`onlyIn.${event.textLocale}`)}
-        </p>
-      )}
-      <header className="space-y-3">
-        <p className="text-sm font-medium uppercase tracking-wide text-azred-600">{t(`categories.${event.category}`)}</p>
-        <h1 lang={lang} className="text-3xl font-bold leading-tight sm:text-4xl">
-          {event.title}
-        </h1>
-        <EventSchedule startsAt={event.startsAt} endsAt={event.endsAt} />
-        <p>
-          <span className="font-medium">{t("place")} </span>
-          <span lang={lang}>{event.place}</span>
-        </p>
-        <p lang={lang} className="text-lg leading-relaxed text-slate-700">
-          {event.summary}
-        </p>
-        <a href={eventIcsPath(slug, locale)} download className="inline-block rounded-md border border-azblue-600 px-4 py-2 font-medium text-azblue-700 hover:bg-azblue-50">
-          {t("ics.download")}
-        </a>
-      </header>
-      {event.coverImage && <CoverImage name={event.coverImage} priority />}
-      <RegistrationPanel event={event} mine={mine} path={path} now={new Date()} />
-      <MarkdownBody markdown={event.body} lang={lang} />
-    </article>
-  );
+  return <EventPage locale={locale} slug={slug} caller={null} />;
 }

@@ -1,75 +1,20 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DoneMessage } from "@/components/ideas/admin/done-message";
-import { IdeaLine, IdeaText } from "@/components/ideas/idea-text";
-import { EditorPanel } from "@/components/ideas/editor-panel";
-import { IdeaMeta } from "@/components/ideas/idea-meta";
-import { IdeaNotice } from "@/components/ideas/idea-notice";
-import { PublicAnswer } from "@/components/ideas/public-answer";
-import { ReportArea } from "@/components/ideas/report-area";
-import { StatusBadge } from "@/components/ideas/status-badge";
-import { SupportArea } from "@/components/ideas/support-area";
-import { getPathname, Link } from "@/i18n/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { IdeaPage, ideaMetadata } from "@/components/ideas/idea-page";
 import type { Locale } from "@/i18n/routing";
-import { ideaIdSchema } from "@/lib/validation/ideas";
-import { ideaIsPublic, isEditor } from "@/server/ideas/access";
-import { getIdeaForViewer, supportedBy } from "@/server/ideas/public";
-import { getCurrentUser } from "@/server/session";
 
-// The metadata and the page read the same idea once per request.
-const loadIdea = cache(async (id: string) => {
-  const parsed = ideaIdSchema.safeParse(id);
-  if (!parsed.success) notFound();
-  await connection();
-  const caller = await getCurrentUser();
-  const idea = await getIdeaForViewer(caller, parsed.data);
-  if (!idea) notFound();
-  return { caller, idea };
-});
+// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/centenaire/[id].
+export const revalidate = 60;
 
-async function load(params: PageProps<"/[locale]/centenaire/[id]">["params"]) {
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]">) {
+  return ideaMetadata(null, (await params).id);
+}
+
+export default async function CachedIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]">) {
   const { locale, id } = await params;
-  return { locale: locale as Locale, ...(await loadIdea(id)) };
-}
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]">): Promise<Metadata> {
-  const { idea } = await load(params);
-  // Only public ideas are worth indexing; the title is the member's own text.
-  return { title: idea.title, robots: ideaIsPublic(idea) ? undefined : { index: false } };
-}
-
-export default async function IdeaPage({ params, searchParams }: PageProps<"/[locale]/centenaire/[id]">) {
-  const { locale, caller, idea } = await load(params);
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Ideas" });
-  const visible = ideaIsPublic(idea);
-  const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
-  const supported = visible ? (await supportedBy(caller, [idea.id])).has(idea.id) : false;
-
-  return (
-    <article className="mx-auto max-w-3xl space-y-6">
-      <Link href="/centenaire" className="inline-block font-medium text-azblue-700 underline underline-offset-2">
-        ← {t("back")}
-      </Link>
-      {isEditor(caller) && <DoneMessage locale={locale} query={await searchParams} />}
-      <IdeaNotice locale={locale} idea={idea} />
-      {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
-      <h1 className="text-3xl font-bold">
-        <IdeaLine text={idea.title} lang={idea.language} />
-      </h1>
-      <IdeaMeta locale={locale} idea={idea} />
-      <IdeaText text={idea.description} lang={idea.language} className="text-lg leading-relaxed text-slate-800" />
-      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
-      {visible && (
-        <div className="space-y-4 border-t border-slate-200 pt-5">
-          <SupportArea locale={locale} caller={caller} idea={idea} supported={supported} returnTo={path} />
-          <ReportArea locale={locale} caller={caller} idea={idea} returnTo={path} />
-        </div>
-      )}
-      {isEditor(caller) && <EditorPanel locale={locale} idea={idea} />}
-    </article>
-  );
+  setRequestLocale(locale as Locale);
+  return <IdeaPage locale={locale as Locale} id={id} caller={null} query={{}} />;
 }

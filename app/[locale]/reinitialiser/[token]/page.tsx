@@ -6,6 +6,9 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { checkResetLink } from "@/server/password-reset";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/reinitialiser/[token]">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
   // The token is in the path: no other site may learn it from a Referer header.

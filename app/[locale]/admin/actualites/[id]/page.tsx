@@ -12,6 +12,9 @@ import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/actualites/[id]">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "NewsAdmin" });
   return { title: t("editTitle"), robots: { index: false } };

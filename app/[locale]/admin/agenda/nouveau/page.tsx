@@ -7,6 +7,9 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/nouveau">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
   return { title: t("newTitle"), robots: { index: false } };

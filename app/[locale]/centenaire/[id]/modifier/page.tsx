@@ -8,6 +8,9 @@ import { ideaIdSchema } from "@/lib/validation/ideas";
 import { getEditableIdea } from "@/server/ideas/author";
 import { requireUser } from "@/server/session";
 
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas.form" });
   return { title: t("editTitle"), robots: { index: false } };

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { DoneMessage } from "@/components/ideas/admin/done-message";
+import { IdeaLine, IdeaText } from "@/components/ideas/idea-text";
+import { EditorPanel } from "@/components/ideas/editor-panel";
+import { IdeaMeta } from "@/components/ideas/idea-meta";
+import { IdeaNotice } from "@/components/ideas/idea-notice";
+import { PublicAnswer } from "@/components/ideas/public-answer";
+import { ReportArea } from "@/components/ideas/report-area";
+import { StatusBadge } from "@/components/ideas/status-badge";
+import { SupportArea } from "@/components/ideas/support-area";
+import { getPathname, Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { ideaIdSchema } from "@/lib/validation/ideas";
+import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
+import { getIdeaForViewer, supportedBy } from "@/server/ideas/public";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// The metadata and the page read the same idea once per request.
+const loadIdea = cache(async (caller: Caller, id: string) => {
+  const parsed = ideaIdSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  const idea = await getIdeaForViewer(caller, parsed.data);
+  if (!idea) notFound();
+  return idea;
+});
+
+export async function ideaMetadata(caller: Caller, id: string): Promise<Metadata> {
+  const idea = await loadIdea(caller, id);
+  // Only public ideas are worth indexing; the title is the member's own text.
+  return { title: idea.title, robots: ideaIsPublic(idea) ? undefined : { index: false } };
+}
+
+/** One idea: the cached page has no caller (a visitor sees public ideas only), its per-request variant the signed-in reader. */
+export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; id: string; caller: Caller; query: SearchParams }) {
+  const idea = await loadIdea(caller, id);
+  const t = await getTranslations({ locale, namespace: "Ideas" });
+  const visible = ideaIsPublic(idea);
+  const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
+  const supported = visible ? (await supportedBy(caller, [idea.id])).has(idea.id) : false;
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <Link href="/centenaire" className="inline-block font-medium text-azblue-700 underline underline-offset-2">
+        ← {t("back")}
+      </Link>
+      {isEditor(caller) && <DoneMessage locale={locale} query={query} />}
+      <IdeaNotice locale={locale} idea={idea} />
+      {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
+      <h1 className="text-3xl font-bold">
+        <IdeaLine text={idea.title} lang={idea.language} />
+      </h1>
+      <IdeaMeta locale={locale} idea={idea} />
+      <IdeaText text={idea.description} lang={idea.language} className="text-lg leading-relaxed text-slate-800" />
+      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
+      {visible && (
+        <div className="space-y-4 border-t border-slate-200 pt-5">
+          <SupportArea locale={locale} caller={caller} idea={idea} supported={supported} returnTo={path} />
+          <ReportArea locale={locale} caller={caller} idea={idea} returnTo={path} />
+        </div>
+      )}
+      {isEditor(caller) && <EditorPanel locale={locale} idea={idea} />}
+    </article>
+  );
+}

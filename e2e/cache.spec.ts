@@ -1,0 +1,96 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { demo, signIn } from "./support/accounts";
+import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
+
+// A Paris wall-clock time twelve days ahead, as a datetime-local input takes it.
+function inTwelveDays(time: string): string {
+  return `${new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10)}T${time}`;
+}
+
+async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+/** What an anonymous reader gets: the text of the page, and whether it came from the cache. */
+async function visit(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  return { status: response.status(), cache: response.headers()["x-nextjs-cache"], cookie: response.headers()["set-cookie"], text: await response.text() };
+}
+
+test("public pages come from the cache and set no cookie; a search is rendered per request", async ({ request }) => {
+  // Other tests publish news and events in parallel, which empties these entries: ask until one is served from the cache.
+  for (const path of ["/fr/actualites", "/az/tedbirler", "/fr/centenaire", "/az/rss.xml", "/fr/agenda.ics"]) {
+    await expect.poll(async () => (await visit(request, path)).cache, { message: path, timeout: 30_000 }).toBe("HIT");
+    expect((await visit(request, path)).cookie, path).toBeUndefined();
+  }
+  const search = await request.get("/fr/actualites?q=mugham");
+  expect(search.status()).toBe(200);
+  expect(search.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(search.headers()["cache-control"]).toContain("no-store");
+  expect(await search.text()).toMatch(/Résultats pour « mugham »|Aucun article ne correspond à « mugham »/);
+});
+
+test("a registration changes the places on the cached event page at the next visit", async ({ browser, request }) => {
+  test.slow();
+  const tag = Date.now().toString(36);
+  const editor = await signedInPage(browser, demo.editor);
+  await editor.goto("/fr/admin/agenda/nouveau");
+  await editor.getByLabel("Catégorie").selectOption("film");
+  await editor.getByLabel("État").selectOption("published");
+  await editor.getByLabel("Nombre de places").fill("2");
+  await editor.getByLabel("Début").fill(inTwelveDays("18:00"));
+  await editor.getByLabel("Fin").fill(inTwelveDays("20:00"));
+  const fr = editor.getByRole("group", { name: "Français" });
+  await fr.getByLabel("Titre").fill(`Projection en cache ${tag}`);
+  await fr.getByLabel("Résumé").fill("Deux places.");
+  await fr.getByLabel("Lieu").fill("Salle de cinéma");
+  await editor.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(editor.getByText("L'événement a été créé.")).toBeVisible();
+  const path = (await editor.getByRole("link", { name: "Voir la page publique" }).getAttribute("href"))!;
+
+  await expect.poll(async () => (await visit(request, path)).cache).toBe("HIT");
+  expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
+
+  // A signed-in member gets the page rendered for them, with the button that registers them.
+  const member = await signedInPage(browser, demo.member);
+  await member.goto(path);
+  await member.getByRole("button", { name: "S'inscrire" }).click();
+  await expect(member.getByText("Votre inscription est confirmée.")).toBeVisible();
+
+  // The next anonymous visit already shows one place fewer, and "you are registered" to nobody else.
+  const after = await visit(request, path);
+  expect(after.text).toContain("Places restantes : 1 sur 2.");
+  expect(after.text).not.toContain("Votre inscription est confirmée.");
+  await member.getByRole("button", { name: "Annuler mon inscription" }).click();
+  await expect(member.getByText("Places restantes : 2 sur 2.")).toBeVisible();
+  expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
+});
+
+test("a support shows on the cached idea page at the next visit, and a supporter's state only to them", async ({ page, browser, request }) => {
+  test.slow();
+  await signUpMember(page, "Aysel Cache");
+  const title = uniqueTitle("Un festival de cinéma");
+  const path = await submitIdea(page, { title, description: "Des films de Bakou à Paris pendant une semaine." });
+  expect((await visit(request, path)).status).toBe(404);
+  await asEditor(browser, async (editor) => {
+    await editor.goto("/fr/admin/idees");
+    await queueCard(editor, title).getByRole("button", { name: "Approuver et publier" }).click();
+    await expect(editor.getByRole("status").filter({ hasText: "L'idée est publiée." })).toBeVisible();
+  });
+  // The 404 a visitor got before the approval is not served again.
+  const published = await visit(request, path);
+  expect(published.status).toBe(200);
+  expect(published.text).toContain("Aucun soutien");
+
+  const other = await (await browser.newContext()).newPage();
+  await signUpMember(other, "Rauf Cache");
+  await other.goto(path);
+  await other.getByRole("button", { name: "Soutenir cette idée" }).click();
+  await expect(other.getByRole("button", { name: "Retirer mon soutien" })).toHaveAttribute("aria-pressed", "true");
+
+  const supported = await visit(request, path);
+  expect(supported.text).toContain("1 soutien");
+  expect(supported.text).not.toContain("Retirer mon soutien");
+});

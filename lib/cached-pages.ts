@@ -1,0 +1,37 @@
+import type { AppPathname } from "../i18n/routing";
+
+/**
+ * The public pages served from Next's cache (ISR), one list for the whole
+ * portal: the rewrites in next.config, the revalidation after a change and the
+ * security headers (a cached page gets a CSP without a nonce) all read it.
+ *
+ * A cached page reads neither the session nor the address's query: one HTML
+ * serves every anonymous reader. What would make it differ goes to the
+ * page's per-request variant, under `perRequestPrefix`, by a rewrite:
+ * - `query`: a search, a filter, a sort or a later page (`?q=`, `?after=`...);
+ * - `perUser`: a signed-in reader (session cookie), who sees their own state
+ *   ("you supported this", "you are registered", the editor's panel).
+ */
+export type CachedPage = { query: readonly string[]; perUser: boolean };
+
+export const cachedPages = {
+  "/": { query: [], perUser: false },
+  "/actualites": { query: ["q", "org", "after"], perUser: false },
+  "/actualites/[slug]": { query: [], perUser: false },
+  "/agenda": { query: ["view", "category", "month", "after"], perUser: false },
+  "/agenda/[slug]": { query: [], perUser: true },
+  "/centenaire": { query: ["category", "sort", "after"], perUser: true },
+  "/centenaire/[id]": { query: [], perUser: true },
+} as const satisfies Partial<Record<AppPathname, CachedPage>>;
+
+/** Cached feeds (route handlers), under each locale prefix; they have no variant. */
+export const cachedFeeds = ["/rss.xml", "/agenda.ics", "/agenda/[slug]/calendrier.ics"] as const;
+
+/** Where the per-request variants live: `/fr/per-request/centenaire` renders what `/fr/centenaire?sort=newest` shows. */
+export const perRequestPrefix = "/per-request";
+
+/** Auth.js's session cookie, over http and over https. */
+export const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
+
+/** Safety net of every cached page, in seconds: scheduled articles appear within it. Keep in step with the pages' `revalidate`. */
+export const cachedPageLifetime = 60;
