@@ -196,6 +196,7 @@ ALTER TABLE "events" ADD CONSTRAINT "events_created_by_users_id_fk" FOREIGN KEY 
 ALTER TABLE "events" ADD CONSTRAINT "events_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_old_slugs" ADD CONSTRAINT "event_old_slugs_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_lower_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","created_at");--> statement-breakpoint
 CREATE INDEX "mail_outbox_created_at_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
@@ -213,11 +214,14 @@ CREATE INDEX "ideas_hidden_queue_idx" ON "ideas" USING btree ("hidden_at","id") 
 CREATE INDEX "ideas_author_idx" ON "ideas" USING btree ("author_id","created_at");--> statement-breakpoint
 CREATE INDEX "article_old_slugs_article_idx" ON "article_old_slugs" USING btree ("article_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "article_translations_slug_key" ON "article_translations" USING btree ("slug","locale");--> statement-breakpoint
+CREATE INDEX "article_translations_search_idx" ON "article_translations" USING gin (to_tsvector('simple', "search_title" || ' ' || "search_text"));--> statement-breakpoint
 CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "articles_drafts_idx" ON "articles" USING btree ("updated_at") WHERE status = 'draft';--> statement-breakpoint
 CREATE INDEX "articles_organisation_idx" ON "articles" USING btree ("organisation","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "event_registrations_event_user_key" ON "event_registrations" USING btree ("event_id","user_id");--> statement-breakpoint
 CREATE INDEX "event_registrations_event_status_idx" ON "event_registrations" USING btree ("event_id","status","id");--> statement-breakpoint
 CREATE INDEX "event_registrations_user_idx" ON "event_registrations" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "event_registrations_waitlisted_idx" ON "event_registrations" USING btree ("event_id") WHERE status = 'waitlisted';--> statement-breakpoint
 CREATE UNIQUE INDEX "event_translations_slug_key" ON "event_translations" USING btree ("slug","locale");--> statement-breakpoint
 CREATE INDEX "events_starts_at_idx" ON "events" USING btree ("starts_at","id");--> statement-breakpoint
 CREATE INDEX "events_category_starts_at_idx" ON "events" USING btree ("category","starts_at","id");--> statement-breakpoint

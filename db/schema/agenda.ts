@@ -90,6 +90,8 @@ export const eventRegistrations = pgTable(
     uniqueIndex("event_registrations_event_user_key").on(t.eventId, t.userId),
     index("event_registrations_event_status_idx").on(t.eventId, t.status, t.id),
     index("event_registrations_user_idx").on(t.userId),
+    // The admin home counts who waits for a place.
+    index("event_registrations_waitlisted_idx").on(t.eventId).where(sql`status = 'waitlisted'`),
   ],
 );
 

@@ -1,0 +1,195 @@
+// `npm run bench`: builds for production, serves the portal on a PostgreSQL
+// database of its own filled with the large data set, loads each page with
+// autocannon (50 connections, 10 s) and prints one table; the same goes to
+// bench/results.json. A measuring script, not a test: it fails on nothing.
+//
+//   npm run bench                     # everything
+//   npm run bench -- --no-build       # reuse .next (after a build of the same sources)
+//   npm run bench -- --only=home,news # some targets (the ceiling is always measured)
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { benchAccounts, benchPassword, fillBenchData } from "./fill-data.mjs";
+import { firstLoadJs } from "./first-load-js.mjs";
+import { startMemorySampler } from "./memory.mjs";
+import { printTable } from "./table.mjs";
+
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/portal_bench";
+const port = Number(process.env.BENCH_PORT ?? 3215);
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const args = process.argv.slice(2);
+const build = !args.includes("--no-build");
+const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const base = `http://127.0.0.1:${port}`;
+const ceilingFile = path.join("public", "bench-ceiling.html");
+
+// What issue #8 lists; `as` names the account a signed-in page is loaded with.
+const targets = [
+  { name: "ceiling", path: "/bench-ceiling.html", kind: "ceiling" },
+  { name: "home", path: "/fr", kind: "public" },
+  { name: "news", path: "/fr/actualites", kind: "public" },
+  { name: "article", path: "/fr/actualites/article-5000", kind: "public" },
+  { name: "agenda", path: "/az/tedbirler", kind: "public" },
+  { name: "event", path: "/fr/agenda/evenement-700", kind: "public" },
+  { name: "ideas", path: "/fr/centenaire", kind: "public", note: "sorted by supports (the default)" },
+  { name: "search", path: "/fr/actualites?q=musiq", kind: "per-request" },
+  { name: "rss", path: "/fr/rss.xml", kind: "public" },
+  { name: "ical", path: "/fr/agenda.ics", kind: "public" },
+  { name: "account", path: "/fr/compte", kind: "per-request", as: "member" },
+  { name: "moderation", path: "/fr/admin/idees", kind: "per-request", as: "admin" },
+];
+
+function run(command, commandArgs, env = {}) {
+  const result = spawnSync(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed (${result.status})`);
+}
+
+async function ensureDatabase() {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = "/postgres";
+  const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const [found] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!found) await sql.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+async function waitForServer(server) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error("the server stopped while starting");
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer within 2 minutes");
+}
+
+/** Signs in through Auth.js's credentials endpoint; returns the Cookie header of the session. */
+async function signIn(email) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: benchPassword }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`could not sign in as ${email} (${response.status})`);
+  return session;
+}
+
+function load(url, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main() {
+  const started = new Date();
+  const loadBefore = os.loadavg();
+  await ensureDatabase();
+  run("npx", ["tsx", "db/cli/migrate.ts"], { DATABASE_URL: databaseUrl });
+  await fillBenchData(databaseUrl);
+
+  // In public/ before the build and the start, so that the server serves it; made the size of the article page below.
+  fs.mkdirSync(path.dirname(ceilingFile), { recursive: true });
+  fs.writeFileSync(ceilingFile, "<!doctype html><title>ceiling</title>");
+  // Dated in the past, so that `npm start` does not take it for a changed source and build again.
+  fs.utimesSync(ceilingFile, new Date(0), new Date(0));
+  let server;
+  const cleanUp = () => {
+    fs.rmSync(ceilingFile, { force: true });
+    if (server?.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {}
+    }
+  };
+  process.on("exit", cleanUp);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+
+  if (build) run("npx", ["next", "build"]);
+  // Started as `npm start` starts it (scripts/start.mjs), with its memory settings.
+  server = spawn("node", ["scripts/start.mjs"], {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DEMO_SEED: "off",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
+      AUTH_TRUST_HOST: "true",
+      SITE_URL: base,
+      NODE_ENV: "production",
+    },
+  });
+  await waitForServer(server);
+  const memory = startMemorySampler(server.pid);
+
+  const article = await (await fetch(`${base}/fr/actualites/article-5000`)).text();
+  const filler = "<p>" + "x".repeat(Math.max(0, Buffer.byteLength(article) - 60)) + "</p>";
+  fs.writeFileSync(ceilingFile, `<!doctype html><title>ceiling</title>${filler}`.slice(0, Buffer.byteLength(article)).padEnd(Buffer.byteLength(article), " "));
+
+  const cookies = { member: await signIn(benchAccounts.member), admin: await signIn(benchAccounts.admin) };
+  const chosen = targets.filter((t) => t.kind === "ceiling" || !only || only.includes(t.name));
+  const results = [];
+  for (const target of chosen) {
+    const headers = target.as ? { cookie: cookies[target.as] } : {};
+    // Fills the cache (and the connection pool) first: the run measures the steady state.
+    for (let i = 0; i < 3; i++) await (await fetch(base + target.path, { headers })).arrayBuffer();
+    const probe = await fetch(base + target.path, { headers });
+    await probe.arrayBuffer();
+    memory.mark();
+    const result = await load(base + target.path, headers);
+    results.push({
+      name: target.name,
+      path: target.path,
+      kind: target.kind,
+      ...(target.as ? { signedInAs: target.as } : {}),
+      status: probe.status,
+      cache: probe.headers.get("x-nextjs-cache") ?? (target.kind === "ceiling" ? "static file" : "none"),
+      bytes: Number(result.throughput.total / Math.max(1, result.requests.total)) | 0,
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      peakMemoryMB: memory.peakSinceMark(),
+    });
+    console.log(`[bench] ${target.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+  }
+  const ceiling = results.find((r) => r.kind === "ceiling").requestsPerSecond;
+  for (const r of results) r.ratio = r.requestsPerSecond / ceiling;
+
+  const js = await firstLoadJs(base, targets.filter((t) => t.kind === "public" && t.path.startsWith("/fr") && !t.path.endsWith(".xml") && !t.path.endsWith(".ics")).map((t) => t.path).concat("/fr/centenaire/5"));
+  const report = {
+    date: started.toISOString(),
+    machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
+    settings: { connections, duration, databaseUrl: databaseUrl.replace(/\/\/[^@]*@/, "//…@") },
+    peakMemoryMB: memory.peak(),
+    results,
+    firstLoadJs: js,
+  };
+  memory.stop();
+  printTable(report);
+  fs.mkdirSync("bench", { recursive: true });
+  fs.writeFileSync(path.join("bench", "results.json"), JSON.stringify(report, null, 2) + "\n");
+  console.log("\nWritten to bench/results.json");
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error("[bench]", error);
+    process.exit(1);
+  });

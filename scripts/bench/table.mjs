@@ -1,0 +1,16 @@
+// The benchmark's table, as printed at the end of `npm run bench`.
+const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
+
+export function printTable(report) {
+  console.log(`\n${report.date} · ${report.machine.cpus} cores · load average before ${report.machine.loadAverageBefore.map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`${report.settings.connections} connections, ${report.settings.duration} s each\n`);
+  console.log(`${pad("page", 11, false)} ${pad("path", 28, false)} ${pad("cache", 11, false)} ${pad("req/s", 7)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 6)} ${pad("ratio", 6)} ${pad("peak MB", 7)}`);
+  for (const r of report.results) {
+    console.log(
+      `${pad(r.name, 11, false)} ${pad(r.path, 28, false)} ${pad(r.cache, 11, false)} ${pad(Math.round(r.requestsPerSecond), 7)} ${pad(r.p50, 7)} ${pad(r.p99, 7)} ${pad(r.errors, 6)} ${pad(r.ratio.toFixed(2), 6)} ${pad(r.peakMemoryMB, 7)}`,
+    );
+  }
+  console.log(`\nServer peak memory (RSS of the whole process tree): ${report.peakMemoryMB} MB`);
+  console.log("\nFirst-load JavaScript (gzip):");
+  for (const page of report.firstLoadJs) console.log(`  ${pad(page.path, 28, false)} ${pad(page.gzipKB.toFixed(1), 6)} kB in ${page.scripts} files`);
+}

@@ -1,0 +1,163 @@
+import { randomBytes } from "node:crypto";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import * as schema from "@/db/schema";
+import { listFeedEvents } from "@/server/agenda/feeds";
+import { listMyRegistrations, myRegistrationFor } from "@/server/agenda/member-registrations";
+import { findPublicEvent } from "@/server/agenda/public-event";
+import { listMonthEvents, listNextEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
+import { getAdminHomeCounts } from "@/server/admin-home";
+import { listMyIdeas } from "@/server/ideas/author";
+import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
+import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
+import { latestArticlesIn } from "@/server/news/feeds";
+import { findPublicArticle } from "@/server/news/public-article";
+import { listPublicArticles } from "@/server/news/public-list";
+import type { CurrentUser } from "@/server/users";
+// @ts-expect-error: a plain ES module of the benchmark, without types.
+import { fillBenchData } from "../../scripts/bench/fill-data.mjs";
+
+// The benchmark's data set at a tenth of its size: enough rows that, once analysed, the planner
+// picks what it would pick on the full set, and a sequential scan of a large table shows.
+const counts = { articles: 10_000, events: 1_000, members: 5_000, ideas: 20_000, supports: 100_000 };
+// A table of fewer rows is read whole faster than through an index, and the planner rightly says so.
+const largeTableRows = 5_000;
+const largeTables = new Set<string>();
+
+type Captured = { query: string; parameters: unknown[] };
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+
+function seqScans(node: PlanNode): string[] {
+  const own = node["Node Type"] === "Seq Scan" && largeTables.has(node["Relation Name"] ?? "") ? [node["Relation Name"]!] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+const url = process.env.TEST_DATABASE_URL;
+
+// The planner of PGlite is PostgreSQL's too, but the data set is made over a server connection.
+describe.skipIf(!url)("every list and search uses an index; no page's query count grows with its rows (PostgreSQL)", () => {
+  const name = `portal_plans_${randomBytes(6).toString("hex")}`;
+  let captured: Captured[] = [];
+  let client: postgres.Sql;
+  let admin: postgres.Sql;
+  let target: string;
+  const people: Partial<Record<"editor" | "few" | "many" | "oneRegistration" | "registrations", CurrentUser>> = {};
+
+  /** The queries `body` sends, as sent. */
+  async function capture(body: () => Promise<unknown>): Promise<Captured[]> {
+    captured = [];
+    await body();
+    return captured.filter((c) => !/^\s*(begin|commit|rollback|set|select pg_advisory)/i.test(c.query));
+  }
+
+  async function expectIndexed(label: string, body: () => Promise<unknown>) {
+    const queries = await capture(body);
+    expect(queries.length, label).toBeGreaterThan(0);
+    for (const { query, parameters } of queries) {
+      const [row] = await client.unsafe(`explain (format json) ${query}`, parameters as never[]);
+      const plan = (row["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan;
+      expect(seqScans(plan), `${label}: ${query}`).toEqual([]);
+    }
+  }
+
+  beforeAll(async () => {
+    const server = postgres(url!, { max: 1, onnotice: () => {} });
+    await server.unsafe(`create database ${name}`);
+    await server.end();
+    const u = new URL(url!);
+    u.pathname = `/${name}`;
+    target = u.toString();
+    client = postgres(target, { max: 4, onnotice: () => {}, debug: (_connection, query, parameters) => void captured.push({ query, parameters }) });
+    const database = { db: drizzle(client, { schema }), kind: "postgres" as const, url: target, close: () => client.end({ timeout: 5 }) };
+    await migrateDatabase(database);
+    await fillBenchData(target, counts);
+    setDatabase(database);
+    for (const row of await client`select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= ${largeTableRows}`) largeTables.add(row.relname);
+    admin = postgres(target, { max: 1, onnotice: () => {} });
+    const caller = async (where: string) => {
+      const [row] = await admin.unsafe(`select id, name, email, role, preferred_locale as "preferredLocale", created_at as "createdAt" from users ${where} limit 1`);
+      return row as unknown as CurrentUser;
+    };
+    people.editor = await caller(`where role = 'admin'`);
+    // The members with the fewest and the most ideas, and registrations: the test checks there are three times as many.
+    const ideasBy = `(select author_id, count(*) as n from ideas group by author_id)`;
+    people.few = await caller(`where id = (select author_id from ${ideasBy} c order by n asc limit 1)`);
+    people.many = await caller(`where id = (select author_id from ${ideasBy} c order by n desc limit 1)`);
+    const registrationsBy = `(select user_id, count(*) as n from event_registrations r join events e on e.id = r.event_id where e.ends_at > now() group by user_id)`;
+    people.oneRegistration = await caller(`where id = (select user_id from ${registrationsBy} c order by n asc limit 1)`);
+    people.registrations = await caller(`where id = (select user_id from ${registrationsBy} c where n = 3 limit 1)`);
+  }, 300_000);
+
+  afterAll(async () => {
+    setDatabase(undefined);
+    await admin?.end({ timeout: 5 });
+    await client?.end({ timeout: 5 });
+    const server = postgres(url!, { max: 1, onnotice: () => {} });
+    await server.unsafe(`drop database if exists ${name} with (force)`);
+    await server.end();
+  });
+
+  it("the public pages' lists, searches and lookups", async () => {
+    const page = await listPublicIdeas({ sort: "supports" });
+    const after = page.next!;
+    await expectIndexed("home: latest news", () => listPublicArticles({ locale: "fr", limit: 3 }));
+    await expectIndexed("home: next events", () => listNextEvents("fr", 3));
+    await expectIndexed("news list", () => listPublicArticles({ locale: "az" }));
+    await expectIndexed("news by organisation", () => listPublicArticles({ locale: "fr", organisation: "ulduz" }));
+    // A word in a few articles (each title ends with the article's number): a word in most of them is best read by a scan.
+    await expectIndexed("news search", () => listPublicArticles({ locale: "fr", query: "123" }));
+    await expectIndexed("news search, two words", () => listPublicArticles({ locale: "az", query: "novruz 1234" }));
+    await expectIndexed("article", () => findPublicArticle("fr", "article-500"));
+    await expectIndexed("agenda: ongoing", () => listOngoingEvents({ locale: "fr" }));
+    await expectIndexed("agenda: upcoming", () => listUpcomingEvents({ locale: "fr" }));
+    await expectIndexed("agenda: past", () => listPastEvents({ locale: "az", category: "film" }));
+    const now = new Date();
+    await expectIndexed("agenda: month", () => listMonthEvents({ locale: "fr", month: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } }));
+    await expectIndexed("event", () => findPublicEvent("fr", "evenement-250"));
+    await expectIndexed("ideas by supports", () => listPublicIdeas({ sort: "supports", after }));
+    await expectIndexed("ideas, newest, one category", () => listPublicIdeas({ sort: "newest", category: "concert" }));
+    await expectIndexed("ideas supported by the reader", () => supportedBy(people.many!, page.ideas.map((i) => i.id)));
+    await expectIndexed("one idea", () => getIdeaForViewer(null, page.ideas[0].id));
+    await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
+    await expectIndexed("iCalendar", () => listFeedEvents("fr"));
+  });
+
+  it("the signed-in pages: account and moderation", async () => {
+    await expectIndexed("my ideas", () => listMyIdeas(people.many!));
+    await expectIndexed("my registrations", () => listMyRegistrations(people.registrations!, "fr"));
+    await expectIndexed("my registration for an event", async () => {
+      const found = await findPublicEvent("fr", "evenement-250");
+      if (found.kind === "event") await myRegistrationFor(people.many!, found.event.id);
+    });
+    await expectIndexed("moderation counts", () => countModerationQueue(people.editor!));
+    await expectIndexed("moderation queue", () => listModerationQueue(people.editor!, "pending"));
+    await expectIndexed("reported ideas", () => listModerationQueue(people.editor!, "reported"));
+    await expectIndexed("admin home", () => getAdminHomeCounts(people.editor!));
+  });
+
+  it("makes as many queries for three times the rows", async () => {
+    const same = async (label: string, small: () => Promise<unknown>, large: () => Promise<unknown>) => {
+      const a = (await capture(small)).length;
+      const b = (await capture(large)).length;
+      expect(b, label).toBe(a);
+    };
+    await same("news list", () => listPublicArticles({ locale: "fr", limit: 5 }), () => listPublicArticles({ locale: "fr", limit: 15 }));
+    await same("news search", () => listPublicArticles({ locale: "fr", query: "musiq", limit: 5 }), () => listPublicArticles({ locale: "fr", query: "musiq", limit: 15 }));
+    await same("agenda", () => listUpcomingEvents({ locale: "fr", limit: 5 }), () => listUpcomingEvents({ locale: "fr", limit: 15 }));
+    await same("past events", () => listPastEvents({ locale: "fr", limit: 5 }), () => listPastEvents({ locale: "fr", limit: 15 }));
+    await same("RSS", () => latestArticlesIn("az", 5), () => latestArticlesIn("az", 15));
+    await same("iCalendar", () => listFeedEvents("fr", new Date(), 5), () => listFeedEvents("fr", new Date(), 15));
+    await same("home", () => listNextEvents("fr", 2), () => listNextEvents("fr", 6));
+    const ideasPage = await listPublicIdeas({ sort: "newest" });
+    const ids = ideasPage.ideas.map((i) => i.id);
+    await same("gallery supports", () => supportedBy(people.many!, ids.slice(0, 4)), () => supportedBy(people.many!, ids));
+    expect((await listMyIdeas(people.many!)).length).toBeGreaterThanOrEqual(3 * (await listMyIdeas(people.few!)).length);
+    await same("account: my ideas", () => listMyIdeas(people.few!), () => listMyIdeas(people.many!));
+    expect(await listMyRegistrations(people.registrations!, "fr")).toHaveLength(3);
+    expect(await listMyRegistrations(people.oneRegistration!, "fr")).toHaveLength(1);
+    await same("account: my registrations", () => listMyRegistrations(people.oneRegistration!, "fr"), () => listMyRegistrations(people.registrations!, "fr"));
+  });
+});
