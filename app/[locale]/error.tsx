@@ -1,16 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessages } from "next-intl";
 
 // Never shows the error itself: the reader gets a message, the log gets the details.
+// Plain messages read as they are: useTranslations would ship next-intl's ICU formatter to every page.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("ErrorPage");
+  const t = useMessages().ErrorPage;
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3 text-slate-700">{t("text")}</p>
+      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <p className="mt-3 text-slate-700">{t.text}</p>
       <button type="button" onClick={reset} className="mt-6 rounded bg-azblue-600 px-4 py-2 font-medium text-white hover:bg-azblue-700">
-        {t("retry")}
+        {t.retry}
       </button>
     </div>
   );

@@ -43,6 +43,12 @@ describeOnDatabases("news search", (database) => {
     expect(fallback.articles.map((a) => [a.title, a.textLocale])).toEqual([["Un événement au Centre culturel", "fr"]]);
   });
 
+  it("finds words by their start, not inside them", async () => {
+    expect(await titles("az", "musiq")).toEqual(["Şuşa musiqi günləri"]);
+    expect(await titles("fr", "music")).toEqual(["Journées musicales de Şuşa"]);
+    expect(await titles("az", "siqi")).toEqual([]);
+  });
+
   it("needs every word of the search", async () => {
     expect(await titles("az", "susa musiqi")).toEqual(["Şuşa musiqi günləri"]);
     expect(await titles("az", "susa novruz")).toEqual([]);
