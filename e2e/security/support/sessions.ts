@@ -1,0 +1,35 @@
+import { expect, request, type APIRequestContext } from "@playwright/test";
+import { demo } from "../../support/accounts";
+import { sql } from "./database";
+
+export type Role = "anonymous" | "member" | "otherMember" | "editor" | "admin";
+export const roles: Role[] = ["anonymous", "member", "otherMember", "editor", "admin"];
+
+export const otherMember = { email: "other-member@example.net", password: "other-member-password", name: "Autre membre" };
+
+/** A client of the security server, signed in as the role (through Auth.js's own endpoints, as a script would). */
+export async function clientAs(baseURL: string, role: Role): Promise<APIRequestContext> {
+  const client = await request.newContext({ baseURL });
+  if (role === "anonymous") return client;
+  if (role === "otherMember") await ensureOtherMember(client);
+  const account = role === "otherMember" ? otherMember : demo[role];
+  const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
+  const signedIn = await client.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: account.email, password: account.password },
+    maxRedirects: 0,
+  });
+  expect(signedIn.status(), `sign-in of ${role}`).toBeLessThan(400);
+  const session = await (await client.get("/api/auth/session")).json();
+  expect(session?.user?.email, `session of ${role}`).toBe(account.email);
+  return client;
+}
+
+async function ensureOtherMember(client: APIRequestContext) {
+  const [existing] = await sql`select id from users where email = ${otherMember.email}`;
+  if (existing) return;
+  const page = await client.get("/fr/inscription");
+  expect(page.status()).toBe(200);
+  const { hashPassword } = await import("../../../lib/password");
+  await sql`insert into users (name, email, role, preferred_locale, password_hash)
+    values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)})`;
+}
