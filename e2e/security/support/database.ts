@@ -22,3 +22,15 @@ export async function snapshot(): Promise<Snapshot> {
 export function changedTables(before: Snapshot, after: Snapshot): string[] {
   return Object.keys({ ...before, ...after }).filter((name) => before[name] !== after[name]);
 }
+
+/** A snapshot once the work an earlier request left running after its answer (mail, throttle counts) is done. */
+export async function settledSnapshot(): Promise<Snapshot> {
+  let last = await snapshot();
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const next = await snapshot();
+    if (changedTables(last, next).length === 0) return next;
+    last = next;
+  }
+  throw new Error("the database kept changing for 5 s with no request running");
+}

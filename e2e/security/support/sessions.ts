@@ -12,23 +12,25 @@ export async function clientAs(baseURL: string, role: Role): Promise<APIRequestC
   const client = await request.newContext({ baseURL });
   if (role === "anonymous") return client;
   if (role === "otherMember") await ensureOtherMember(client);
-  const account = role === "otherMember" ? otherMember : demo[role];
+  return signIn(client, role === "otherMember" ? otherMember : demo[role]);
+}
+
+/** Signs the client in and checks that the session is theirs. */
+export async function signIn(client: APIRequestContext, account: { email: string; password: string }): Promise<APIRequestContext> {
   const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
   const signedIn = await client.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: account.email, password: account.password },
     maxRedirects: 0,
   });
-  expect(signedIn.status(), `sign-in of ${role}`).toBeLessThan(400);
+  expect(signedIn.status(), `sign-in of ${account.email}`).toBeLessThan(400);
   const session = await (await client.get("/api/auth/session")).json();
-  expect(session?.user?.email, `session of ${role}`).toBe(account.email);
+  expect(session?.user?.email, `session of ${account.email}`).toBe(account.email);
   return client;
 }
 
 async function ensureOtherMember(client: APIRequestContext) {
   const [existing] = await sql`select id from users where email = ${otherMember.email}`;
   if (existing) return;
-  const page = await client.get("/fr/inscription");
-  expect(page.status()).toBe(200);
   const { hashPassword } = await import("../../../lib/password");
   await sql`insert into users (name, email, role, preferred_locale, password_hash)
     values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)})`;
