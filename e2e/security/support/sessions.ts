@@ -11,7 +11,7 @@ export const otherMember = { email: "other-member@example.net", password: "other
 export async function clientAs(baseURL: string, role: Role): Promise<APIRequestContext> {
   const client = await request.newContext({ baseURL });
   if (role === "anonymous") return client;
-  if (role === "otherMember") await ensureOtherMember(client);
+  if (role === "otherMember") await ensureOtherMember();
   return signIn(client, role === "otherMember" ? otherMember : demo[role]);
 }
 
@@ -28,7 +28,7 @@ export async function signIn(client: APIRequestContext, account: { email: string
   return client;
 }
 
-async function ensureOtherMember(client: APIRequestContext) {
+async function ensureOtherMember() {
   const [existing] = await sql`select id from users where email = ${otherMember.email}`;
   if (existing) return;
   const { hashPassword } = await import("../../../lib/password");
