@@ -31,3 +31,21 @@ export function replayAction(client: APIRequestContext, actionId: string, call: 
     maxRedirects: 0,
   });
 }
+
+export type Part = { name: string; value: string | Buffer; filename?: string };
+
+/** Like replayAction, with the multipart body written byte by byte: files where text is expected, invalid UTF-8. */
+export function replayActionParts(client: APIRequestContext, actionId: string, path: string, args: unknown[], parts: Part[]): Promise<APIResponse> {
+  const boundary = `----security${Date.now()}`;
+  const chunks: Buffer[] = [];
+  for (const part of [...parts.map((p) => ({ ...p, name: `_1_${p.name}` })), { name: "0", value: JSON.stringify(args.map((arg) => (arg === FORM ? "$K1" : arg))) }]) {
+    const file = "filename" in part && part.filename ? `; filename="${part.filename}"\r\nContent-Type: application/octet-stream` : "";
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${file}\r\n\r\n`), Buffer.from(part.value), Buffer.from("\r\n"));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return client.post(path, {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": `multipart/form-data; boundary=${boundary}` },
+    data: Buffer.concat(chunks),
+    maxRedirects: 0,
+  });
+}

@@ -35,3 +35,12 @@ async function ensureOtherMember() {
   await sql`insert into users (name, email, role, preferred_locale, password_hash)
     values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)})`;
 }
+
+/** A member made for the occasion (for actions that end the session), signed in; their password is FRESH_PASSWORD. */
+export const FRESH_PASSWORD = "fresh member password";
+export async function freshMember(baseURL: string): Promise<APIRequestContext> {
+  const { hashPassword } = await import("../../../lib/password");
+  const email = `fresh-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
+  await sql`insert into users (name, email, role, preferred_locale, password_hash) values ('Membre éphémère', ${email}, 'member', 'fr', ${await hashPassword(FRESH_PASSWORD)})`;
+  return signIn(await request.newContext({ baseURL }), { email, password: FRESH_PASSWORD });
+}
