@@ -52,6 +52,8 @@ export const handlers: Record<string, Handler> = {
  */
 export type ActionRow = { may: Role[]; call: (f: Fixtures) => Promise<ActionCall> | ActionCall; proof?: Role | "fresh" };
 const prev = { ok: false, fieldErrors: {}, values: {} };
+// Titles make slugs: a run on a database an earlier run used must not meet its own slugs.
+const run = Date.now().toString(36);
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
 const idea = { title: "Une idée de la matrice", description: "Une description assez longue pour passer la validation.", category: "concert", language: "fr", visibility: "named" };
 
@@ -62,7 +64,7 @@ export const actions: Record<string, ActionRow> = {
     call: () => ({
       path: "/fr/admin/actualites/nouveau",
       args: ["fr", null, prev, FORM],
-      form: { organisation: "embassy", status: "draft", publishedAt: "", cover: "", title_fr: "Article de la matrice", slug_fr: "", summary_fr: "Résumé.", body_fr: "Texte." },
+      form: { organisation: "embassy", status: "draft", publishedAt: "", cover: "", title_fr: `Article de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", body_fr: "Texte." },
     }),
   },
   "actions/agenda-admin.ts#saveEventAction": {
@@ -73,7 +75,7 @@ export const actions: Record<string, ActionRow> = {
       args: ["fr", null, prev, FORM],
       form: {
         category: "concert", status: "draft", startsAt: future(30), endsAt: future(31), capacity: "10", registrationClosesAt: "", cover: "",
-        title_fr: "Concert de la matrice", slug_fr: "", summary_fr: "Résumé.", place_fr: "Paris", body_fr: "Texte.",
+        title_fr: `Concert de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", place_fr: "Paris", body_fr: "Texte.",
       },
     }),
   },
