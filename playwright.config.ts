@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// e2e/security runs on a server and a PostgreSQL database of its own (scripts/e2e-security-server.mjs):
+// its tests compare the whole database before and after requests.
+const securityPort = Number(process.env.E2E_SECURITY_PORT ?? port + 100);
+process.env.E2E_SECURITY_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e_security";
 
 // Browsers cannot be downloaded on the build machines: Debian's chromium is used.
 const chromiumArgs = [
@@ -31,17 +35,40 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "security/**",
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
       },
     },
+    {
+      name: "security",
+      testMatch: "security/**/*.spec.ts",
+      // One test at a time: a whole-database comparison must see only its own requests.
+      workers: 1,
+      fullyParallel: false,
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${securityPort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: { E2E_PORT: String(port) },
-  },
+  webServer: [
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { E2E_PORT: String(port) },
+    },
+    {
+      command: "node scripts/e2e-security-server.mjs",
+      url: `http://127.0.0.1:${securityPort}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      // It starts once the first server is up (after the build, when there is one to make).
+      timeout: 300_000,
+      env: { E2E_PORT: String(port), E2E_SECURITY_PORT: String(securityPort), E2E_SECURITY_DATABASE_URL: process.env.E2E_SECURITY_DATABASE_URL },
+    },
+  ],
 });

@@ -3,5 +3,16 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   // "//host" and "/\host" are read by browsers as another site.
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  // Control characters and raw non-ASCII would make an invalid Location header (a 500): the path
+  // goes out as the URL parser writes it, percent-encoded, and only if it stays on this site.
+  if (/[\u0000-\u001f\u007f]/.test(value) || !value.isWellFormed()) return fallback;
+  const base = "http://portal.invalid";
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,17 +1,18 @@
 /**
- * Headers sent with every response. The Content-Security-Policy here holds
- * the directives that need no per-request nonce; script-src is not set yet
- * (see SECURITY.md: a nonce makes every page render per request).
+ * Headers sent with every response (next.config.ts headers(), and the request
+ * gate for the answers Next never sees). The Content-Security-Policy is not
+ * here: it differs per response (lib/content-security-policy.ts), so the
+ * request gate (server/request-gate.ts) sets it.
  */
 export function securityHeaders(production: boolean): { key: string; value: string }[] {
   const headers = [
-    { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     {
       key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+      value:
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), interest-cohort=(), browsing-topics=()",
     },
   ];
   if (production) headers.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });

@@ -2,7 +2,7 @@ import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
-import { installPeerAddressHeader } from "./client-address";
+import { installRequestGate } from "./request-gate";
 import { startMailDelivery } from "./mail-delivery";
 
 const RETRY_MS = 5_000;
@@ -23,7 +23,7 @@ function fail(message: string): never {
 /** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
 export async function startPortal(): Promise<void> {
   if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
-  installPeerAddressHeader();
+  installRequestGate();
   startMailDelivery();
   let database: Database;
   try {

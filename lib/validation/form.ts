@@ -31,14 +31,17 @@ export function parseForm<S extends z.ZodObject>(schema: S, formData: FormData):
 export function parseForm<S extends z.ZodObject, K extends string>(schema: S, formData: FormData, errors: ErrorCatalogue<K>): ParsedForm<z.infer<S>, K>;
 export function parseForm<S extends z.ZodObject>(schema: S, formData: FormData, errors: ErrorCatalogue<string> = commonErrors): ParsedForm<z.infer<S>, string> {
   const raw: Record<string, unknown> = {};
+  const fieldErrors: Record<string, string> = {};
   for (const field of Object.keys(schema.shape)) {
     const value = formData.get(field);
     raw[field] = typeof value === "string" ? value : undefined;
+    // No form offers a way to type NUL, and PostgreSQL refuses it in text (a 500). FormData's
+    // strings are always well-formed: invalid UTF-8 arrives as U+FFFD, which is harmless text.
+    if (typeof value === "string" && value.includes("\0")) fieldErrors[field] = errors.fallback;
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { success: true, data: result.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  if (result.success && Object.keys(fieldErrors).length === 0) return { success: true, data: result.data };
+  for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0] ?? "");
     if (field && !fieldErrors[field]) fieldErrors[field] = Object.hasOwn(errors.keys, issue.message) ? issue.message : errors.fallback;
   }

@@ -1,0 +1,108 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { builtActions, FORM, replayAction } from "./support/actions";
+import { sql } from "./support/database";
+import { clientAs, freshMember } from "./support/sessions";
+
+/*
+ * Hostile text stored through every form that publishes something (a member's
+ * name, an idea, an article's Markdown, an event) and typed into searches,
+ * then every public and admin page that shows it, in a browser: no dialog
+ * ever opens, and the text that names a tag is shown as text.
+ */
+const tag = Date.now().toString(36);
+const payloads = {
+  name: `<img src=x onerror=alert('name')>${tag}`,
+  ideaTitle: `<script>alert('idea')</script> ${tag}`,
+  ideaText: `<img src=x onerror=alert('idea-text')> "><svg onload=alert('svg')> javascript:alert(1) ${tag} et assez de texte.`,
+  markdown: `Texte ${tag}\n\n<script>alert('md')</script>\n\n<img src=x onerror=alert('md-img')>\n\n[lien](javascript:alert('md-link'))\n\n<a href="javascript:alert('md-a')">a</a> <iframe src="javascript:alert('frame')"></iframe>`,
+  title: `<svg onload=alert('title')> Article ${tag}`,
+  search: `"><script>alert('search')</script>`,
+};
+const prev = { ok: false, fieldErrors: {}, values: {} };
+
+async function watch(browser: Browser, storageState?: Awaited<ReturnType<Awaited<ReturnType<typeof clientAs>>["storageState"]>>) {
+  const context = await browser.newContext({ storageState });
+  const dialogs: string[] = [];
+  const page = await context.newPage();
+  page.on("dialog", async (dialog) => {
+    dialogs.push(`${page.url()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return { page, dialogs, close: () => context.close() };
+}
+
+async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(500);
+  // Give an injected handler (onerror of a broken image, onload) the time to run.
+  await page.waitForLoadState("load");
+}
+
+test("hostile names, ideas, Markdown, events and searches run no script on any page", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const ids = builtActions();
+  // A member of this test alone: the demo member's daily limit of ideas is the matrix's.
+  const member = await freshMember(baseURL!);
+  const editor = await clientAs(baseURL!, "editor");
+  const admin = await clientAs(baseURL!, "admin");
+
+  await replayAction(member, ids.get("actions/account.ts#updateProfileAction")!, { path: "/fr/compte", args: ["fr", prev, FORM], form: { name: payloads.name, preferredLocale: "fr" } });
+  await replayAction(member, ids.get("actions/ideas.ts#submitIdeaAction")!, {
+    path: "/fr/centenaire/proposer",
+    args: ["fr", prev, FORM],
+    form: { title: payloads.ideaTitle, description: payloads.ideaText, category: "concert", language: "fr", visibility: "named" },
+  });
+  const [idea] = await sql`select id, version from ideas where title like ${`%${tag}`}`;
+  expect(idea, "the hostile idea was stored").toBeTruthy();
+  await replayAction(editor, ids.get("actions/idea-moderation.ts#moderateIdeaAction")!, {
+    path: "/fr/admin/idees",
+    args: ["fr", "queue", prev, FORM],
+    form: { id: String(idea.id), version: String(idea.version), decision: "approve", reason: "", answer: "" },
+  });
+  await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
+    path: "/fr/admin/actualites/nouveau",
+    args: ["fr", null, prev, FORM],
+    form: { organisation: "ulduz", status: "published", publishedAt: "", cover: "", title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: payloads.markdown },
+  });
+  const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+  await replayAction(editor, ids.get("actions/agenda-admin.ts#saveEventAction")!, {
+    path: "/fr/admin/agenda/nouveau",
+    args: ["fr", null, prev, FORM],
+    form: {
+      category: "concert", status: "published", startsAt: future(20), endsAt: future(21), capacity: "5", registrationClosesAt: "", cover: "",
+      title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, place_fr: payloads.ideaTitle, body_fr: payloads.markdown,
+    },
+  });
+  const [article] = await sql`select article_id as id from article_translations where slug = ${`xss-${tag}`}`;
+  const [event] = await sql`select event_id as id from event_translations where slug = ${`xss-${tag}`}`;
+  expect(article, "the hostile article was stored").toBeTruthy();
+  expect(event, "the hostile event was stored").toBeTruthy();
+  // The member registers, so that the name shows in the event's registrations.
+  await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: ["fr", prev, FORM], form: { eventId: event.id } });
+
+  const search = encodeURIComponent(payloads.search);
+  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
+  const adminPages = ["/fr/admin", "/fr/admin/idees", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
+
+  const visitor = await watch(browser);
+  for (const path of publicPages) await visit(visitor.page, path);
+  await visit(visitor.page, `/fr/centenaire/${idea.id}`);
+  // Next streams its own scripts, with the nonce, and JSON-LD is data (escaped); no other script may be in the page.
+  // Shown, as text: the idea's title and its author's name.
+  await expect(visitor.page.getByRole("heading", { name: payloads.ideaTitle })).toBeVisible();
+  await expect(visitor.page.getByText(payloads.name).first()).toBeVisible();
+  await visit(visitor.page, `/fr/actualites/xss-${tag}`);
+  await expect(visitor.page.getByRole("heading", { name: payloads.title })).toBeVisible();
+  const injected = visitor.page.locator("main script:not([nonce]):not([type='application/ld+json']), main iframe, main [onerror], main [onload], main a[href^='javascript:']");
+  expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
+
+  const signedIn = await watch(browser, await admin.storageState());
+  for (const path of adminPages) await visit(signedIn.page, path);
+  await visit(signedIn.page, "/fr/admin/utilisateurs");
+  await expect(signedIn.page.getByText(payloads.name).first()).toBeVisible();
+
+  expect([...visitor.dialogs, ...signedIn.dialogs]).toEqual([]);
+  for (const client of [member, editor, admin]) await client.dispose();
+  await visitor.close();
+  await signedIn.close();
+});

@@ -1,0 +1,55 @@
+import { sql } from "./database";
+import { demo } from "../../support/accounts";
+import { otherMember } from "./sessions";
+
+/** Content the matrix acts on, made straight in the database before the walk. */
+export type Fixtures = {
+  memberId: string;
+  targetUserId: string;
+  pendingIdeaId: number;
+  bulkIdeaId: number;
+  withdrawIdeaId: number;
+  articleId: string;
+  eventId: string;
+  eventSlug: string;
+};
+
+async function userId(email: string): Promise<string> {
+  const [row] = await sql`select id from users where email = ${email}`;
+  return row.id;
+}
+
+async function pendingIdea(authorId: string, title: string): Promise<number> {
+  // Written two days ago, so that they do not count against the author's daily limit of ideas.
+  const [row] = await sql`insert into ideas (author_id, title, description, category, language, status, created_at, updated_at)
+    values (${authorId}, ${title}, 'Une description assez longue pour être une idée.', (select unnest(enum_range(null::idea_category)) limit 1), 'fr', 'pending',
+      now() - interval '2 days', now() - interval '2 days')
+    returning id`;
+  return row.id;
+}
+
+export async function makeFixtures(): Promise<Fixtures> {
+  const memberId = await userId(demo.member.email);
+  const [target] = await sql`insert into users (name, email, role, preferred_locale, password_hash)
+    values ('Cible de la matrice', ${`target-${Date.now()}@example.net`}, 'member', 'fr', 'not-a-hash') returning id`;
+  const [article] = await sql`select id from articles order by created_at limit 1`;
+  const [event] = await sql`select e.id, t.slug from events e join event_translations t on t.event_id = e.id and t.locale = 'fr'
+    where e.status = 'published' and e.capacity is not null and e.starts_at > now() order by e.starts_at limit 1`;
+  return {
+    memberId,
+    targetUserId: target.id,
+    pendingIdeaId: await pendingIdea(memberId, "Idée en attente de la matrice"),
+    bulkIdeaId: await pendingIdea(memberId, "Idée pour la modération groupée"),
+    withdrawIdeaId: await pendingIdea(memberId, "Idée à retirer par son auteur"),
+    articleId: article.id,
+    eventId: event.id,
+    eventSlug: event.slug,
+  };
+}
+
+export async function ideaVersion(id: number): Promise<number> {
+  const [row] = await sql`select version from ideas where id = ${id}`;
+  return row.version;
+}
+
+export { otherMember };

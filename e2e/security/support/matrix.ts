@@ -1,0 +1,171 @@
+import { FORM, type ActionCall } from "./actions";
+import { ideaVersion, type Fixtures } from "./fixtures";
+import { FRESH_PASSWORD, roles, type Role } from "./sessions";
+
+/*
+ * Who may do what: every page under /[locale]/admin and /[locale]/compte,
+ * every route handler and every server action of the build. A page, handler
+ * or action that is not in these tables fails the first test.
+ */
+const signedIn: Role[] = ["member", "otherMember", "editor", "admin"];
+const editors: Role[] = ["editor", "admin"];
+const admins: Role[] = ["admin"];
+const everyone: Role[] = roles;
+
+export const pages: Record<string, Role[]> = {
+  "/[locale]/admin": editors,
+  "/[locale]/admin/actualites": editors,
+  "/[locale]/admin/actualites/nouveau": editors,
+  "/[locale]/admin/actualites/[id]": editors,
+  "/[locale]/admin/agenda": editors,
+  "/[locale]/admin/agenda/nouveau": editors,
+  "/[locale]/admin/agenda/[id]": editors,
+  "/[locale]/admin/agenda/[id]/inscriptions": editors,
+  "/[locale]/admin/idees": editors,
+  "/[locale]/admin/journal": admins,
+  "/[locale]/admin/utilisateurs": admins,
+  "/[locale]/admin/courrier": admins,
+  "/[locale]/compte": signedIn,
+  // The page a deleted account lands on: it says so, to anyone.
+  "/[locale]/compte/supprime": everyone,
+};
+
+export type Handler = { method: "GET" | "POST"; path: (f: Fixtures) => string; may: Role[]; allowed?: number };
+export const handlers: Record<string, Handler> = {
+  "/[locale]/admin/agenda/[id]/inscriptions.csv": { method: "GET", path: (f) => `/fr/admin/agenda/${f.eventId}/inscriptions.csv`, may: editors },
+  "/[locale]/admin/idees/export": { method: "GET", path: () => "/fr/admin/idees/export", may: editors },
+  "/[locale]/agenda.ics": { method: "GET", path: () => "/fr/agenda.ics", may: everyone },
+  "/[locale]/agenda/[slug]/calendrier.ics": { method: "GET", path: (f) => `/fr/agenda/${f.eventSlug}/calendrier.ics`, may: everyone },
+  "/[locale]/rss.xml": { method: "GET", path: () => "/fr/rss.xml", may: everyone },
+  "/api/account/export": { method: "GET", path: () => "/api/account/export", may: signedIn },
+  "/api/auth/[...nextauth]": { method: "GET", path: () => "/api/auth/session", may: everyone },
+  "/api/health": { method: "GET", path: () => "/api/health", may: everyone },
+  // An upload without a file: editors get "missing" (400), the others never get that far.
+  "/api/uploads": { method: "POST", path: () => "/api/uploads", may: editors, allowed: 400 },
+  "/uploads/[file]": { method: "GET", path: () => "/uploads/absent.webp", may: everyone, allowed: 404 },
+};
+
+/**
+ * Each action: what a replay sends, who may, and who proves the payload is
+ * valid (their replay must change the database; "fresh" is a member made for
+ * the occasion, for actions that end the session). Walked in this order.
+ */
+export type ActionRow = { may: Role[]; call: (f: Fixtures) => Promise<ActionCall> | ActionCall; proof?: Role | "fresh" };
+const prev = { ok: false, fieldErrors: {}, values: {} };
+// Titles make slugs: a run on a database an earlier run used must not meet its own slugs.
+const run = Date.now().toString(36);
+const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+const idea = { title: "Une idée de la matrice", description: "Une description assez longue pour passer la validation.", category: "concert", language: "fr", visibility: "named" };
+
+export const actions: Record<string, ActionRow> = {
+  "actions/news.ts#saveArticleAction": {
+    may: editors,
+    proof: "editor",
+    call: () => ({
+      path: "/fr/admin/actualites/nouveau",
+      args: ["fr", null, prev, FORM],
+      form: { organisation: "embassy", status: "draft", publishedAt: "", cover: "", title_fr: `Article de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", body_fr: "Texte." },
+    }),
+  },
+  "actions/agenda-admin.ts#saveEventAction": {
+    may: editors,
+    proof: "editor",
+    call: () => ({
+      path: "/fr/admin/agenda/nouveau",
+      args: ["fr", null, prev, FORM],
+      form: {
+        category: "concert", status: "draft", startsAt: future(30), endsAt: future(31), capacity: "10", registrationClosesAt: "", cover: "",
+        title_fr: `Concert de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", place_fr: "Paris", body_fr: "Texte.",
+      },
+    }),
+  },
+  "actions/agenda-registration.ts#registerForEventAction": {
+    may: signedIn,
+    proof: "member",
+    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: ["fr", prev, FORM], form: { eventId: f.eventId } }),
+  },
+  // The member's place: nobody else's cancel gives it back.
+  "actions/agenda-registration.ts#cancelRegistrationAction": {
+    may: ["member"],
+    proof: "member",
+    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: ["fr", prev, FORM], form: { eventId: f.eventId } }),
+  },
+  "actions/ideas.ts#submitIdeaAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/centenaire/proposer", args: ["fr", prev, FORM], form: idea }) },
+  "actions/ideas.ts#updateIdeaAction": {
+    may: ["member"],
+    proof: "member",
+    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}/modifier`, args: ["fr", f.pendingIdeaId, prev, FORM], form: { ...idea, title: "Une idée modifiée par son auteur" } }),
+  },
+  "actions/idea-moderation.ts#moderateIdeaAction": {
+    may: editors,
+    proof: "editor",
+    call: async (f) => ({
+      path: "/fr/admin/idees",
+      args: ["fr", "queue", prev, FORM],
+      form: { id: String(f.pendingIdeaId), version: String(await ideaVersion(f.pendingIdeaId)), decision: "approve", reason: "", answer: "" },
+    }),
+  },
+  "actions/idea-moderation.ts#bulkModerateAction": {
+    may: editors,
+    proof: "admin",
+    call: async (f) => ({
+      path: "/fr/admin/idees",
+      args: ["fr", prev, FORM],
+      form: { selected: `${f.bulkIdeaId}:${await ideaVersion(f.bulkIdeaId)}`, decision: "approve", reason: "" },
+    }),
+  },
+  "actions/idea-reactions.ts#toggleSupportAction": { may: signedIn, proof: "otherMember", call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: ["fr", f.pendingIdeaId] }) },
+  "actions/idea-reactions.ts#reportIdeaAction": {
+    may: signedIn,
+    proof: "otherMember",
+    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: ["fr", f.pendingIdeaId, prev, FORM], form: { reason: "spam" } }),
+  },
+  "actions/ideas.ts#withdrawIdeaAction": { may: ["member"], proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", f.withdrawIdeaId] }) },
+  "actions/admin-users.ts#changeRoleAction": {
+    may: admins,
+    proof: "admin",
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: ["fr", prev, FORM], form: { userId: f.targetUserId, role: "editor" } }),
+  },
+  "actions/admin-users.ts#setBanAction": {
+    may: admins,
+    proof: "admin",
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: ["fr", prev, FORM], form: { userId: f.targetUserId, banned: "true" } }),
+  },
+  "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: ["fr", f.articleId] }) },
+  "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: ["fr", f.eventId] }) },
+  "actions/account.ts#updateProfileAction": {
+    may: signedIn,
+    proof: "member",
+    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { name: "Membre renommé par la matrice", preferredLocale: "az" } }),
+  },
+  "actions/password-reset.ts#requestPasswordResetAction": {
+    may: everyone,
+    proof: "anonymous",
+    call: () => ({ path: "/fr/mot-de-passe-oublie", args: ["fr", prev, FORM], form: { email: "member@example.org" } }),
+  },
+  // Only the holder of a valid token (sent by mail) may; a made-up one changes nothing, for anyone.
+  "actions/password-reset.ts#resetPasswordAction": {
+    may: [],
+    call: () => ({ path: "/fr/reinitialiser/jeton-invente", args: ["fr", "jeton-invente", prev, FORM], form: { newPassword: "nouveau mot de passe", confirmPassword: "nouveau mot de passe" } }),
+  },
+  "actions/auth.ts#signUpAction": {
+    may: everyone,
+    proof: "anonymous",
+    call: () => ({ path: "/fr/inscription", args: ["fr", prev, FORM], form: { name: "Inscrit par la matrice", email: `matrice-${Date.now()}@example.net`, password: "mot de passe de la matrice" } }),
+  },
+  // Signing in and out change no row: every role may, and nothing is to prove.
+  "actions/auth.ts#signInAction": { may: everyone, call: () => ({ path: "/fr/connexion", args: ["fr", null, prev, FORM], form: { email: "member@example.org", password: "member-demo-2017" } }) },
+  "actions/auth.ts#signOutAction": { may: everyone, call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  "actions/account.ts#changeEmailAction": {
+    may: signedIn,
+    proof: "fresh",
+    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { email: `change-${Date.now()}@example.net`, currentPassword: FRESH_PASSWORD } }),
+  },
+  "actions/account.ts#changePasswordAction": {
+    may: signedIn,
+    proof: "fresh",
+    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
+  },
+  "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
+};
+

@@ -1,0 +1,107 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import { noncePolicy } from "@/lib/content-security-policy";
+import { env } from "@/lib/env";
+import { isSameOriginWrite } from "@/lib/request-origin";
+import { refuseAnnouncedLargeBody, tooLarge, watchStreamedBody } from "./request-gate/body-limit";
+import { sendRefusal, type GateRefusal } from "./request-gate/refusal";
+import { finishHeaders } from "./request-gate/response-headers";
+
+/**
+ * Every HTTP request passes here before Next.js sees it (Next gives the
+ * application no earlier hook, and a proxy would cost every page; see
+ * STACK.md). The gate prepares the request (peer address, CSP nonce, no
+ * forged internal headers), runs the CHECKS below in order (the first refusal
+ * answers, translated, and Next never runs), and sets the security headers
+ * just before the response's status line goes out.
+ */
+type RequestCheck = (request: http.IncomingMessage) => GateRefusal | undefined;
+
+const crossOrigin: GateRefusal = { status: 403, title: "RequestGate.crossOriginTitle", text: "RequestGate.crossOrigin" };
+const readOnlyMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** A POST (form, server action, /api/auth/*, upload) from another site's page. */
+const refuseCrossOriginWrite: RequestCheck = (request) => {
+  if (readOnlyMethods.has(request.method ?? "GET")) return undefined;
+  const sameOrigin = isSameOriginWrite({
+    origin: single(request.headers.origin),
+    fetchSite: single(request.headers["sec-fetch-site"]),
+    host: single(request.headers.host),
+    siteUrl: env().SITE_URL,
+  });
+  return sameOrigin ? undefined : crossOrigin;
+};
+
+// The checks, in order. A check that needs a new answer adds its message keys under RequestGate in messages/*.json.
+const CHECKS: RequestCheck[] = [refuseCrossOriginWrite, refuseAnnouncedLargeBody];
+
+// Headers a client could send to pass for Next itself: x-middleware-subrequest skipped the proxy in old Next versions (CVE-2025-29927).
+/** The TCP peer's address, for server/client-address.ts; any value a client sends under this name is overwritten. */
+export const PEER_HEADER = "x-portal-peer-address";
+
+const internalHeaders = ["x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query", "x-invoke-output"];
+
+function prepare(request: http.IncomingMessage): string {
+  for (const name of internalHeaders) delete request.headers[name];
+  request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
+  const nonce = randomBytes(16).toString("base64");
+  // Next reads the nonce for its scripts from the request's policy; a client's own value is replaced.
+  request.headers["content-security-policy"] = noncePolicy(nonce, process.env.NODE_ENV === "production");
+  delete request.headers["content-security-policy-report-only"];
+  return nonce;
+}
+
+/** After the gate has answered, whatever Next still tries to send is dropped. */
+function silence(response: http.ServerResponse): void {
+  const quiet = response as unknown as Record<string, unknown>;
+  quiet.setHeader = () => response;
+  quiet.removeHeader = () => undefined;
+  quiet.writeHead = () => response;
+  quiet.flushHeaders = () => undefined;
+  quiet.write = () => true;
+  quiet.end = () => response;
+}
+
+function admit(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  const nonce = prepare(request);
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    finishHeaders(request, this, nonce);
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof response.writeHead;
+  for (const check of CHECKS) {
+    const refusal = check(request);
+    if (refusal) {
+      sendRefusal(request, response, refusal);
+      return false;
+    }
+  }
+  watchStreamedBody(request, () => {
+    if (!response.headersSent) sendRefusal(request, response, tooLarge);
+    else response.end();
+    silence(response);
+  });
+  return true;
+}
+
+const installed = Symbol.for("portal.requestGate");
+type Flagged = typeof globalThis & { [installed]?: boolean };
+
+/** Called once at start-up, in the Node.js server process. */
+export function installRequestGate(): void {
+  const flagged = globalThis as Flagged;
+  if (flagged[installed]) return;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request" && !admit(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+  flagged[installed] = true;
+}
+
+/** Whether the gate runs in this process (the peer-address header can then be trusted). */
+export function requestGateInstalled(): boolean {
+  return (globalThis as Flagged)[installed] === true;
+}

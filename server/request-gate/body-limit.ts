@@ -1,0 +1,42 @@
+import type http from "node:http";
+import { MAX_IMAGE_BYTES } from "@/lib/image";
+import type { GateRefusal } from "./refusal";
+
+/** Forms and server actions: 1 MB, as Next's own limit for actions. Cover uploads: the image limit and room for the multipart envelope. */
+export const FORM_BODY_LIMIT = 1024 * 1024;
+const UPLOAD_BODY_LIMIT = MAX_IMAGE_BYTES + 64 * 1024;
+
+export const tooLarge: GateRefusal = { status: 413, title: "RequestGate.tooLargeTitle", text: "RequestGate.tooLarge" };
+
+export function bodyLimitOf(request: http.IncomingMessage): number {
+  const path = (request.url ?? "/").split("?")[0];
+  return path === "/api/uploads" ? UPLOAD_BODY_LIMIT : FORM_BODY_LIMIT;
+}
+
+/** A body announced as larger than the limit is refused before it is read. */
+export function refuseAnnouncedLargeBody(request: http.IncomingMessage): GateRefusal | undefined {
+  const length = Number(request.headers["content-length"] ?? 0);
+  return Number.isFinite(length) && length > bodyLimitOf(request) ? tooLarge : undefined;
+}
+
+/**
+ * A body sent without Content-Length (chunked) is counted as it arrives; past
+ * the limit, `onOverflow` answers and the rest is dropped, so the portal only
+ * ever sees an end of body it then fails to parse (its answer is discarded).
+ */
+export function watchStreamedBody(request: http.IncomingMessage, onOverflow: () => void): void {
+  if (request.headers["content-length"] !== undefined || request.method === "GET" || request.method === "HEAD") return;
+  const limit = bodyLimitOf(request);
+  const push = request.push;
+  let received = 0;
+  let overflowed = false;
+  request.push = function (chunk: unknown, encoding?: BufferEncoding) {
+    if (chunk === null) return push.call(this, chunk, encoding);
+    if (overflowed) return true;
+    received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk));
+    if (received <= limit) return push.call(this, chunk, encoding);
+    overflowed = true;
+    onOverflow();
+    return true;
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { cachedPolicy, isSharedCacheResponse, noncePolicy } from "@/lib/content-security-policy";
+import { isSameOriginWrite } from "@/lib/request-origin";
+import { safeReturnPath } from "@/lib/safe-redirect";
+import { parseForm } from "@/lib/validation/form";
+
+describe("content security policy", () => {
+  it("lets only the nonce's scripts run on a page rendered per request", () => {
+    const policy = noncePolicy("abc123==", true);
+    expect(policy).toContain("script-src 'nonce-abc123==' 'strict-dynamic'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).not.toContain("unsafe-eval");
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+  });
+  it("keeps every other directive on a cached page", () => {
+    const policy = cachedPolicy(true);
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy.split("; ").slice(1)).toEqual(noncePolicy("x", true).split("; ").slice(1));
+  });
+  it("tells the cache's copies from renders for one request", () => {
+    expect(isSharedCacheResponse("HIT", undefined)).toBe(true);
+    expect(isSharedCacheResponse(undefined, "s-maxage=31536000")).toBe(true);
+    expect(isSharedCacheResponse(undefined, "public, max-age=300")).toBe(true);
+    expect(isSharedCacheResponse(undefined, "private, no-cache, no-store, max-age=0, must-revalidate")).toBe(false);
+    expect(isSharedCacheResponse(undefined, "no-store")).toBe(false);
+    expect(isSharedCacheResponse(undefined, undefined)).toBe(false);
+  });
+});
+
+describe("cross-origin writes", () => {
+  const siteUrl = "https://portal.example.org";
+  const check = (origin: string | undefined, fetchSite?: string, host = "127.0.0.1:3220") => isSameOriginWrite({ origin, fetchSite, host, siteUrl });
+  it("accepts the portal's own pages", () => {
+    expect(check("http://127.0.0.1:3220", "same-origin")).toBe(true);
+    expect(check("https://portal.example.org", undefined, "internal:3000")).toBe(true);
+    expect(check(undefined, undefined)).toBe(true);
+  });
+  it("refuses another site, a sibling site, a null origin and nonsense", () => {
+    expect(check("https://evil.example", "cross-site")).toBe(false);
+    expect(check("https://evil.example")).toBe(false);
+    expect(check(undefined, "cross-site")).toBe(false);
+    expect(check("http://127.0.0.1:3220", "same-site")).toBe(false);
+    expect(check("null")).toBe(false);
+    expect(check("javascript:alert(1)")).toBe(false);
+    expect(check("http://127.0.0.1:9999", "same-origin")).toBe(false);
+  });
+});
+
+describe("hostile form input", () => {
+  const schema = z.object({ name: z.string().min(1).max(80) });
+  const form = (entries: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(entries)) data.append(key, value);
+    return data;
+  };
+  it("refuses NUL bytes as a field error, not a database error", () => {
+    for (const name of ["Ali\u0000", "\u0000"]) {
+      const parsed = parseForm(schema, form({ name }));
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(parsed.fieldErrors.name).toBe("formInvalid");
+    }
+  });
+  it("ignores fields the form does not offer", () => {
+    const parsed = parseForm(schema, form({ name: "Aynur", role: "admin", status: "published", authorId: "1" }));
+    expect(parsed).toEqual({ success: true, data: { name: "Aynur" } });
+  });
+});
+
+describe("return path after signing in", () => {
+  it("percent-encodes what would break the Location header and refuses what leaves the site", () => {
+    expect(safeReturnPath("/az/hesab?x=ə", "/fr")).toBe("/az/hesab?x=%C9%99");
+    expect(safeReturnPath("/fr/\u0000", "/fr")).toBe("/fr");
+    expect(safeReturnPath("/fr/\r\nSet-Cookie: a=b", "/fr")).toBe("/fr");
+    expect(safeReturnPath("/\ud800", "/fr")).toBe("/fr");
+    expect(safeReturnPath("/%", "/fr")).toBe("/%");
+    expect(safeReturnPath("/\t/evil.example", "/fr")).toBe("/fr");
+  });
+});
