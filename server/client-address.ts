@@ -2,6 +2,7 @@ import "server-only";
 import http from "node:http";
 import { resolveClientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
+import { handleDatabaseOutage } from "./outage-gate";
 
 // Next.js gives the application no peer address, and keeps an X-Forwarded-For
 // sent by the client as it is (it only fills the header in when it is absent).
@@ -20,6 +21,7 @@ export function installPeerAddressHeader(): void {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
+      if (handleDatabaseOutage(request, args[1] as http.ServerResponse)) return true;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
