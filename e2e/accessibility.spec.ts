@@ -36,7 +36,8 @@ async function firstLink(page: Page, listPath: string, pattern: RegExp): Promise
 }
 
 test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
-  test.describe.configure({ timeout: 300_000 });
+  // Many pages per test; a busy 2-core machine needs the room.
+  test.describe.configure({ timeout: 600_000 });
 
   const publicPages = {
     fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie"],
