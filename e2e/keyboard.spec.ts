@@ -61,6 +61,8 @@ test("the phone menu opens and is followed with the keyboard", async ({ page }) 
 });
 
 test("signing in and proposing an idea with Tab, typing and Enter only", async ({ browser }) => {
+  // A sign-up, then dozens of Tab stops each checked for a visible focus.
+  test.setTimeout(240_000);
   const member = newMember("clavier");
   // The account is made beforehand; the keyboard journey starts signed out.
   const setup = await browser.newContext();
