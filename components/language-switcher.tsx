@@ -39,7 +39,6 @@ export function LanguageSwitcher({ locale, label, short }: Props) {
   const common = {
     hrefLang: other,
     lang: other,
-    "aria-label": label,
     title: label,
     onClick: () => {
       document.cookie = `NEXT_LOCALE=${other}; path=/; max-age=31536000; samesite=lax`;
@@ -47,10 +46,18 @@ export function LanguageSwitcher({ locale, label, short }: Props) {
     className: "rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold text-azblue-700 hover:bg-azblue-50",
   };
 
+  // The name a screen reader or voice control uses starts with the visible text (WCAG 2.5.3).
+  const content = (
+    <>
+      {short}
+      <span className="sr-only"> · {label}</span>
+    </>
+  );
+
   if (alternate) {
     return (
       <NextLink href={alternate} {...common}>
-        {short}
+        {content}
       </NextLink>
     );
   }
@@ -58,7 +65,7 @@ export function LanguageSwitcher({ locale, label, short }: Props) {
     // Without an alternate, the same route in the other language; an article's
     // other-language slug redirects on the server to the right one anyway.
     <Link href={{ pathname, params } as never} locale={other} {...common}>
-      {short}
+      {content}
     </Link>
   );
 }

@@ -5,6 +5,7 @@ import { noncePolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
 import { isSameOriginWrite } from "@/lib/request-origin";
 import { refuseAnnouncedLargeBody, tooLarge, watchStreamedBody } from "./request-gate/body-limit";
+import { handleDatabaseOutage } from "./request-gate/database-outage";
 import { sendRefusal, type GateRefusal } from "./request-gate/refusal";
 import { finishHeaders } from "./request-gate/response-headers";
 
@@ -12,7 +13,8 @@ import { finishHeaders } from "./request-gate/response-headers";
  * Every HTTP request passes here before Next.js sees it (Next gives the
  * application no earlier hook, and a proxy would cost every page; see
  * STACK.md). The gate prepares the request (peer address, CSP nonce, no
- * forged internal headers), runs the CHECKS below in order (the first refusal
+ * forged internal headers), answers 503 while the database is down, runs the
+ * CHECKS below in order (the first refusal
  * answers, translated, and Next never runs), and sets the security headers
  * just before the response's status line goes out.
  */
@@ -71,6 +73,8 @@ function admit(request: http.IncomingMessage, response: http.ServerResponse): bo
     finishHeaders(request, this, nonce);
     return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
   } as typeof response.writeHead;
+  // While the database is down, every page answers a translated 503 at once (db/availability.ts).
+  if (handleDatabaseOutage(request, response)) return false;
   for (const check of CHECKS) {
     const refusal = check(request);
     if (refusal) {

@@ -1,3 +1,4 @@
+import { setDatabaseReady } from "@/db/availability";
 import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
@@ -5,7 +6,8 @@ import { env } from "@/lib/env";
 import { installRequestGate } from "./request-gate";
 import { startMailDelivery } from "./mail-delivery";
 
-const RETRY_MS = 5_000;
+// A PostgreSQL that is down at start-up is tried again every second.
+const RETRY_MS = 1_000;
 
 async function prepare(database: Database): Promise<void> {
   const started = Date.now();
@@ -36,10 +38,16 @@ export async function startPortal(): Promise<void> {
     return;
   }
   // A PostgreSQL server that is down at start-up is waited for; the portal answers 503 meanwhile.
+  setDatabaseReady(false);
+  let failures = 0;
   const attempt = () =>
-    prepare(database).catch((error: Error) => {
-      console.error(`[portal] database not ready (${error.message}); retrying in ${RETRY_MS / 1000} s`);
-      setTimeout(attempt, RETRY_MS).unref();
-    });
+    prepare(database).then(
+      () => setDatabaseReady(true),
+      (error: Error) => {
+        // Said once, then every minute, rather than every second.
+        if (failures++ % 60 === 0) console.error(`[portal] database not ready (${error.message}); retrying every ${RETRY_MS / 1000} s`);
+        setTimeout(attempt, RETRY_MS).unref();
+      },
+    );
   await attempt();
 }

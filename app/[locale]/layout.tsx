@@ -39,7 +39,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* Client components get only the messages they use. */}
         <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
             {children}
           </main>
           <SiteFooter />

@@ -50,7 +50,7 @@ export async function QueueCard({ locale, idea, labels }: Props) {
             ))}
           </p>
         )}
-        <IdeaText text={idea.description} lang={idea.language} className="max-h-96 overflow-y-auto rounded-md bg-slate-50 p-3 text-slate-800" />
+        <IdeaText text={idea.description} lang={idea.language} scrollable className="max-h-96 overflow-y-auto rounded-md bg-slate-50 p-3 text-slate-800" />
         {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
       </div>
       <ModerationForm locale={locale} origin="queue" idea={{ id: idea.id, version: idea.version, inQueue: true, hidden }} labels={labels} />

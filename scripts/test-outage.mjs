@@ -1,0 +1,356 @@
+// `npm run test:outage`: the production server through a PostgreSQL outage.
+//
+// Makes a throwaway PostgreSQL cluster (initdb in a temporary folder, on a
+// free port), starts the production build on it, sends steady load (page
+// reads, and sign-ups posted through the portal's own form as a browser
+// without JavaScript would, each acknowledged by the redirect to the account
+// page), then stops PostgreSQL with `pg_ctl stop -m immediate` for 10 s:
+// pages must answer a fast, translated 503 and /api/health 503; within 5 s of
+// the restart everything answers 200 again, without restarting Node, and
+// every acknowledged sign-up is in the database. Then the server is started
+// while PostgreSQL is down and must recover when it comes up.
+//
+// Prints its figures, writes reports/outage.json (counted by
+// scripts/count-tests.mjs) and exits non-zero when a check fails.
+// OUTAGE_PORT (server) and OUTAGE_PG_PORT (cluster) pick the ports; by
+// default free ones are taken. PG_BIN points at PostgreSQL's programs.
+import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import postgres from "postgres";
+
+const OUTAGE_MS = 10_000;
+const RECOVERY_LIMIT_MS = 5_000;
+// "Fast": the gate answers before Next renders; the limit leaves room for a loaded CI machine.
+const FAST_P95_MS = 250;
+const messages = { fr: JSON.parse(fs.readFileSync("messages/fr.json", "utf8")), az: JSON.parse(fs.readFileSync("messages/az.json", "utf8")) };
+const pages = ["/fr", "/az", "/fr/actualites", "/az/xeberler", "/fr/agenda", "/az/tedbirler", "/fr/centenaire", "/fr/connexion"];
+
+const checks = [];
+const figures = {};
+function check(name, ok, detail = "") {
+  checks.push({ name, ok: !!ok, detail });
+  console.log(`${ok ? "✓" : "✗"} ${name}${detail ? ` (${detail})` : ""}`);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (values, p) => {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+// ---------------------------------------------------------------- PostgreSQL
+
+function pgBin() {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = "/usr/lib/postgresql";
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb"))) : [];
+  if (!versions.length) throw new Error("initdb not found: install PostgreSQL or set PG_BIN");
+  return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0], "bin");
+}
+
+// initdb and postgres refuse to run as root: then the cluster belongs to the `postgres` user.
+const asRoot = process.getuid?.() === 0;
+function pgCommand(command, args) {
+  const program = path.join(pgBin(), command);
+  return asRoot ? ["runuser", ["-u", "postgres", "--", program, ...args]] : [program, args];
+}
+const pg = (command, args) => execFileSync(...pgCommand(command, args), { stdio: "pipe" });
+// Asynchronous, so that the load and its timings go on while pg_ctl works.
+const pgAsync = (command, args) => promisify(execFile)(...pgCommand(command, args));
+
+function freePort(wanted) {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(wanted ? Number(wanted) : 0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function makeCluster(dir, port) {
+  const data = path.join(dir, "data");
+  if (asRoot) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
+    fs.chownSync(dir, uid, gid);
+  }
+  pg("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-instructions"]);
+  const log = path.join(dir, "postgres.log");
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=50`;
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/portal`,
+    start: () => pgAsync("pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]),
+    stop: (mode) => pgAsync("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
+    running: () => spawnSync(path.join(pgBin(), "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"]).status === 0,
+  };
+}
+
+// ---------------------------------------------------------------- the portal
+
+function startServer(port, databaseUrl, dir) {
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: "5",
+      DEMO_SEED: "on",
+      AUTH_SECRET: "outage-test-secret-that-is-long-enough-0123456789",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      UPLOADS_DIR: path.join(dir, "uploads"),
+      // Each sign-up comes from an address of its own, so that the sign-up throttle stays out of the way.
+      TRUSTED_PROXY_HOPS: "1",
+    },
+  });
+  const log = fs.createWriteStream(path.join(dir, `server-${Date.now()}.log`));
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.logFile = log.path;
+  return child;
+}
+
+function stopServer(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", resolve);
+    process.kill(-child.pid, "SIGTERM");
+    setTimeout(() => child.exitCode === null && process.kill(-child.pid, "SIGKILL"), 5_000).unref();
+  });
+}
+
+async function request(base, pathname, init = {}) {
+  const started = performance.now();
+  try {
+    const response = await fetch(base + pathname, { redirect: "manual", signal: AbortSignal.timeout(15_000), ...init });
+    const body = await response.text();
+    return { path: pathname, status: response.status, body, headers: response.headers, ms: performance.now() - started, at: Date.now() };
+  } catch (error) {
+    return { path: pathname, status: 0, body: String(error), headers: new Headers(), ms: performance.now() - started, at: Date.now() };
+  }
+}
+
+async function waitFor(what, predicate, timeoutMs) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await predicate()) return Date.now() - started;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const decode = (text) => text.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+
+/** The sign-up form's fields, as the page serves them (hidden inputs that carry the server action included). */
+function formFields(html) {
+  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('name="password"') - 4000))?.[0] ?? "";
+  const fields = [];
+  for (const input of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(input[0])?.[1];
+    if (!name || !/type="hidden"/.test(input[0])) continue;
+    fields.push([decode(name), decode(/\bvalue="([^"]*)"/.exec(input[0])?.[1] ?? "")]);
+  }
+  return fields;
+}
+
+let signUpCount = 0;
+/** One sign-up through the form; resolves to the email when the portal acknowledged it (303 to the account page). */
+async function signUp(base) {
+  const page = await request(base, "/fr/inscription");
+  if (page.status !== 200) return undefined;
+  const n = ++signUpCount;
+  const email = `outage-${process.pid}-${n}@example.net`;
+  const body = new FormData();
+  for (const [name, value] of formFields(page.body)) body.append(name, value);
+  body.append("name", `Membre ${n}`);
+  body.append("email", email);
+  body.append("password", "mot-de-passe-de-charge");
+  const response = await request(base, "/fr/inscription", {
+    method: "POST",
+    body,
+    headers: { "x-forwarded-for": `203.0.113.${n % 250}`, origin: base },
+  });
+  const location = response.headers.get("location") ?? "";
+  return response.status === 303 && location.includes("/fr/compte") ? email : undefined;
+}
+
+/** Steady load until stopped: two readers walking the pages, one writer signing up. */
+function startLoad(base) {
+  const load = { running: true, reads: [], acknowledged: [], writeAttempts: 0 };
+  const reader = async (offset) => {
+    for (let i = offset; load.running; i++) {
+      load.reads.push(await request(base, pages[i % pages.length]));
+      load.reads.push(await request(base, "/api/health"));
+    }
+  };
+  const writer = async () => {
+    while (load.running) {
+      load.writeAttempts++;
+      const email = await signUp(base);
+      if (email) load.acknowledged.push(email);
+      else await sleep(50);
+    }
+  };
+  load.done = Promise.all([reader(0), reader(3), writer()]);
+  load.stop = async () => {
+    load.running = false;
+    await load.done;
+  };
+  return load;
+}
+
+const localeOf = (pathname) => (pathname === "/az" || pathname.startsWith("/az/") ? "az" : "fr");
+
+// ---------------------------------------------------------------- the scenarios
+
+async function throughOutage(cluster, base, dir) {
+  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  try {
+    const ready = await waitFor("the server", async () => (await request(base, "/api/health")).status === 200, 180_000);
+    console.log(`server ready in ${(ready / 1000).toFixed(1)} s`);
+    for (const pathname of pages) await request(base, pathname); // first renders out of the way
+
+    const load = startLoad(base);
+    await sleep(5_000);
+    const beforeOutage = load.acknowledged.length;
+    check("sign-ups are acknowledged before the outage", beforeOutage > 0, `${beforeOutage} acknowledged`);
+
+    const stoppedAt = Date.now();
+    await cluster.stop("immediate");
+    console.log(`PostgreSQL stopped (immediate) after ${load.acknowledged.length} acknowledged sign-ups; waiting ${OUTAGE_MS / 1000} s`);
+    await sleep(OUTAGE_MS);
+    const restartAt = Date.now();
+    await cluster.start();
+    const upAt = Date.now();
+    console.log(`PostgreSQL started again in ${upAt - restartAt} ms`);
+
+    // Recovery: the first moment from which every page and /api/health answer 200.
+    let recoveredAt;
+    let lastRound = [];
+    while (Date.now() - upAt < 30_000) {
+      lastRound = await Promise.all([...pages, "/api/health"].map((pathname) => request(base, pathname)));
+      if (lastRound.every((r) => r.status === 200)) {
+        recoveredAt = Date.now();
+        break;
+      }
+      await sleep(100);
+    }
+    if (!recoveredAt) console.log(`still failing: ${lastRound.filter((r) => r.status !== 200).map((r) => `${r.path} ${r.status}`).join(", ")}`);
+    await sleep(2_000);
+    await load.stop();
+
+    // During the outage (after the first second, when the first failures have opened the breaker).
+    const during = load.reads.filter((r) => r.at > stoppedAt + 1_000 && r.at - r.ms < restartAt);
+    const duringPages = during.filter((r) => r.path !== "/api/health");
+    const duringHealth = during.filter((r) => r.path === "/api/health");
+    const translated = duringPages.filter((r) => r.status === 503 && r.body.includes(messages[localeOf(r.path)].Outage.heading));
+    const latencies = duringPages.map((r) => r.ms);
+    figures.outage = {
+      pageRequests: duringPages.length,
+      status503: duringPages.filter((r) => r.status === 503).length,
+      latencyMs: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1) },
+    };
+    check("during the outage every page answers 503 with the page in its language", duringPages.length > 10 && translated.length === duringPages.length, `${translated.length}/${duringPages.length}`);
+    check(`during the outage pages answer fast (p95 < ${FAST_P95_MS} ms)`, figures.outage.latencyMs.p95 < FAST_P95_MS, JSON.stringify(figures.outage.latencyMs));
+    check("during the outage pages say when to retry", duringPages.every((r) => r.headers.get("retry-after")));
+    check("during the outage /api/health answers 503", duringHealth.length > 0 && duringHealth.every((r) => r.status === 503), `${duringHealth.length} checks`);
+
+    figures.recoveryMs = recoveredAt ? recoveredAt - upAt : null;
+    check(`everything answers 200 within ${RECOVERY_LIMIT_MS / 1000} s of the restart`, recoveredAt && recoveredAt - upAt <= RECOVERY_LIMIT_MS, `${figures.recoveryMs} ms`);
+    const after = load.reads.filter((r) => recoveredAt && r.at - r.ms > recoveredAt);
+    check("after recovery pages keep answering 200", after.length > 0 && after.every((r) => r.status === 200), `${after.filter((r) => r.status === 200).length}/${after.length}`);
+    check("the server was not restarted", server.exitCode === null);
+    const newSignUp = await signUp(base);
+    check("a sign-up after recovery is acknowledged", !!newSignUp);
+    if (newSignUp) load.acknowledged.push(newSignUp);
+
+    const sql = postgres(cluster.url, { max: 1, onnotice: () => {} });
+    const found = await sql`select email from users where email in ${sql(load.acknowledged)}`;
+    await sql.end();
+    figures.acknowledgedSignUps = load.acknowledged.length;
+    figures.signUpAttempts = load.writeAttempts;
+    check("every acknowledged sign-up is in the database", found.length === load.acknowledged.length, `${found.length}/${load.acknowledged.length}`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function startedWhileDown(cluster, base, dir) {
+  await cluster.stop("fast");
+  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  try {
+    await waitFor("the server to listen", async () => (await request(base, "/api/health")).status !== 0, 180_000);
+    await sleep(1_000);
+    const page = await request(base, "/az/xeberler");
+    const health = await request(base, "/api/health");
+    check("started while PostgreSQL is down, pages answer the translated 503", page.status === 503 && page.body.includes(messages.az.Outage.heading), `${page.status} in ${page.ms.toFixed(1)} ms`);
+    check("started while PostgreSQL is down, /api/health answers 503", health.status === 503);
+    await cluster.start();
+    const upAt = Date.now();
+    let recovered;
+    try {
+      recovered = await waitFor("recovery", async () => {
+        const round = await Promise.all(["/fr", "/az/xeberler", "/api/health"].map((pathname) => request(base, pathname)));
+        return round.every((r) => r.status === 200);
+      }, 30_000);
+    } catch {
+      recovered = undefined;
+    }
+    figures.recoveryAfterStartDownMs = recovered === undefined ? null : Date.now() - upAt;
+    check("it recovers when PostgreSQL comes up, without a restart", recovered !== undefined && server.exitCode === null, `${figures.recoveryAfterStartDownMs} ms after pg_ctl start`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.log("no production build: building");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-outage-"));
+  const pgPort = await freePort(process.env.OUTAGE_PG_PORT);
+  const port = await freePort(process.env.OUTAGE_PORT);
+  const base = `http://127.0.0.1:${port}`;
+  let cluster;
+  try {
+    cluster = makeCluster(dir, pgPort);
+    await cluster.start();
+    const admin = postgres(`postgres://postgres@127.0.0.1:${pgPort}/postgres`, { max: 1, onnotice: () => {} });
+    await admin`create database portal`;
+    await admin.end();
+    console.log(`cluster on port ${pgPort} (${dir}); portal on ${base}`);
+    await throughOutage(cluster, base, dir);
+    await startedWhileDown(cluster, base, dir);
+  } catch (error) {
+    check("the scenario ran to its end", false, error.message);
+  } finally {
+    try {
+      if (cluster?.running()) await cluster.stop("fast");
+    } catch {
+      // already stopped
+    }
+    const failedChecks = checks.filter((c) => !c.ok);
+    if (failedChecks.length) console.log(`server logs kept in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const passed = checks.filter((c) => c.ok).length;
+  const failed = checks.length - passed;
+  fs.mkdirSync("reports", { recursive: true });
+  fs.writeFileSync("reports/outage.json", JSON.stringify({ passed, failed, checks, figures }, null, 2));
+  console.log(`\nfigures: ${JSON.stringify(figures)}`);
+  console.log(`outage checks: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();
