@@ -3,9 +3,9 @@
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ensureAuthSecret } from "./ensure-env.mjs";
+import { ensureSecrets } from "./ensure-env.mjs";
 
-ensureAuthSecret();
+ensureSecrets();
 
 const sourceDirs = ["app", "components", "actions", "db", "i18n", "lib", "messages", "server", "public"];
 const sourceFiles = ["next.config.ts", "package-lock.json", "proxy.ts", "instrumentation.ts", "postcss.config.mjs"];

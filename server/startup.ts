@@ -23,6 +23,10 @@ function fail(message: string): never {
 /** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
 export async function startPortal(): Promise<void> {
   if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
+  if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && env().DATABASE_URL) {
+    // Without it each process makes up its own key: a form rendered by one instance fails on another.
+    console.warn("[portal] NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: forms work only on the instance that rendered them. Set the same key on every instance (README, Deploying).");
+  }
   installPeerAddressHeader();
   startMailDelivery();
   let database: Database;
