@@ -1,4 +1,4 @@
-// Adds up the unit and end-to-end runners' reports into one closing line.
+// Adds up the unit, end-to-end and cluster runners' reports into one closing line.
 import fs from "node:fs";
 
 function read(file) {
@@ -20,6 +20,11 @@ const e2e = read("reports/e2e.json");
 if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;
+}
+const cluster = read("reports/cluster.json");
+if (cluster) {
+  passed += cluster.passed ?? 0;
+  failed += cluster.failed ?? 0;
 }
 // A suite that stopped before a runner reported counts as a failure.
 if (process.argv[2] && process.argv[2] !== "0" && failed === 0) failed = 1;

@@ -8,6 +8,7 @@ const steps = [
   ["messages", "npm", ["run", "check:i18n"]],
   ["unit and database tests", "npm", ["run", "test:unit"]],
   ["production build", "npm", ["run", "build"]],
+  ["two instances on one database", "npm", ["run", "test:cluster"]],
   ["end-to-end tests", "npm", ["run", "test:e2e"]],
 ];
 

@@ -1,0 +1,393 @@
+// `npm run test:cluster`: two production instances of one build (A and B) on
+// one fresh PostgreSQL database, the local Redis (a key prefix of their own)
+// and a fake S3 (s3rver), checked through HTTP and a browser: what one
+// instance does, the other must see at the next request. One line per check,
+// a summary, reports/cluster.json for scripts/count-tests.mjs; exits 1 on a failure.
+import { fork } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import postgres from "postgres";
+import { createClient } from "redis";
+import S3rver from "s3rver";
+import { demoAccounts } from "../db/demo-accounts.ts";
+import { hashPassword } from "../lib/password.ts";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+import { formWithField, Visitor } from "./cluster/http.mjs";
+import { startInstance, stopInstance, waitForLog } from "./cluster/instances.mjs";
+
+const PORT_A = Number(process.env.CLUSTER_PORT_A ?? 3241);
+const PORT_B = Number(process.env.CLUSTER_PORT_B ?? 3242);
+const S3_PORT = Number(process.env.CLUSTER_S3_PORT ?? 3245);
+const PG_ADMIN_URL = process.env.CLUSTER_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const REDIS_URL = process.env.CLUSTER_REDIS_URL ?? "redis://127.0.0.1:6379";
+const MEMBERS = 40;
+const IDEAS_PER_MEMBER = 5; // DAILY_IDEA_LIMIT in server/ideas/submit.ts
+const run = randomBytes(4).toString("hex");
+const dbName = `cluster_${run}`;
+const redisPrefix = `cluster-test:${run}:`;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
+const demo = Object.fromEntries(demoAccounts.map((a) => [a.role, a]));
+
+const results = [];
+const cleanups = [];
+
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false, error: error.message });
+    console.log(`✗ ${name}\n    ${error.message.split("\n").join("\n    ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const pgUrl = (db) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+
+/** A member straight in the table; they sign in through the forms. */
+async function createMembers(sql, count, label) {
+  const password = `mot de passe ${run}`;
+  const passwordHash = await hashPassword(password);
+  const rows = Array.from({ length: count }, (_, i) => ({
+    email: `${label}-${i}-${run}@example.net`,
+    name: `${label} ${i} ${run}`,
+    password_hash: passwordHash,
+  }));
+  const created = await sql`insert into users ${sql(rows)} returning id, email, name`;
+  return created.map((row) => ({ ...row, password }));
+}
+
+async function signIn(visitor, instance, account) {
+  const { response } = await visitor.submitForm(`${instance.url}/fr/connexion`, 'name="email"', { email: account.email, password: account.password });
+  assert(response.status === 303, `sign-in of ${account.email} on ${instance.name} answered ${response.status}`);
+}
+
+async function isSignedIn(visitor, instance) {
+  const { url } = await visitor.get(`${instance.url}/fr/compte`);
+  return !url.includes("/connexion");
+}
+
+// ---------------------------------------------------------------- PGlite
+
+async function checkPgliteRefusal() {
+  const dir = path.join(tmp, "pglite");
+  const env = { DATABASE_URL: "", PGLITE_DIR: dir, DEMO_SEED: "off", AUTH_SECRET: "cluster-secret-that-is-long-enough-0123", UPLOADS_DIR: path.join(tmp, "pglite-uploads") };
+  const first = startInstance("PGlite A", PORT_A, env);
+  try {
+    await waitForLog(first, /database ready/);
+    const second = startInstance("PGlite B", PORT_B, env);
+    const code = await Promise.race([second.exited, new Promise((r) => setTimeout(() => r("running"), 60_000))]);
+    if (code === "running") await stopInstance(second);
+    assert(code !== "running" && code !== 0, `a second process on the same folder kept running (${code})`);
+    assert(/already in use by process \d+/.test(second.log), `the refusal does not say why:\n${second.log.slice(-800)}`);
+    const health = await fetch(`${first.url}/api/health`);
+    assert(health.status === 200, `the first process stopped answering (${health.status})`);
+  } finally {
+    await stopInstance(first);
+  }
+}
+
+// ---------------------------------------------------------------- cache handler
+
+/** Two processes loading cache-handler.mjs as two instances would, in the mode `env` selects. */
+async function checkCacheHandler(env) {
+  const probes = [0, 1].map(() => fork("scripts/cluster/cache-probe.mjs", { env: { ...process.env, NEXT_PHASE: "", ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+  const pending = new Map();
+  let nextId = 0;
+  const ready = probes.map((probe) => new Promise((resolve) => probe.once("message", resolve)));
+  for (const probe of probes)
+    probe.on("message", (message) => {
+      if (message.id === undefined) return;
+      const { resolve, reject } = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.result);
+    });
+  const send = (probe, command) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      probe.send({ id, command });
+    });
+  const [a, b] = probes;
+  try {
+    await Promise.all(ready);
+    const key = `/cluster-${run}-${randomUUID()}`;
+    const tag = `_N_T_/fr/cluster-${randomUUID()}`;
+    await send(a, { op: "set", key, tags: [tag, "_N_T_/layout"], value: "first" });
+    await send(b, { op: "set", key, tags: [tag, "_N_T_/layout"], value: "first" });
+    const hitA = await send(a, { op: "get", key });
+    assert(hitA?.html === "first" && hitA.rsc === "first", `A does not serve what it cached: ${JSON.stringify(hitA)}`);
+    await send(b, { op: "revalidate", tags: [tag] });
+    assert((await send(a, { op: "get", key })) === null, "after B invalidated the tag, A still serves its entry");
+    assert((await send(b, { op: "get", key })) === null, "after B invalidated the tag, B still serves its entry");
+    await send(a, { op: "set", key, tags: [tag], value: "second" });
+    const fresh = await send(a, { op: "get", key });
+    assert(fresh?.html === "second", "an entry stored after the invalidation is not served");
+    if (env.REDIS_URL) {
+      const shared = await send(b, { op: "get", key });
+      assert(shared?.html === "second", "with Redis, B does not serve the entry A stored");
+    }
+  } finally {
+    for (const probe of probes) probe.kill();
+  }
+}
+
+// ---------------------------------------------------------------- the cluster
+
+async function main() {
+  buildIfNeeded();
+  await check("PGlite: a second process on the same folder is refused with a clear message", checkPgliteRefusal);
+
+  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${dbName}`);
+  cleanups.push(async () => {
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  });
+  const sql = postgres(pgUrl(dbName), { max: 4, onnotice: () => {} });
+  cleanups.unshift(() => sql.end());
+
+  const redis = createClient({ url: REDIS_URL });
+  await redis.connect();
+  cleanups.unshift(async () => {
+    for await (const keys of redis.scanIterator({ MATCH: `${redisPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
+    await redis.quit();
+  });
+
+  const s3Dir = path.join(tmp, "s3");
+  const s3 = new S3rver({ port: S3_PORT, address: "127.0.0.1", directory: s3Dir, silent: true, configureBuckets: [{ name: "portal-uploads" }] });
+  await s3.run();
+  cleanups.unshift(() => s3.close());
+
+  const shared = {
+    DATABASE_URL: pgUrl(dbName),
+    DATABASE_POOL_MAX: "8",
+    REDIS_URL,
+    REDIS_KEY_PREFIX: redisPrefix,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    DEMO_SEED: "on",
+    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`,
+    S3_REGION: "us-east-1",
+    S3_BUCKET: "portal-uploads",
+    S3_ACCESS_KEY_ID: "S3RVER",
+    S3_SECRET_ACCESS_KEY: "S3RVER",
+    S3_FORCE_PATH_STYLE: "true",
+  };
+  // Each its own uploads folder: only the bucket can make A's upload visible on B.
+  const A = startInstance("A", PORT_A, { ...shared, UPLOADS_DIR: path.join(tmp, "uploads-a") });
+  const B = startInstance("B", PORT_B, { ...shared, UPLOADS_DIR: path.join(tmp, "uploads-b") });
+  cleanups.unshift(() => Promise.all([stopInstance(A), stopInstance(B)]));
+
+  await check("migrations: both instances start together on an empty database, the migrations run once (advisory lock)", async () => {
+    await Promise.all([waitForLog(A, /database ready/), waitForLog(B, /database ready/)]);
+    const files = fs.readdirSync("db/migrations").filter((f) => f.endsWith(".sql")).length;
+    const [{ n }] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
+    assert(n === files, `${n} migrations recorded for ${files} files`);
+    for (const instance of [A, B]) assert(!/database not ready/.test(instance.log), `${instance.name} failed to prepare the database:\n${instance.log.slice(-1500)}`);
+  });
+
+  await check("cache handler without Redis: a tag invalidated on one instance expires the page the other cached in memory (PostgreSQL LISTEN/NOTIFY)", () =>
+    checkCacheHandler({ DATABASE_URL: pgUrl(dbName), REDIS_URL: "" }),
+  );
+  await check("cache handler with Redis: one instance serves what the other cached; an invalidation on one is seen by both", () =>
+    checkCacheHandler({ REDIS_URL, REDIS_KEY_PREFIX: redisPrefix }),
+  );
+
+  const [member, throttled, banned, leaver] = await createMembers(sql, 4, "membre");
+
+  await check("sessions: signed in through A, signed in on B", async () => {
+    const visitor = new Visitor();
+    await signIn(visitor, A, member);
+    assert(await isSignedIn(visitor, B), "B sent the member to sign in");
+    const { text } = await visitor.get(`${B.url}/fr/compte`);
+    assert(text.includes(member.name), "B's account page does not show the member's name");
+  });
+
+  await check("sessions: signing out on A ends the same session on B at the next request", async () => {
+    const onA = new Visitor();
+    await signIn(onA, A, leaver);
+    const onB = new Visitor();
+    onB.cookies = new Map(onA.cookies);
+    assert(await isSignedIn(onB, B), "the copied session is not signed in on B");
+    const { response } = await onA.submitForm(`${A.url}/fr/compte`, ">Se déconnecter<", {});
+    assert(response.status === 303, `sign-out on A answered ${response.status}`);
+    assert(!(await isSignedIn(onB, B)), "B still accepts the session signed out on A");
+  });
+
+  await check("sign-in throttling holds across instances: 10 failures spread over A and B lock the account on both", async () => {
+    const visitor = new Visitor();
+    for (let i = 0; i < 10; i++) {
+      const instance = i % 2 ? B : A;
+      const { response } = await visitor.submitForm(`${instance.url}/fr/connexion`, 'name="email"', { email: throttled.email, password: `faux ${i}` });
+      assert(response.status === 200, `wrong password ${i + 1} answered ${response.status}`);
+    }
+    for (const instance of [A, B]) {
+      const { response, text } = await visitor.submitForm(`${instance.url}/fr/connexion`, 'name="email"', { email: throttled.email, password: throttled.password });
+      assert(response.status === 200 && text.includes("Trop de tentatives de connexion ont échoué"), `${instance.name} let the right password in after 10 failures (${response.status})`);
+    }
+  });
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  cleanups.unshift(() => browser.close());
+
+  async function browserSignIn(instance, account) {
+    const context = await browser.newContext({ baseURL: instance.url });
+    const page = await context.newPage();
+    await page.goto("/fr/connexion");
+    await page.getByLabel("Adresse e-mail").fill(account.email);
+    await page.getByLabel("Mot de passe").fill(account.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL((url) => !url.pathname.includes("/connexion"));
+    return page;
+  }
+
+  await check("sessions: a member banned by an admin on A is signed out on B at the next request", async () => {
+    const visitor = new Visitor();
+    await signIn(visitor, B, banned);
+    assert(await isSignedIn(visitor, B), "the member is not signed in on B");
+    const page = await browserSignIn(A, demo.admin);
+    await page.goto(`/fr/admin/utilisateurs?q=${encodeURIComponent(banned.email)}`);
+    const row = page.getByRole("row").filter({ hasText: banned.email });
+    await row.getByRole("button", { name: `Suspendre ${banned.name}` }).click();
+    await row.getByText("Compte suspendu.").waitFor();
+    await page.context().close();
+    assert(!(await isSignedIn(visitor, B)), "B still accepts the banned member's session");
+  });
+
+  await check("caches: an article the editor publishes on A is on B's news list and page at the next request", async () => {
+    const visitor = new Visitor();
+    // B renders (and, where the page is cached, caches) the list first.
+    for (let i = 0; i < 2; i++) assert((await visitor.get(`${B.url}/fr/actualites`)).response.status === 200, "B's news list failed");
+    const title = `Concert de mugham ${run}`;
+    const page = await browserSignIn(A, demo.editor);
+    await page.goto("/fr/admin/actualites/nouveau");
+    const fr = page.getByRole("group", { name: "Version française" });
+    await fr.getByLabel("Titre").fill(title);
+    await fr.getByLabel("Résumé").fill("Un concert à Paris.");
+    await fr.getByLabel("Texte (Markdown)").fill("Le **mugham** au Centre culturel.");
+    await page.getByLabel("Organisation qui s'exprime").selectOption({ index: 1 });
+    await page.getByRole("radio", { name: "Publié" }).check();
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.waitForURL(/saved=created/);
+    await page.context().close();
+    const list = await visitor.get(`${B.url}/fr/actualites`);
+    assert(list.text.includes(title), "B's news list does not show the article published on A");
+    const href = list.text.match(new RegExp(`href="(/fr/actualites/[^"]+)"[^>]*>(?:<[^>]+>)*${title}`))?.[1] ?? list.text.match(/href="(\/fr\/actualites\/concert-de-mugham-[^"]+)"/)?.[1];
+    assert(href, "no link to the article on B's list");
+    const article = await visitor.get(`${B.url}${href}`);
+    assert(article.response.status === 200 && article.text.includes(title), `B's article page answered ${article.response.status}`);
+  });
+
+  await check("uploads: a cover uploaded on A is served by B (S3 via s3rver), and neither instance's folder holds it", async () => {
+    const visitor = new Visitor();
+    await signIn(visitor, A, demo.editor);
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAD0lEQVQImWNgKF8MQhAKABxaBGk19Gq7AAAAAElFTkSuQmCC", "base64");
+    const body = new FormData();
+    body.append("file", new Blob([png], { type: "image/png" }), "photo.png");
+    const upload = await visitor.fetch(`${A.url}/api/uploads`, { method: "POST", body });
+    const answer = await upload.json();
+    assert(upload.status === 201 && answer.url, `the upload on A answered ${upload.status} ${JSON.stringify(answer)}`);
+    const served = await fetch(`${B.url}${answer.url}`);
+    assert(served.status === 200 && served.headers.get("content-type") === "image/webp", `B answered ${served.status} for ${answer.url}`);
+    const bytes = Buffer.from(await served.arrayBuffer());
+    assert(bytes.subarray(8, 12).toString() === "WEBP", "B did not serve a WebP image");
+    for (const dir of ["uploads-a", "uploads-b"]) {
+      const inFolder = fs.existsSync(path.join(tmp, dir)) ? fs.readdirSync(path.join(tmp, dir)) : [];
+      assert(!inFolder.some((f) => answer.url.endsWith(f)), `the upload went to ${dir} instead of the bucket`);
+    }
+  });
+
+  await check("server actions: the idea form rendered by A, sent from a browser to B, is accepted", async () => {
+    const [author] = await createMembers(sql, 1, "auteur");
+    const page = await browserSignIn(A, author);
+    // Every POST of the page goes to B: the action id and its encrypted bound arguments come from A.
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      if (request.method() !== "POST") return route.continue();
+      return route.continue({ url: request.url().replace(A.url, B.url) });
+    });
+    let posted = false;
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.url().startsWith(B.url)) posted = true;
+    });
+    await page.goto("/fr/centenaire/proposer");
+    const title = `Une idée de A pour B ${run}`;
+    await page.getByLabel("Titre").fill(title);
+    await page.getByLabel("Description").fill("Une soirée de poésie azerbaïdjanaise à Paris, en deux langues.");
+    await page.getByLabel("Catégorie").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Envoyer mon idée" }).click();
+    await page.waitForURL(/\/fr\/centenaire\/\d+$/);
+    await page.context().close();
+    assert(posted, "the form was not posted to B");
+    const [row] = await sql`select count(*)::int as n from ideas where title = ${title}`;
+    assert(row.n === 1, `${row.n} ideas stored`);
+  });
+
+  await check(`ideas: ${MEMBERS * IDEAS_PER_MEMBER} submissions of ${MEMBERS} members spread over A and B (forms from A), none lost, none doubled, the daily limit held`, async () => {
+    const members = await createMembers(sql, MEMBERS, "idees");
+    const outcomes = await Promise.all(
+      members.map(async (m, i) => {
+        const visitor = new Visitor();
+        await signIn(visitor, i % 2 ? B : A, m);
+        const formPage = `${A.url}/fr/centenaire/proposer`;
+        const { text } = await visitor.get(formPage);
+        const form = formWithField(text, 'name="title"');
+        assert(form, "no idea form on A");
+        const idea = (n) => ({ title: `Idée ${n} de ${m.name}`, description: `Description de l'idée ${n}, assez longue pour passer.`, category: "concert", language: "fr", visibility: "named" });
+        const post = (n, k) => visitor.post(`${k % 2 ? B.url : A.url}/fr/centenaire/proposer`, form, idea(n));
+        // Five ideas and a resend of the first, all at once, alternately to A and B.
+        const sent = await Promise.all([0, 1, 2, 3, 4, 0].map((n, k) => post(n, k + i)));
+        const over = await post(5, i + 1);
+        return { m, sent, over };
+      }),
+    );
+    const ids = [];
+    for (const { m, sent, over } of outcomes) {
+      const locations = sent.map(({ response }) => {
+        assert(response.status === 303, `a submission of ${m.name} answered ${response.status}`);
+        return response.headers.get("location");
+      });
+      assert(locations[5] === locations[0], `the resent idea of ${m.name} got another page (${locations[5]} ≠ ${locations[0]})`);
+      ids.push(...locations.slice(0, 5));
+      assert(over.response.status === 200 && over.text.includes("Vous avez déjà proposé 5 idées"), `the sixth idea of ${m.name} was not refused (${over.response.status})`);
+    }
+    assert(new Set(ids).size === MEMBERS * IDEAS_PER_MEMBER, `${new Set(ids).size} distinct idea pages for ${MEMBERS * IDEAS_PER_MEMBER} ideas`);
+    const rows = await sql`
+      select u.email, count(i.id)::int as n, count(distinct i.title)::int as titles
+      from users u left join ideas i on i.author_id = u.id
+      where u.email like ${`idees-%-${run}@example.net`} group by u.email`;
+    assert(rows.length === MEMBERS, `${rows.length} members found`);
+    for (const row of rows) assert(row.n === IDEAS_PER_MEMBER && row.titles === IDEAS_PER_MEMBER, `${row.email} has ${row.n} ideas (${row.titles} titles)`);
+  });
+}
+
+let crashed;
+try {
+  await main();
+} catch (error) {
+  crashed = error;
+  console.error(`test:cluster stopped: ${error.stack}`);
+} finally {
+  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch((error) => console.error(`cleanup: ${error.message}`));
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed + (crashed ? 1 : 0);
+fs.mkdirSync("reports", { recursive: true });
+fs.writeFileSync("reports/cluster.json", JSON.stringify({ passed, failed, checks: results }, null, 2));
+console.log(`\ncluster: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
