@@ -9,8 +9,10 @@ const RETRY_MS = 5_000;
 
 async function prepare(database: Database): Promise<void> {
   const started = Date.now();
-  await migrateDatabase(database);
-  const demo = env().DEMO_SEED === "on" ? await seedDatabase(database.db) : undefined;
+  let demo: Awaited<ReturnType<typeof seedDatabase>> | undefined;
+  await migrateDatabase(database, async () => {
+    if (env().DEMO_SEED === "on") demo = await seedDatabase(database.db);
+  });
   const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
   console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);
 }

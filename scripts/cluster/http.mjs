@@ -45,14 +45,14 @@ export class Visitor {
   }
 
   /**
-   * Fetches `pageUrl`, takes the form that has a field named `field`, fills in
+   * Fetches `pageUrl`, takes the first form whose HTML contains `marker`, fills in
    * `values` and posts it to `postUrl` (another instance, to prove they agree).
    * Returns the answer unfollowed: an action that redirects answers 303.
    */
-  async submitForm(pageUrl, field, values, postUrl = pageUrl) {
+  async submitForm(pageUrl, marker, values, postUrl = pageUrl) {
     const { text } = await this.get(pageUrl);
-    const form = formWithField(text, field);
-    if (!form) throw new Error(`no form with a field "${field}" on ${pageUrl}`);
+    const form = formWithField(text, marker);
+    if (!form) throw new Error(`no form with ${marker} on ${pageUrl}`);
     return this.post(postUrl, form, values);
   }
 
@@ -73,12 +73,12 @@ function attribute(tag, name) {
   return match ? unescape(match[1]) : undefined;
 }
 
-/** The hidden inputs (React's $ACTION_* fields among them) of the first form that has `field`. */
-export function formWithField(html, field) {
+/** The hidden inputs (React's $ACTION_* fields among them) of the first form whose HTML contains `marker`. */
+export function formWithField(html, marker) {
   for (const match of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
     const inner = match[1];
     const inputs = [...inner.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]);
-    if (!inputs.some((tag) => attribute(tag, "name") === field) && !inner.includes(`name="${field}"`)) continue;
+    if (!inner.includes(marker)) continue;
     const hidden = inputs.filter((tag) => attribute(tag, "type") === "hidden" && attribute(tag, "name")).map((tag) => [attribute(tag, "name"), attribute(tag, "value") ?? ""]);
     return { hidden };
   }
