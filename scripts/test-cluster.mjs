@@ -292,12 +292,13 @@ async function main() {
     assert(!(await isSignedIn(visitor, B)), "B still accepts the banned member's session");
   });
 
-  await check("caches: an article the editor publishes on A is on B's news list and page at the next request", async () => {
+  /** The editor publishes on `a`; `b`, which rendered the news list just before, shows the article at once. */
+  async function publishOnASeenOnB(a, b, word) {
     const visitor = new Visitor();
     // B renders (and, where the page is cached, caches) the list first.
-    for (let i = 0; i < 2; i++) assert((await visitor.get(`${B.url}/fr/actualites`)).response.status === 200, "B's news list failed");
-    const title = `Concert de mugham ${run}`;
-    const page = await browserSignIn(A, demo.editor);
+    for (let i = 0; i < 2; i++) assert((await visitor.get(`${b.url}/fr/actualites`)).response.status === 200, "B's news list failed");
+    const title = `Concert de mugham ${word} ${run}`;
+    const page = await browserSignIn(a, demo.editor);
     await page.goto("/fr/admin/actualites/nouveau");
     const fr = page.getByRole("group", { name: "Version française" });
     await fr.getByLabel("Titre").fill(title);
@@ -308,13 +309,15 @@ async function main() {
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
     await page.waitForURL(/saved=created/);
     await page.context().close();
-    const list = await visitor.get(`${B.url}/fr/actualites`);
+    const list = await visitor.get(`${b.url}/fr/actualites`);
     assert(list.text.includes(title), "B's news list does not show the article published on A");
-    const href = list.text.match(new RegExp(`href="(/fr/actualites/[^"]+)"[^>]*>(?:<[^>]+>)*${title}`))?.[1] ?? list.text.match(/href="(\/fr\/actualites\/concert-de-mugham-[^"]+)"/)?.[1];
-    assert(href, "no link to the article on B's list");
-    const article = await visitor.get(`${B.url}${href}`);
+    const href = `/fr/actualites/concert-de-mugham-${word}-${run}`;
+    assert(list.text.includes(`href="${href}"`), `no link to ${href} on B's list`);
+    const article = await visitor.get(`${b.url}${href}`);
     assert(article.response.status === 200 && article.text.includes(title), `B's article page answered ${article.response.status}`);
-  });
+  }
+
+  await check("caches with Redis: an article the editor publishes on A is on B's news list and page at the next request", () => publishOnASeenOnB(A, B, "redis"));
 
   await check("uploads: a cover uploaded on A is served by B (S3 via s3rver), and neither instance's folder holds it", async () => {
     const visitor = new Visitor();
@@ -411,6 +414,15 @@ async function main() {
     const [{ n }] = await sql`select count(*)::int as n from ideas where title like ${`Une sixième idée % ${run}`}`;
     assert(n === 0, `${n} sixth ideas were stored`);
   });
+
+  // The same cluster again without Redis: pages in each instance's memory, invalidations through PostgreSQL.
+  await Promise.all([stopInstance(A), stopInstance(B)]);
+  const withoutRedis = { ...shared, REDIS_URL: "" };
+  const A2 = startInstance("A without Redis", PORT_A, { ...withoutRedis, UPLOADS_DIR: path.join(tmp, "uploads-a") });
+  const B2 = startInstance("B without Redis", PORT_B, { ...withoutRedis, UPLOADS_DIR: path.join(tmp, "uploads-b") });
+  cleanups.unshift(() => Promise.all([stopInstance(A2), stopInstance(B2)]));
+  await Promise.all([waitForLog(A2, /database ready/), waitForLog(B2, /database ready/)]);
+  await check("caches without Redis: an article the editor publishes on A is on B's news list and page at the next request", () => publishOnASeenOnB(A2, B2, "memoire"));
 }
 
 let crashed;
