@@ -158,7 +158,18 @@ async function connectPostgres(url) {
   state.sql = sql;
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+const RETRY_AFTER_MS = 30_000;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function connect(ctx) {
+  // After a failed connection, pages are cached per instance for a while rather than every request waiting.
+  if (!state.ready && Date.now() < (state.retryAt ?? 0)) return Promise.reject(new Error("shared cache unavailable"));
   state.ready ??= (async () => {
     const building = process.env.NEXT_PHASE === "phase-production-build";
     const buildId = readBuildId(ctx?.serverDistDir);
@@ -166,10 +177,11 @@ function connect(ctx) {
     state.entryPrefix = `${state.prefix}${buildId}:`;
     if (building) return;
     try {
-      if (process.env.REDIS_URL) await connectRedis(process.env.REDIS_URL);
-      else if (process.env.DATABASE_URL) await connectPostgres(process.env.DATABASE_URL);
+      if (process.env.REDIS_URL) await withTimeout(connectRedis(process.env.REDIS_URL), CONNECT_TIMEOUT_MS, "Redis");
+      else if (process.env.DATABASE_URL) await withTimeout(connectPostgres(process.env.DATABASE_URL), CONNECT_TIMEOUT_MS, "PostgreSQL");
     } catch (error) {
       state.ready = undefined;
+      state.retryAt = Date.now() + RETRY_AFTER_MS;
       throw error;
     }
   })();
@@ -200,7 +212,11 @@ function echoOf(id) {
 export default class PortalCacheHandler {
   constructor(ctx) {
     this.ready = connect(ctx);
-    this.ready.catch((error) => console.error(`[cache] shared cache unavailable, pages render without it: ${error.message}`));
+    this.ready.catch((error) => {
+      if (state.loggedAt === state.retryAt) return;
+      state.loggedAt = state.retryAt;
+      console.error(`[cache] shared cache unavailable, pages are cached by this instance alone for now: ${error.message}`);
+    });
   }
 
   async get(key, ctx) {
