@@ -129,14 +129,33 @@ function forgetInMemory(key) {
   state.entryBytes -= old.bytes;
 }
 
+const CONNECT_TIMEOUT_MS = 10_000;
+const RETRY_AFTER_MS = 30_000;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function connectRedis(url) {
   const { createClient } = await import("redis");
   const client = createClient({ url });
   const subscriber = client.duplicate();
   for (const c of [client, subscriber]) c.on("error", (error) => console.error(`[cache] redis: ${error.message}`));
-  await Promise.all([client.connect(), subscriber.connect()]);
-  await subscriber.subscribe(`${state.prefix}${CHANNEL}`, receiveNotice);
-  const times = await client.hGetAll(`${state.prefix}tags`);
+  const times = await withTimeout(
+    (async () => {
+      await Promise.all([client.connect(), subscriber.connect()]);
+      await subscriber.subscribe(`${state.prefix}${CHANNEL}`, receiveNotice);
+      return client.hGetAll(`${state.prefix}tags`);
+    })(),
+    CONNECT_TIMEOUT_MS,
+    "Redis",
+  ).catch((error) => {
+    // A later attempt makes new clients; these would keep reconnecting for nothing.
+    for (const c of [client, subscriber]) Promise.resolve(c.destroy()).catch(() => {});
+    throw error;
+  });
   for (const [tag, json] of Object.entries(times)) applyTagTimes(tag, JSON.parse(json));
   state.redis = client;
 }
@@ -154,17 +173,11 @@ async function connectPostgres(url) {
     }
   };
   // Called again after every reconnection: notices sent meanwhile were missed, the table has them.
-  await sql.listen(CHANNEL, receiveNotice, loadAll);
+  await withTimeout(sql.listen(CHANNEL, receiveNotice, loadAll), CONNECT_TIMEOUT_MS, "PostgreSQL").catch((error) => {
+    sql.end({ timeout: 1 }).catch(() => {});
+    throw error;
+  });
   state.sql = sql;
-}
-
-const CONNECT_TIMEOUT_MS = 5_000;
-const RETRY_AFTER_MS = 30_000;
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function connect(ctx) {
@@ -177,8 +190,8 @@ function connect(ctx) {
     state.entryPrefix = `${state.prefix}${buildId}:`;
     if (building) return;
     try {
-      if (process.env.REDIS_URL) await withTimeout(connectRedis(process.env.REDIS_URL), CONNECT_TIMEOUT_MS, "Redis");
-      else if (process.env.DATABASE_URL) await withTimeout(connectPostgres(process.env.DATABASE_URL), CONNECT_TIMEOUT_MS, "PostgreSQL");
+      if (process.env.REDIS_URL) await connectRedis(process.env.REDIS_URL);
+      else if (process.env.DATABASE_URL) await connectPostgres(process.env.DATABASE_URL);
     } catch (error) {
       state.ready = undefined;
       state.retryAt = Date.now() + RETRY_AFTER_MS;
