@@ -35,6 +35,7 @@ const demo = Object.fromEntries(demoAccounts.map((a) => [a.role, a]));
 
 const results = [];
 const cleanups = [];
+let stopping = false;
 
 async function check(name, body) {
   const started = Date.now();
@@ -417,6 +418,7 @@ async function main() {
 
   // The same cluster again without Redis: pages in each instance's memory, invalidations through PostgreSQL.
   await Promise.all([stopInstance(A), stopInstance(B)]);
+  if (stopping) return;
   const withoutRedis = { ...shared, REDIS_URL: "" };
   const A2 = startInstance("A without Redis", PORT_A, { ...withoutRedis, UPLOADS_DIR: path.join(tmp, "uploads-a") });
   const B2 = startInstance("B without Redis", PORT_B, { ...withoutRedis, UPLOADS_DIR: path.join(tmp, "uploads-b") });
@@ -428,6 +430,7 @@ async function main() {
 let crashed;
 for (const signal of ["SIGINT", "SIGTERM"])
   process.once(signal, async () => {
+    stopping = true;
     for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
     process.exit(130);
