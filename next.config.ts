@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localizedRoutes } from "./i18n/localized-routes";
@@ -6,8 +8,24 @@ import { securityHeaders } from "./lib/security-headers";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const routes = localizedRoutes();
 
+// Every instance built from one commit must carry the same build id, or a page
+// from one would ask another for assets and actions of a build it lacks.
+function buildId(): string | null {
+  if (process.env.BUILD_ID) return process.env.BUILD_ID;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  generateBuildId: buildId,
+  // Pages and data cached by Next live in Redis (REDIS_URL) or in memory, with
+  // invalidations shared through PostgreSQL: see cache-handler.mjs.
+  cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   async rewrites() {

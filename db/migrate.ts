@@ -10,9 +10,15 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any constant works; it only has to be the same for every instance of the portal.
 const MIGRATION_LOCK = 7_281_918;
 
-export async function migrateDatabase(database: Database): Promise<void> {
+/**
+ * Applies the migrations, then runs `whileLocked` (the demo seed) before
+ * letting another instance in: two instances seeding at once would insert the
+ * same rows.
+ */
+export async function migrateDatabase(database: Database, whileLocked?: () => Promise<void>): Promise<void> {
   if (database.kind === "pglite") {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await whileLocked?.();
     return;
   }
   // A connection of its own holds a session lock, so that two instances
@@ -21,6 +27,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzle(client), { migrationsFolder });
+    await whileLocked?.();
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {
     await client.end({ timeout: 5 });

@@ -13,6 +13,14 @@ const schema = z.object({
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  // S3-compatible storage for uploads; without S3_BUCKET they go to UPLOADS_DIR.
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PUBLIC_URL: z.string().url().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -31,6 +39,13 @@ export function env(): Env {
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,
+    S3_ENDPOINT: process.env.S3_ENDPOINT || undefined,
+    S3_REGION: process.env.S3_REGION || undefined,
+    S3_BUCKET: process.env.S3_BUCKET || undefined,
+    S3_ACCESS_KEY_ID: process.env.S3_ACCESS_KEY_ID || undefined,
+    S3_SECRET_ACCESS_KEY: process.env.S3_SECRET_ACCESS_KEY || undefined,
+    S3_PUBLIC_URL: process.env.S3_PUBLIC_URL || undefined,
+    S3_FORCE_PATH_STYLE: process.env.S3_FORCE_PATH_STYLE || undefined,
   });
   return parsed;
 }

@@ -1,4 +1,4 @@
-// Adds up the unit, outage and end-to-end runners' reports into one closing line.
+// Adds up the unit, end-to-end, outage and cluster runners' reports into one closing line.
 import fs from "node:fs";
 
 function read(file) {
@@ -21,11 +21,12 @@ if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;
 }
-// The outage scenario (scripts/test-outage.mjs): each of its checks counts as a test.
-const outage = read("reports/outage.json");
-if (outage) {
-  passed += outage.passed ?? 0;
-  failed += outage.failed ?? 0;
+// The outage and cluster scenarios (scripts/test-outage.mjs, scripts/test-cluster.mjs): each check counts as a test.
+for (const file of ["reports/outage.json", "reports/cluster.json"]) {
+  const scenario = read(file);
+  if (!scenario) continue;
+  passed += scenario.passed ?? 0;
+  failed += scenario.failed ?? 0;
 }
 // A suite that stopped before a runner reported counts as a failure.
 if (process.argv[2] && process.argv[2] !== "0" && failed === 0) failed = 1;

@@ -9,6 +9,7 @@ const steps = [
   ["unit and database tests", "npm", ["run", "test:unit"]],
   ["production build", "npm", ["run", "build"]],
   ["database outage (PostgreSQL)", "npm", ["run", "test:outage"]],
+  ["two instances on one database", "npm", ["run", "test:cluster"]],
   ["end-to-end tests", "npm", ["run", "test:e2e"]],
 ];
 

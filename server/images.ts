@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
 import { MAX_IMAGE_BYTES, reencodeImage } from "@/lib/image";
-import { uploadPath, uploadsDir } from "@/lib/uploads";
+import { storeUpload } from "@/lib/uploads";
 import { canEditAgenda } from "./agenda/access";
 import { canEditNews } from "./news/access";
 import type { CurrentUser } from "./users";
@@ -21,18 +20,6 @@ export async function saveUploadedImage(caller: CurrentUser | null, file: File |
   const image = await reencodeImage(new Uint8Array(await file.arrayBuffer()));
   if (!image.ok) return image;
   const name = `${randomUUID()}.webp`;
-  await fs.mkdir(uploadsDir(), { recursive: true });
-  await fs.writeFile(uploadPath(name)!, image.data, { flag: "wx" });
+  await storeUpload(name, image.data, { replace: false });
   return { ok: true, name };
-}
-
-/** An uploaded image by its generated name; null for any other name or a missing file. */
-export async function readUploadedImage(name: string): Promise<Buffer | null> {
-  const file = uploadPath(name);
-  if (!file) return null;
-  try {
-    return await fs.readFile(file);
-  } catch {
-    return null;
-  }
 }

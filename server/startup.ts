@@ -11,8 +11,10 @@ const RETRY_MS = 1_000;
 
 async function prepare(database: Database): Promise<void> {
   const started = Date.now();
-  await migrateDatabase(database);
-  const demo = env().DEMO_SEED === "on" ? await seedDatabase(database.db) : undefined;
+  let demo: Awaited<ReturnType<typeof seedDatabase>> | undefined;
+  await migrateDatabase(database, async () => {
+    if (env().DEMO_SEED === "on") demo = await seedDatabase(database.db);
+  });
   const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
   console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);
 }
@@ -26,6 +28,10 @@ function fail(message: string): never {
 export async function startPortal(): Promise<void> {
   if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
   installRequestGate();
+  if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && env().DATABASE_URL) {
+    // Without it each process makes up its own key: a form rendered by one instance fails on another.
+    console.warn("[portal] NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: forms work only on the instance that rendered them. Set the same key on every instance (README, Deploying).");
+  }
   startMailDelivery();
   let database: Database;
   try {

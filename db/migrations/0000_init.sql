@@ -177,6 +177,12 @@ CREATE TABLE "event_old_slugs" (
 	CONSTRAINT "event_old_slugs_slug_locale_pk" PRIMARY KEY("slug","locale")
 );
 --> statement-breakpoint
+CREATE TABLE "cache_tag_invalidations" (
+	"tag" varchar(1024) PRIMARY KEY NOT NULL,
+	"stale_at" bigint,
+	"expired_at" bigint
+);
+--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idea_reports" ADD CONSTRAINT "idea_reports_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

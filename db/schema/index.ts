@@ -8,3 +8,4 @@ export * from "./ideas";
 export * from "./news";
 export * from "./agenda";
 export * from "./agenda-old-slugs";
+export * from "./cache";

@@ -1,8 +1,6 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { reencodeImage } from "@/lib/image";
-import { uploadsDir } from "@/lib/uploads";
+import { storeUpload, uploadExists } from "@/lib/uploads";
 import type { SeedArticle } from "./news-types";
 
 type Motif = NonNullable<SeedArticle["cover"]>["motif"];
@@ -36,16 +34,9 @@ function coverSvg(motif: Motif): string {
  * uploads folder), through the same re-encoding as an editor's upload.
  */
 export async function ensureSeedCover(cover: NonNullable<SeedArticle["cover"]>): Promise<void> {
-  const file = path.join(uploadsDir(), cover.name);
-  try {
-    await fs.access(file);
-    return;
-  } catch {
-    // Missing: drawn below.
-  }
+  if (await uploadExists(cover.name)) return;
   const png = await sharp(Buffer.from(coverSvg(cover.motif))).png().toBuffer();
   const image = await reencodeImage(png);
   if (!image.ok) throw new Error(`demo cover ${cover.name} could not be drawn`);
-  await fs.mkdir(uploadsDir(), { recursive: true });
-  await fs.writeFile(file, image.data);
+  await storeUpload(cover.name, image.data, { replace: true });
 }

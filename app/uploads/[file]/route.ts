@@ -1,13 +1,14 @@
-import { readUploadedImage } from "@/server/images";
+import { openUpload } from "@/lib/uploads";
 
-/** Uploaded images: files added after the build are not served from public/, so this route does it. */
+/** Uploaded images, from UPLOADS_DIR or the S3 bucket: files added after the build are not served from public/. */
 export async function GET(_request: Request, { params }: RouteContext<"/uploads/[file]">) {
-  const data = await readUploadedImage((await params).file);
-  if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(new Uint8Array(data), {
+  const upload = await openUpload((await params).file);
+  if (!upload) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // A name is never reused for other content: the address may be kept for good.
+  if ("redirect" in upload) return Response.redirect(upload.redirect, 308);
+  return new Response(upload.body, {
     headers: {
       "Content-Type": "image/webp",
-      // A name is never reused for other content.
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
     },

@@ -1,0 +1,336 @@
+// Next.js incremental cache (ISR pages, route handlers, fetch and
+// unstable_cache data) shared by every instance of the portal. Loaded by
+// `next start` outside the bundles (next.config.ts `cacheHandler`), hence
+// plain JavaScript reading process.env itself.
+//
+// - REDIS_URL set: entries live in Redis, so every instance serves the page
+//   another one rendered. A hit is one GET. A tag invalidation deletes the
+//   entries carrying the tag (a set per tag indexes them) and is published so
+//   that every instance also knows the time (which guards against a render
+//   that started before the change and is stored after it).
+// - DATABASE_URL without REDIS_URL: entries stay in each instance's memory; the
+//   time each tag was invalidated is kept in PostgreSQL
+//   (cache_tag_invalidations) and pushed to every instance by LISTEN/NOTIFY
+//   into a map in memory, so a hit costs no network round trip and a change on
+//   one instance expires the pages of the others. Each instance renders a page
+//   once for itself after a change.
+// - Neither (the embedded database, one process): memory only.
+//
+// A tag's times are also written into Next's own tags manifest, so that
+// revalidateTag(tag, profile) keeps its stale-while-revalidate meaning.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const CHANNEL = "portal_cache_tags";
+const TAGS_HEADER = "x-next-cache-tags";
+const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_TTL_SECONDS = 14 * 24 * 3600;
+const ECHO_TIMEOUT_MS = 2_000;
+
+// One state per process: Next creates a handler for every request.
+const state = (globalThis.__portalCacheHandler ??= {
+  entries: new Map(),
+  entryBytes: 0,
+  tagTimes: new Map(),
+  pendingEchoes: new Map(),
+  ready: undefined,
+  redis: undefined,
+  sql: undefined,
+  prefix: "",
+});
+
+function nextTagsManifest() {
+  try {
+    return require("next/dist/server/lib/incremental-cache/tags-manifest.external.js").tagsManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a tag's times here and in Next's manifest; times only move forward. */
+function applyTagTimes(tag, times) {
+  const known = state.tagTimes.get(tag) ?? {};
+  const merged = {
+    stale: Math.max(known.stale ?? 0, times.stale ?? 0) || undefined,
+    expired: Math.max(known.expired ?? 0, times.expired ?? 0) || undefined,
+  };
+  state.tagTimes.set(tag, merged);
+  nextTagsManifest()?.set(tag, merged);
+}
+
+function receiveNotice(message) {
+  const { id, tags } = JSON.parse(message);
+  for (const [tag, times] of Object.entries(tags)) applyTagTimes(tag, times);
+  state.pendingEchoes.get(id)?.();
+}
+
+function isExpired(tags, lastModified) {
+  const now = Date.now();
+  return tags.some((tag) => {
+    const expired = state.tagTimes.get(tag)?.expired;
+    return typeof expired === "number" && expired <= now && expired > lastModified;
+  });
+}
+
+function entryTags(entry, ctx) {
+  const header = entry.value?.headers?.[TAGS_HEADER];
+  const tags = typeof header === "string" ? header.split(",") : [...(entry.tags ?? [])];
+  if (ctx?.softTags) tags.push(...ctx.softTags);
+  if (ctx?.tags) tags.push(...ctx.tags);
+  return tags;
+}
+
+// Values hold Buffers (RSC payloads, route bodies) and Maps (segments); JSON keeps neither.
+function encode(value) {
+  if (Buffer.isBuffer(value)) return { $b: value.toString("base64") };
+  if (value instanceof Map) return { $m: [...value].map(([k, v]) => [k, encode(v)]) };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return value;
+}
+
+function decode(value) {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === "object") {
+    if (typeof value.$b === "string") return Buffer.from(value.$b, "base64");
+    if (Array.isArray(value.$m)) return new Map(value.$m.map(([k, v]) => [k, decode(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+  }
+  return value;
+}
+
+function sizeOf(value) {
+  if (typeof value === "string") return value.length;
+  if (Buffer.isBuffer(value)) return value.length;
+  if (value instanceof Map) return [...value.values()].reduce((n, v) => n + sizeOf(v), 0);
+  if (value && typeof value === "object") return Object.values(value).reduce((n, v) => n + sizeOf(v), 64);
+  return 8;
+}
+
+function rememberInMemory(key, entry) {
+  forgetInMemory(key);
+  entry.bytes = sizeOf(entry.value);
+  state.entries.set(key, entry);
+  state.entryBytes += entry.bytes;
+  // A Map keeps insertion order and a hit re-inserts: the first key is the least recently used.
+  for (const [oldKey] of state.entries) {
+    if (state.entryBytes <= MEMORY_LIMIT_BYTES) break;
+    forgetInMemory(oldKey);
+  }
+}
+
+function forgetInMemory(key) {
+  const old = state.entries.get(key);
+  if (!old) return;
+  state.entries.delete(key);
+  state.entryBytes -= old.bytes;
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const RETRY_AFTER_MS = 30_000;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function connectRedis(url) {
+  const { createClient } = await import("redis");
+  const client = createClient({ url });
+  const subscriber = client.duplicate();
+  for (const c of [client, subscriber]) c.on("error", (error) => console.error(`[cache] redis: ${error.message}`));
+  const times = await withTimeout(
+    (async () => {
+      await Promise.all([client.connect(), subscriber.connect()]);
+      await subscriber.subscribe(`${state.prefix}${CHANNEL}`, receiveNotice);
+      return client.hGetAll(`${state.prefix}tags`);
+    })(),
+    CONNECT_TIMEOUT_MS,
+    "Redis",
+  ).catch((error) => {
+    // A later attempt makes new clients; these would keep reconnecting for nothing.
+    for (const c of [client, subscriber]) Promise.resolve(c.destroy()).catch(() => {});
+    throw error;
+  });
+  for (const [tag, json] of Object.entries(times)) applyTagTimes(tag, JSON.parse(json));
+  state.redis = client;
+}
+
+async function connectPostgres(url) {
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(url, { max: 2, onnotice: () => {}, connect_timeout: 5, connection: { application_name: "portal-cache" } });
+  const loadAll = async () => {
+    try {
+      const rows = await sql`select tag, stale_at, expired_at from cache_tag_invalidations`;
+      for (const row of rows) applyTagTimes(row.tag, { stale: Number(row.stale_at) || undefined, expired: Number(row.expired_at) || undefined });
+    } catch (error) {
+      // Before the first migration the table does not exist yet: nothing was invalidated.
+      if (error.code !== "42P01") throw error;
+    }
+  };
+  // Called again after every reconnection: notices sent meanwhile were missed, the table has them.
+  await withTimeout(sql.listen(CHANNEL, receiveNotice, loadAll), CONNECT_TIMEOUT_MS, "PostgreSQL").catch((error) => {
+    sql.end({ timeout: 1 }).catch(() => {});
+    throw error;
+  });
+  state.sql = sql;
+}
+
+function connect(ctx) {
+  // After a failed connection, pages are cached per instance for a while rather than every request waiting.
+  if (!state.ready && Date.now() < (state.retryAt ?? 0)) return Promise.reject(new Error("shared cache unavailable"));
+  state.ready ??= (async () => {
+    const building = process.env.NEXT_PHASE === "phase-production-build";
+    const buildId = readBuildId(ctx?.serverDistDir);
+    state.prefix = process.env.REDIS_KEY_PREFIX ?? "portal:";
+    state.entryPrefix = `${state.prefix}${buildId}:`;
+    if (building) return;
+    try {
+      if (process.env.REDIS_URL) await connectRedis(process.env.REDIS_URL);
+      else if (process.env.DATABASE_URL) await connectPostgres(process.env.DATABASE_URL);
+    } catch (error) {
+      state.ready = undefined;
+      state.retryAt = Date.now() + RETRY_AFTER_MS;
+      throw error;
+    }
+  })();
+  return state.ready;
+}
+
+function readBuildId(serverDistDir) {
+  try {
+    return fs.readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+}
+
+/** Resolves when this instance has heard its own notice back, so the others have been sent it too. */
+function echoOf(id) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ECHO_TIMEOUT_MS);
+    function done() {
+      clearTimeout(timer);
+      state.pendingEchoes.delete(id);
+      resolve();
+    }
+    state.pendingEchoes.set(id, done);
+  });
+}
+
+export default class PortalCacheHandler {
+  constructor(ctx) {
+    this.ready = connect(ctx);
+    this.ready.catch((error) => {
+      if (state.loggedAt === state.retryAt) return;
+      state.loggedAt = state.retryAt;
+      console.error(`[cache] shared cache unavailable, pages are cached by this instance alone for now: ${error.message}`);
+    });
+  }
+
+  async get(key, ctx) {
+    await this.ready.catch(() => {});
+    let entry;
+    if (state.redis) {
+      try {
+        const json = await state.redis.get(`${state.entryPrefix}entry:${key}`);
+        entry = json ? decode(JSON.parse(json)) : undefined;
+      } catch {
+        return null;
+      }
+    } else {
+      entry = state.entries.get(key);
+      if (entry) {
+        state.entries.delete(key);
+        state.entries.set(key, entry);
+      }
+    }
+    if (!entry) return null;
+    if (isExpired(entryTags(entry, ctx), entry.lastModified)) return null;
+    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  async set(key, data, ctx) {
+    await this.ready.catch(() => {});
+    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: ctx?.tags ?? [] };
+    if (!state.redis) {
+      if (data === null) forgetInMemory(key);
+      else rememberInMemory(key, entry);
+      return;
+    }
+    const redisKey = `${state.entryPrefix}entry:${key}`;
+    try {
+      if (data === null) {
+        await state.redis.del(redisKey);
+        return;
+      }
+      const expire = entry.cacheControl?.expire;
+      const ttl = typeof expire === "number" && expire > 0 ? Math.ceil(expire) : DEFAULT_TTL_SECONDS;
+      const multi = state.redis.multi().set(redisKey, JSON.stringify(encode(entry)), { EX: ttl });
+      for (const tag of entryTags(entry)) multi.sAdd(`${state.entryPrefix}tag:${tag}`, redisKey).expire(`${state.entryPrefix}tag:${tag}`, DEFAULT_TTL_SECONDS);
+      await multi.exec();
+    } catch (error) {
+      console.error(`[cache] could not store ${key}: ${error.message}`);
+    }
+  }
+
+  async revalidateTag(tagOrTags, durations) {
+    const tags = typeof tagOrTags === "string" ? [tagOrTags] : [...tagOrTags];
+    if (tags.length === 0) return;
+    await this.ready.catch(() => {});
+    const now = Date.now();
+    const times = durations
+      ? { stale: now, expired: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
+      : { expired: now };
+    for (const tag of tags) applyTagTimes(tag, times);
+    for (const tag of tags) for (const [key, entry] of state.entries) if (!durations && entryTags(entry).includes(tag)) forgetInMemory(key);
+    try {
+      if (state.redis) await this.#publishToRedis(tags, durations);
+      else if (state.sql) await this.#publishToPostgres(tags, times);
+    } catch (error) {
+      console.error(`[cache] could not share the invalidation of ${tags.join(", ")}: ${error.message}`);
+    }
+  }
+
+  async #publishToRedis(tags, durations) {
+    const redis = state.redis;
+    const notice = { id: randomUUID(), tags: Object.fromEntries(tags.map((tag) => [tag, state.tagTimes.get(tag)])) };
+    if (!durations) {
+      const keys = (await Promise.all(tags.map((tag) => redis.sMembers(`${state.entryPrefix}tag:${tag}`)))).flat();
+      if (keys.length) await redis.del(keys);
+    }
+    const multi = redis.multi();
+    for (const tag of tags) multi.hSet(`${state.prefix}tags`, tag, JSON.stringify(state.tagTimes.get(tag)));
+    await multi.exec();
+    const echo = echoOf(notice.id);
+    await redis.publish(`${state.prefix}${CHANNEL}`, JSON.stringify(notice));
+    await echo;
+  }
+
+  async #publishToPostgres(tags, times) {
+    // A notice holds at most 8000 bytes: long lists of tags go in several.
+    const notices = [];
+    for (let i = 0; i < tags.length; i += 20) {
+      const part = tags.slice(i, i + 20);
+      notices.push({ id: randomUUID(), tags: Object.fromEntries(part.map((tag) => [tag, times])) });
+    }
+    const echoes = notices.map((notice) => echoOf(notice.id));
+    await state.sql.begin(async (tx) => {
+      for (const tag of tags) {
+        await tx`
+          insert into cache_tag_invalidations (tag, stale_at, expired_at) values (${tag}, ${times.stale ?? null}, ${times.expired ?? null})
+          on conflict (tag) do update set
+            stale_at = greatest(cache_tag_invalidations.stale_at, excluded.stale_at),
+            expired_at = greatest(cache_tag_invalidations.expired_at, excluded.expired_at)`;
+      }
+      for (const notice of notices) await tx`select pg_notify(${CHANNEL}, ${JSON.stringify(notice)})`;
+    });
+    await Promise.all(echoes);
+  }
+
+  resetRequestCache() {}
+}
