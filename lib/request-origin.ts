@@ -26,3 +26,16 @@ export function isSameOriginWrite(request: {
   if (host && originHost === host.toLowerCase()) return true;
   return new URL(request.siteUrl).origin === new URL(origin).origin;
 }
+
+/**
+ * A form posted to a page without JavaScript that carries no Origin: every
+ * browser sends Origin with a POST, so this is a script. Next 16 can spin
+ * forever on such a post to a form with useActionState (vercel/next.js#57867),
+ * blocking the whole process; it is refused before Next sees it. Posts with
+ * Next-Action (the portal's own JavaScript) and the API's endpoints are not
+ * concerned.
+ */
+export function isOriginlessFormPost(request: { method: string | undefined; path: string; origin: string | undefined; nextAction: string | undefined }): boolean {
+  if (request.method !== "POST" || request.origin !== undefined || request.nextAction !== undefined) return false;
+  return !request.path.startsWith("/api/");
+}

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { noncePolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
-import { isSameOriginWrite } from "@/lib/request-origin";
+import { isOriginlessFormPost, isSameOriginWrite } from "@/lib/request-origin";
 import { refuseAnnouncedLargeBody, tooLarge, watchStreamedBody } from "./request-gate/body-limit";
 import { handleDatabaseOutage } from "./request-gate/database-outage";
 import { sendRefusal, type GateRefusal } from "./request-gate/refusal";
@@ -36,8 +36,19 @@ const refuseCrossOriginWrite: RequestCheck = (request) => {
   return sameOrigin ? undefined : crossOrigin;
 };
 
+/** A no-JavaScript form post without Origin: never a browser, and it can hang Next (lib/request-origin.ts). */
+const refuseOriginlessFormPost: RequestCheck = (request) =>
+  isOriginlessFormPost({
+    method: request.method,
+    path: (request.url ?? "/").split("?")[0],
+    origin: single(request.headers.origin),
+    nextAction: single(request.headers["next-action"]),
+  })
+    ? crossOrigin
+    : undefined;
+
 // The checks, in order. A check that needs a new answer adds its message keys under RequestGate in messages/*.json.
-const CHECKS: RequestCheck[] = [refuseCrossOriginWrite, refuseAnnouncedLargeBody];
+const CHECKS: RequestCheck[] = [refuseCrossOriginWrite, refuseOriginlessFormPost, refuseAnnouncedLargeBody];
 
 // Headers a client could send to pass for Next itself: x-middleware-subrequest skipped the proxy in old Next versions (CVE-2025-29927).
 /** The TCP peer's address, for server/client-address.ts; any value a client sends under this name is overwritten. */

@@ -32,6 +32,18 @@ test.describe("requests the gate refuses", () => {
     }
   });
 
+  test("a form posted without JavaScript and without Origin is refused, and the server keeps answering", async ({ request }) => {
+    // Next 16 can spin forever on such a post to a form with useActionState (vercel/next.js#57867).
+    const response = await request.post("/fr/connexion", {
+      multipart: { email: "member@example.org", password: "wrong-password" },
+      maxRedirects: 0,
+      timeout: 10_000,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain("Ce formulaire a été envoyé depuis un autre site");
+    expect((await request.get("/api/health", { timeout: 5_000 })).status()).toBe(200);
+  });
+
   test("the sign-in endpoint refuses a post from another site", async ({ request }) => {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
     const response = await request.post("/api/auth/callback/credentials", {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cachedPolicy, isSharedCacheResponse, noncePolicy } from "@/lib/content-security-policy";
-import { isSameOriginWrite } from "@/lib/request-origin";
+import { isOriginlessFormPost, isSameOriginWrite } from "@/lib/request-origin";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { parseForm } from "@/lib/validation/form";
 
@@ -75,5 +75,19 @@ describe("return path after signing in", () => {
     expect(safeReturnPath("/\ud800", "/fr")).toBe("/fr");
     expect(safeReturnPath("/%", "/fr")).toBe("/%");
     expect(safeReturnPath("/\t/evil.example", "/fr")).toBe("/fr");
+  });
+});
+
+describe("form posts without Origin", () => {
+  const post = (path: string, origin?: string, nextAction?: string, method = "POST") => isOriginlessFormPost({ method, path, origin, nextAction });
+  it("refuses a no-JavaScript post to a page that no browser would send", () => {
+    expect(post("/fr/connexion")).toBe(true);
+    expect(post("/az/yuzillik/teklif")).toBe(true);
+  });
+  it("lets a browser's post, the portal's own JavaScript, the API and reads through", () => {
+    expect(post("/fr/connexion", "http://127.0.0.1:3000")).toBe(false);
+    expect(post("/fr/connexion", undefined, "7f00aa")).toBe(false);
+    expect(post("/api/auth/callback/credentials")).toBe(false);
+    expect(post("/fr/connexion", undefined, undefined, "GET")).toBe(false);
   });
 });
