@@ -35,11 +35,14 @@ export function parseForm<S extends z.ZodObject>(schema: S, formData: FormData, 
   for (const field of Object.keys(schema.shape)) {
     const value = formData.get(field);
     raw[field] = typeof value === "string" ? value : undefined;
-    // No form offers a way to type NUL, and PostgreSQL refuses it in text (a 500). FormData's
-    // strings are always well-formed: invalid UTF-8 arrives as U+FFFD, which is harmless text.
-    if (typeof value === "string" && value.includes("\0")) fieldErrors[field] = errors.fallback;
   }
   const result = schema.safeParse(raw);
+  // PostgreSQL refuses NUL in text (a 500): a value that still holds one after its schema (which
+  // may strip control characters) is an error. FormData's strings are always well-formed:
+  // invalid UTF-8 arrives as U+FFFD, which is harmless text.
+  for (const [field, value] of Object.entries(result.success ? (result.data as Record<string, unknown>) : raw)) {
+    if (typeof value === "string" && value.includes("\0")) fieldErrors[field] = errors.fallback;
+  }
   if (result.success && Object.keys(fieldErrors).length === 0) return { success: true, data: result.data };
   for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0] ?? "");
