@@ -1,6 +1,7 @@
 // `npm start`: builds the portal when the sources changed since the last
 // build, then serves it with `next start` on PORT (3000 by default).
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 import { ensureSecrets } from "./ensure-env.mjs";
 
