@@ -7,6 +7,7 @@
 //   npm run bench -- --no-build       # reuse .next (after a build of the same sources)
 //   npm run bench -- --only=home,news # some targets (the ceiling is always measured)
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -129,6 +130,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       DEMO_SEED: "off",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
+      // Production on PostgreSQL requires the server-actions key (scripts/ensure-env.mjs); one instance, so any key does.
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
       AUTH_TRUST_HOST: "true",
       SITE_URL: base,
       NODE_ENV: "production",
