@@ -29,9 +29,10 @@ export function isSameOriginWrite(request: {
 
 /**
  * A form posted to a page without JavaScript that carries no Origin: every
- * browser sends Origin with a POST, so this is a script. Next 16 can spin
- * forever on such a post to a form with useActionState (vercel/next.js#57867),
- * blocking the whole process; it is refused before Next sees it. Posts with
+ * browser sends Origin with a POST, so this is a script, and a script has no
+ * business posting the portal's forms; it is refused before Next sees it
+ * (such posts once sent Next into an endless loop, vercel/next.js#57867: see
+ * components/forms/bound-action.ts). Posts with
  * Next-Action (the portal's own JavaScript) and the API's endpoints are not
  * concerned.
  */

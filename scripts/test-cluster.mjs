@@ -259,7 +259,7 @@ async function main() {
   }
 
   await check("sign-in throttling holds across instances: 10 failures spread over A and B lock the account on both", async () => {
-    // In a browser: a failed sign-in posted without JavaScript sends Next into a loop (vercel/next.js#57867).
+    // In a browser, as a member would.
     const pages = await Promise.all([A, B].map(async (instance) => (await browser.newContext({ baseURL: instance.url })).newPage()));
     const attempt = async (page, password) => {
       await page.goto("/fr/connexion");
@@ -404,8 +404,7 @@ async function main() {
       where u.email like ${`idees-%-${run}@example.net`} group by u.email`;
     assert(rows.length === MEMBERS, `${rows.length} members found`);
     for (const row of rows) assert(row.n === IDEAS_PER_MEMBER && row.titles === IDEAS_PER_MEMBER, `${row.email} has ${row.n} ideas (${row.titles} titles)`);
-    // A sixth idea, sent to the instance that did not take the first (in a browser: a refusal posted
-    // without JavaScript sends Next into a loop, vercel/next.js#57867).
+    // A sixth idea, sent to the instance that did not take the first, in a browser.
     for (const [i, instance] of [B, A].entries()) {
       const page = await browserSignIn(instance, members[i]);
       await page.goto("/fr/centenaire/proposer");

@@ -9,11 +9,12 @@ import { NewPasswordFields } from "../forms/new-password-fields";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { currentPassword: string; newPassword: string; newPasswordHint: string; confirmPassword: string; submit: string; pending: string };
 
 export function PasswordForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(changePasswordAction.bind(null, locale), initialFormState);
+  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(boundAction(changePasswordAction, locale), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">

@@ -9,6 +9,7 @@ import { FormSuccess } from "../forms/form-success";
 import { SelectField } from "../forms/select-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { name: string; language: string; languageHint: string; submit: string; pending: string };
 
@@ -23,7 +24,7 @@ export function ProfileForm({
   languages: { value: string; label: string; lang: string }[];
   labels: Labels;
 }) {
-  const [state, action] = useActionState<FormState<ProfileValues>, FormData>(updateProfileAction.bind(null, locale), initialFormState);
+  const [state, action] = useActionState<FormState<ProfileValues>, FormData>(boundAction(updateProfileAction, locale), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">

@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { changeRoleAction, setBanAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { boundAction } from "../forms/bound-action";
 
 export type UserRowLabels = {
   roleOf: string;
@@ -38,8 +39,8 @@ function Outcome({ state }: { state: FormState }) {
 
 /** The role and ban controls of one member; the actions check the caller's role again. */
 export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
-  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction.bind(null, locale), initialFormState);
-  const [banState, banAction] = useActionState<FormState, FormData>(setBanAction.bind(null, locale), initialFormState);
+  const [roleState, roleAction] = useActionState<FormState, FormData>(boundAction(changeRoleAction, locale), initialFormState);
+  const [banState, banAction] = useActionState<FormState, FormData>(boundAction(setBanAction, locale), initialFormState);
   return (
     <div className="space-y-2">
       <form action={roleAction} className="flex items-center gap-2">

@@ -6,13 +6,14 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
+import { boundAction } from "../forms/bound-action";
 
 type Props = { locale: Locale; kind: "register" | "cancel"; eventId: string; returnTo: string; label: string; pendingLabel: string };
 
 /** One button: register (or join the waiting list), or cancel. The page around it shows the new state. */
 export function RegistrationForm({ locale, kind, eventId, returnTo, label, pendingLabel }: Props) {
   const action = kind === "register" ? registerForEventAction : cancelRegistrationAction;
-  const [state, formAction] = useActionState<RegistrationFormState, FormData>(action.bind(null, locale), initialFormState);
+  const [state, formAction] = useActionState<RegistrationFormState, FormData>(boundAction(action, locale), initialFormState);
   return (
     <form action={formAction} className="max-w-xs space-y-2">
       <input type="hidden" name="eventId" value={eventId} />

@@ -7,11 +7,12 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { NewPasswordFields } from "../forms/new-password-fields";
 import { SubmitButton } from "../forms/submit-button";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { newPassword: string; newPasswordHint: string; confirmPassword: string; submit: string; pending: string };
 
 export function ResetPasswordForm({ locale, token, labels }: { locale: Locale; token: string; labels: Labels }) {
-  const [state, action] = useActionState<FormState, FormData>(resetPasswordAction.bind(null, locale, token), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(boundAction(resetPasswordAction, locale, token), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">

@@ -8,11 +8,12 @@ import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { email: string; submit: string; pending: string };
 
 export function ResetRequestForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<ResetRequestValues>, FormData>(requestPasswordResetAction.bind(null, locale), initialFormState);
+  const [state, action] = useActionState<FormState<ResetRequestValues>, FormData>(boundAction(requestPasswordResetAction, locale), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">

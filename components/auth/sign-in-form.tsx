@@ -7,12 +7,13 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { email: string; password: string; submit: string; pending: string };
 
 export function SignInForm({ locale, callbackUrl, labels }: { locale: Locale; callbackUrl?: string; labels: Labels }) {
   const [state, action] = useActionState<FormState<SignInValues>, FormData>(
-    signInAction.bind(null, locale, callbackUrl),
+    boundAction(signInAction, locale, callbackUrl),
     initialFormState,
   );
   const failed = state.ok ? undefined : state;

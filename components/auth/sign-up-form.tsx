@@ -7,11 +7,12 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
 
 export function SignUpForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<SignUpValues>, FormData>(signUpAction.bind(null, locale), initialFormState);
+  const [state, action] = useActionState<FormState<SignUpValues>, FormData>(boundAction(signUpAction, locale), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">

@@ -9,6 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
 import { PendingButton } from "./pending-button";
+import { boundAction } from "../forms/bound-action";
 
 export type IdeaFormLabels = {
   title: string;
@@ -30,7 +31,7 @@ type Props = { locale: Locale; ideaId?: number; initial: Partial<IdeaValues>; ca
 
 /** Submits a new idea, or changes a pending one when `ideaId` is given. */
 export function IdeaForm({ locale, ideaId, initial, categories, languages, labels }: Props) {
-  const bound = ideaId ? updateIdeaAction.bind(null, locale, ideaId) : submitIdeaAction.bind(null, locale);
+  const bound = ideaId ? boundAction(updateIdeaAction, locale, ideaId) : boundAction(submitIdeaAction, locale);
   const [state, action] = useActionState<FormState<IdeaValues>, FormData>(bound, initialFormState);
   const failed = state.ok ? undefined : state;
   const values = { ...initial, ...failed?.values };

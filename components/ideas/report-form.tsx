@@ -6,11 +6,12 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { PendingButton } from "./pending-button";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { title: string; reason: string; choose: string; submit: string; pending: string };
 
 export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale; ideaId: number; reasons: { value: string; label: string }[]; labels: Labels }) {
-  const [state, action] = useActionState<FormState, FormData>(reportIdeaAction.bind(null, locale, ideaId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(boundAction(reportIdeaAction, locale, ideaId), initialFormState);
   if (state.ok) {
     return (
       <p role="status" className="rounded-md bg-green-50 px-3 py-2 font-medium text-azgreen-600">

@@ -5,12 +5,13 @@ import { withdrawIdeaAction } from "@/actions/ideas";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PendingButton } from "./pending-button";
+import { boundAction } from "../forms/bound-action";
 
 type Labels = { withdraw: string; confirm: string; pending: string };
 
 /** Withdrawing asks once more before it happens. */
 export function WithdrawButton({ locale, ideaId, labels }: { locale: Locale; ideaId: number; labels: Labels }) {
-  const [state, action] = useActionState<FormState, FormData>(withdrawIdeaAction.bind(null, locale, ideaId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(boundAction(withdrawIdeaAction, locale, ideaId), initialFormState);
   if (state.ok) return <p role="status" className="text-sm font-medium text-azgreen-600">{state.message}</p>;
   return (
     <details className="inline-block">

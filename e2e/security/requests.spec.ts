@@ -33,7 +33,7 @@ test.describe("requests the gate refuses", () => {
   });
 
   test("a form posted without JavaScript and without Origin is refused, and the server keeps answering", async ({ request }) => {
-    // Next 16 can spin forever on such a post to a form with useActionState (vercel/next.js#57867).
+    // No browser posts without Origin; such posts once sent Next into an endless loop (vercel/next.js#57867).
     const response = await request.post("/fr/connexion", {
       multipart: { email: "member@example.org", password: "wrong-password" },
       maxRedirects: 0,

@@ -10,6 +10,7 @@ import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";
 import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
+import { boundAction } from "../../forms/bound-action";
 
 export type EventFormLabels = {
   category: string;
@@ -40,7 +41,7 @@ type Props = {
 
 /** Both languages side by side; times typed in Paris time; every error next to its field. */
 export function EventForm({ locale, eventId, initial, categories, labels }: Props) {
-  const [state, action] = useActionState<EventFormState, FormData>(saveEventAction.bind(null, locale, eventId), initialFormState);
+  const [state, action] = useActionState<EventFormState, FormData>(boundAction(saveEventAction, locale, eventId), initialFormState);
   const failed = state.ok ? undefined : state;
   const values = failed && Object.keys(failed.values).length ? failed.values : initial;
   const errors = failed?.fieldErrors ?? {};

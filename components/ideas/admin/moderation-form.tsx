@@ -7,6 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { boundAction } from "../../forms/bound-action";
 
 export type ModerationLabels = { approve: string; restore: string; reject: string; reasonLabel: string; retain: string; answerLabel: string; legend: string };
 type Target = { id: number; version: number; inQueue: boolean; hidden: boolean };
@@ -22,7 +23,7 @@ function DecisionButton({ decision, label, tone }: { decision: string; label: st
 
 /** One form, three decisions; the version travels with it so that a stale view cannot overwrite. */
 export function ModerationForm({ locale, origin, idea, labels }: { locale: Locale; origin: ModerationOrigin; idea: Target; labels: ModerationLabels }) {
-  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(moderateIdeaAction.bind(null, locale, origin), initialFormState);
+  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(boundAction(moderateIdeaAction, locale, origin), initialFormState);
   const failed = state.ok ? undefined : state;
   const field = (name: string) => `${name}-${idea.id}`;
   return (

@@ -11,6 +11,7 @@ import { describedBy, FieldMessages, inputClass } from "../../forms/field-messag
 import { FormButtons } from "./form-buttons";
 import { PreviewPanel } from "./preview-panel";
 import { VersionFields, type VersionLabels } from "./version-fields";
+import { boundAction } from "../../forms/bound-action";
 
 export type ArticleFormLabels = {
   versions: Record<Locale, VersionLabels>;
@@ -33,7 +34,7 @@ const initialState: ArticleFormState = { ok: false, fieldErrors: {}, values: {} 
 
 /** French and Azerbaijani side by side, then what applies to both. */
 export function ArticleForm({ locale, articleId, initial, labels }: Props) {
-  const [state, action] = useActionState(saveArticleAction.bind(null, locale, articleId), initialState);
+  const [state, action] = useActionState(boundAction(saveArticleAction, locale, articleId), initialState);
   const failed = state.ok ? undefined : state;
   // After any answer the form shows what was typed, not what was saved before.
   const values: Partial<ArticleValues> = failed?.values && Object.keys(failed.values).length ? failed.values : initial;

@@ -1,0 +1,55 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { demo, newMember, signIn } from "./support/accounts";
+
+// Forms work in a browser without JavaScript (or before it has loaded): the
+// server renders the answer. A form refused this way once sent Next into an
+// endless loop that stopped the whole server (vercel/next.js#57867), so each
+// test also checks that the server still answers afterwards.
+test.use({ javaScriptEnabled: false });
+
+async function expectServerAnswers(request: APIRequestContext) {
+  const health = await request.get("/api/health", { timeout: 5_000 });
+  expect(health.status()).toBe(200);
+}
+
+test("a wrong password gets its error, the email stays, and the server keeps answering", async ({ page, request }) => {
+  await page.goto("/fr/connexion");
+  await page.getByLabel("Adresse e-mail").fill(demo.member.email);
+  await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByText("Adresse e-mail ou mot de passe incorrect.")).toBeVisible();
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue(demo.member.email);
+  await expectServerAnswers(request);
+
+  await page.getByLabel("Mot de passe").fill(demo.member.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/fr\/compte$/);
+});
+
+test("sign-up errors come back in Azerbaijani with the typed values, then the account is made", async ({ page, request }) => {
+  const member = newMember("sans-js");
+  await page.goto("/az/qeydiyyat");
+  await page.getByLabel("Görünən ad").fill(member.name);
+  await page.getByLabel("E-poçt ünvanı").fill(member.email);
+  await page.getByLabel("Şifrə").fill("qısa");
+  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await expect(page.getByText("Şifrə ən azı 8 simvoldan ibarət olmalıdır.")).toBeVisible();
+  await expect(page.getByLabel("Görünən ad")).toHaveValue(member.name);
+  await expect(page.getByLabel("E-poçt ünvanı")).toHaveValue(member.email);
+  await expectServerAnswers(request);
+
+  await page.getByLabel("Şifrə").fill(member.password);
+  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await expect(page).toHaveURL(/\/az\/hesab$/);
+});
+
+test("a member's idea with errors comes back with them, and the server keeps answering", async ({ page, request }) => {
+  await signIn(page, demo.member);
+  await page.goto("/fr/centenaire/proposer");
+  await page.getByLabel("Titre").fill("Thé");
+  await page.getByLabel("Description").fill("Trop court");
+  await page.getByRole("button", { name: "Envoyer mon idée" }).click();
+  await expect(page.getByText("Le titre doit comporter au moins 5 caractères.")).toBeVisible();
+  await expect(page.getByLabel("Titre")).toHaveValue("Thé");
+  await expectServerAnswers(request);
+});
