@@ -1,16 +1,19 @@
 "use client";
 
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
 
 type Labels = { signIn: string; signUp: string; account: string; admin: string };
+/** The localized addresses, from the server: next-intl's client navigation would ship its formatter to every page. */
+type Hrefs = { signIn: string; signUp: string; account: string; admin: string };
 type SessionUser = { name: string; role: "member" | "editor" | "admin" };
 
 /**
  * Public pages are the same for everyone and come from the cache, so the
  * account links are filled in by the browser from the session endpoint.
  */
-export function AccountMenu({ labels }: { labels: Labels }) {
+export function AccountMenu({ labels, hrefs }: { labels: Labels; hrefs: Hrefs }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   // Signing in or out navigates without reloading the layout: ask again on each page.
   const pathname = usePathname();
@@ -31,10 +34,10 @@ export function AccountMenu({ labels }: { labels: Labels }) {
   if (!user) {
     return (
       <span className="flex items-center gap-1">
-        <Link href="/connexion" className={`${linkClass} text-azblue-700`}>
+        <Link href={hrefs.signIn} className={`${linkClass} text-azblue-700`}>
           {labels.signIn}
         </Link>
-        <Link href="/inscription" className={`${linkClass} hidden bg-azblue-600 text-white hover:bg-azblue-700 sm:inline-block`}>
+        <Link href={hrefs.signUp} className={`${linkClass} hidden bg-azblue-600 text-white hover:bg-azblue-700 sm:inline-block`}>
           {labels.signUp}
         </Link>
       </span>
@@ -43,11 +46,11 @@ export function AccountMenu({ labels }: { labels: Labels }) {
   return (
     <span className="flex items-center gap-1">
       {user.role !== "member" && (
-        <Link href="/admin" className={`${linkClass} hidden text-slate-700 sm:inline-block`}>
+        <Link href={hrefs.admin} className={`${linkClass} hidden text-slate-700 sm:inline-block`}>
           {labels.admin}
         </Link>
       )}
-      <Link href="/compte" className={`${linkClass} text-azblue-700`}>
+      <Link href={hrefs.account} className={`${linkClass} text-azblue-700`}>
         {labels.account}
       </Link>
     </span>

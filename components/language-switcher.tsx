@@ -1,10 +1,10 @@
 "use client";
 
-import NextLink from "next/link";
-import { useParams } from "next/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
+import { pathInLocale } from "@/i18n/paths";
 
 type Props = { locale: Locale; label: string; short: string };
 
@@ -23,7 +23,6 @@ function alternatePath(locale: Locale): string | null {
 /** Links to the same page in the other language and remembers the choice. */
 export function LanguageSwitcher({ locale, label, short }: Props) {
   const pathname = usePathname();
-  const params = useParams();
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   const [alternate, setAlternate] = useState<string | null>(null);
 
@@ -54,17 +53,10 @@ export function LanguageSwitcher({ locale, label, short }: Props) {
     </>
   );
 
-  if (alternate) {
-    return (
-      <NextLink href={alternate} {...common}>
-        {content}
-      </NextLink>
-    );
-  }
+  // Without an alternate, the same route in the other language; an article's
+  // other-language slug redirects on the server to the right one anyway.
   return (
-    // Without an alternate, the same route in the other language; an article's
-    // other-language slug redirects on the server to the right one anyway.
-    <Link href={{ pathname, params } as never} locale={other} {...common}>
+    <Link href={alternate ?? pathInLocale(pathname, other)} {...common}>
       {content}
     </Link>
   );

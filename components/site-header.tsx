@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -15,6 +15,12 @@ export async function SiteHeader() {
   const tLang = await getTranslations("LanguageSwitcher");
   const locale = await getLocale();
   const accountLabels = { signIn: t("signIn"), signUp: t("signUp"), account: t("account"), admin: t("admin") };
+  const accountHrefs = {
+    signIn: getPathname({ href: "/connexion", locale }),
+    signUp: getPathname({ href: "/inscription", locale }),
+    account: getPathname({ href: "/compte", locale }),
+    admin: getPathname({ href: "/admin", locale }),
+  };
 
   const navLinks = pillars.map((pillar) => (
     <li key={pillar.key}>
@@ -43,7 +49,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 md:ml-0">
           <LanguageSwitcher locale={locale} label={tLang("switchTo")} short={tLang("short")} />
-          <AccountMenu labels={accountLabels} />
+          <AccountMenu labels={accountLabels} hrefs={accountHrefs} />
         </div>
         {/* The phone menu needs no JavaScript: a disclosure element does the job. */}
         <details className="relative shrink-0 md:hidden">

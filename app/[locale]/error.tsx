@@ -1,11 +1,10 @@
 "use client";
 
-import { useMessages } from "next-intl";
+import { useErrorMessages } from "@/components/error-messages";
 
 // Never shows the error itself: the reader gets a message, the log gets the details.
-// Plain messages read as they are: useTranslations would ship next-intl's ICU formatter to every page.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useMessages().ErrorPage;
+  const t = useErrorMessages();
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-bold">{t.title}</h1>
