@@ -72,7 +72,10 @@ test("the subscribable feed and an event's .ics are valid iCalendar that a calen
   for (const vevent of calendar.getAllSubcomponents("vevent")) expect(vevent.getFirstPropertyValue("dtstamp")).toBeTruthy();
   const mugham = events.find((e) => e.summary === concert.az);
   expect(mugham?.location).toBe("Parisdəki Azərbaycan Mədəniyyət Mərkəzi, kiçik musiqi salonu");
-  expect(mugham?.description).toContain("«Rast» və «Segah»");
+  // The feed tells each event by its summary and links to its page; the event's own file has the whole text.
+  expect(mugham?.description).toContain("Mərkəzin kiçik musiqi salonunda muğam axşamı");
+  expect(mugham?.description).toMatch(/\/az\/tedbirler\/[^/\s]+$/);
+  expect(mugham?.description).not.toContain("«Rast» və «Segah»");
   // Past events are not in a feed of what is coming.
   expect(events.some((e) => e.summary.includes("Arşın mal alan"))).toBe(false);
 
@@ -84,6 +87,7 @@ test("the subscribable feed and an event's .ics are valid iCalendar that a calen
   const single = new ICAL.Component(ICAL.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"))));
   const [one] = single.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
   expect(one.summary).toBe(concert.fr);
+  expect(one.description).toContain("les mughams Rast et Segah");
   expect(one.uid).toBe(mugham?.uid);
 });
 

@@ -13,6 +13,8 @@ const schema = z.object({
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  // Page requests inside Next at once; the others wait their turn (server/request-gate/render-queue.ts). 0: no limit.
+  PORTAL_RENDER_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(4),
   // S3-compatible storage for uploads; without S3_BUCKET they go to UPLOADS_DIR.
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().min(1).default("us-east-1"),
@@ -39,6 +41,7 @@ export function env(): Env {
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,
+    PORTAL_RENDER_CONCURRENCY: process.env.PORTAL_RENDER_CONCURRENCY || undefined,
     S3_ENDPOINT: process.env.S3_ENDPOINT || undefined,
     S3_REGION: process.env.S3_REGION || undefined,
     S3_BUCKET: process.env.S3_BUCKET || undefined,

@@ -7,6 +7,7 @@ import { isOriginlessFormPost, isSameOriginWrite } from "@/lib/request-origin";
 import { refuseAnnouncedLargeBody, tooLarge, watchStreamedBody } from "./request-gate/body-limit";
 import { handleDatabaseOutage } from "./request-gate/database-outage";
 import { sendRefusal, type GateRefusal } from "./request-gate/refusal";
+import { createRenderQueue } from "./request-gate/render-queue";
 import { finishHeaders } from "./request-gate/response-headers";
 
 /**
@@ -15,7 +16,8 @@ import { finishHeaders } from "./request-gate/response-headers";
  * STACK.md). The gate prepares the request (peer address, CSP nonce, no
  * forged internal headers), answers 503 while the database is down, runs the
  * CHECKS below in order (the first refusal
- * answers, translated, and Next never runs), and sets the security headers
+ * answers, translated, and Next never runs), lets page requests into Next a
+ * few at a time (request-gate/render-queue.ts), and sets the security headers
  * just before the response's status line goes out.
  */
 type RequestCheck = (request: http.IncomingMessage) => GateRefusal | undefined;
@@ -109,9 +111,13 @@ export function installRequestGate(): void {
   const flagged = globalThis as Flagged;
   if (flagged[installed]) return;
   const emit = http.Server.prototype.emit;
+  const queue = createRenderQueue({ limit: env().PORTAL_RENDER_CONCURRENCY, maxWaiting: 2_000, maxWaitMs: 15_000 });
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request" && !admit(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+    if (event !== "request") return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+    if (!admit(request, response)) return true;
+    queue.enter(request, response, () => emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>));
+    return true;
   } as typeof emit;
   flagged[installed] = true;
 }

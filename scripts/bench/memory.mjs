@@ -1,5 +1,5 @@
-// The resident memory of a process and of all its descendants (npm start
-// runs node, which runs next's server), sampled every 200 ms from /proc.
+// The resident memory of a process and of all its descendants (should the
+// server start helpers), sampled every 200 ms from /proc.
 import fs from "node:fs";
 
 function children() {

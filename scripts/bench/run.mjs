@@ -120,12 +120,14 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 
   if (build) run("npx", ["next", "build"]);
-  // Started as `npm start` starts it (scripts/start.mjs), with its memory settings.
-  server = spawn("node", ["scripts/start.mjs"], {
+  // Started with package.json's own start command, as `npm start` runs it (without npm's process around it).
+  const startCommand = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start;
+  server = spawn("sh", ["-c", startCommand], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}`,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       DEMO_SEED: "off",

@@ -1,28 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, eventTranslations, type EventCategory } from "@/db/schema";
+import { events, eventTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
+import type { CalendarEntry } from "./ical-feed";
 import { isPublished, versionsFor } from "./shown-version";
 
-export type FeedEvent = {
-  id: string;
-  category: EventCategory;
-  startsAt: Date;
-  endsAt: Date;
-  revision: number;
-  updatedAt: Date;
-  slug: string;
-  title: string;
-  summary: string;
-  place: string;
-  body: string;
-  textLocale: Locale;
-};
-
-/** Published events that have not ended, in the reader's language (or the other one where it is missing). */
-export async function listFeedEvents(locale: Locale, now = new Date(), limit = 200): Promise<FeedEvent[]> {
+/** Published events that have not ended, in the reader's language (or the other one where it is missing), without their text. */
+export async function listFeedEvents(locale: Locale, now = new Date(), limit = 200): Promise<CalendarEntry[]> {
   const v = versionsFor(locale);
   return getDb()
     .select({
@@ -36,7 +22,6 @@ export async function listFeedEvents(locale: Locale, now = new Date(), limit = 2
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),
       place: v.shown<string>("place"),
-      body: v.shown<string>("body"),
       textLocale: v.shown<Locale>("locale"),
     })
     .from(events)

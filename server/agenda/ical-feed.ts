@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import { markdownToText } from "@/lib/markdown";
 
+/** An event as a calendar tells it; `body` (Markdown) only for an event's own file. */
 export type CalendarEntry = {
   id: string;
   category: EventCategory;
@@ -18,18 +19,23 @@ export type CalendarEntry = {
   title: string;
   summary: string;
   place: string;
-  body: string;
+  body?: string;
   textLocale: Locale;
 };
 
-/** A calendar of events as the reader's language tells them; `feed` makes it a subscribable one. */
+/**
+ * A calendar of events as the reader's language tells them; `feed` makes it a
+ * subscribable one. An event's own file carries its whole text; in the feed,
+ * each event has its summary and the link to its page, which keeps a feed of
+ * two hundred events a small file that calendars fetch again every few hours.
+ */
 export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], options: { feed: boolean }): Promise<string> {
   const t = await getTranslations({ locale, namespace: "Agenda" });
   // The UID names the event, not the page: the same in both languages' feeds and across edits.
   const host = new URL(env().SITE_URL).hostname;
   const events: IcalEvent[] = entries.map((entry) => {
     const url = absolute(eventPath(entry.slug, locale));
-    const body = markdownToText(entry.body);
+    const body = entry.body ? markdownToText(entry.body) : "";
     return {
       uid: `event-${entry.id}@${host}`,
       start: entry.startsAt,
