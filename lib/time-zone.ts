@@ -1,10 +1,12 @@
+import { dateTimeFormat } from "@/lib/date-format";
+
 /** Where the portal's editors and readers live; dates are stored in UTC. */
 export const PARIS_TIME_ZONE = "Europe/Paris";
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 function wallClockParts(date: Date, timeZone: string): number[] {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -6,11 +6,12 @@ import { agendaQuery } from "@/lib/agenda/list-params";
 import { formatMonth, monthBounds, monthWeeks, shiftMonth, type Month } from "@/lib/agenda/month";
 import { PARIS_TIME_ZONE } from "@/lib/time-zone";
 import type { EventCard } from "@/server/agenda/public-events";
+import { dateTimeFormat } from "@/lib/date-format";
 
 type Props = { month: Month; events: EventCard[]; category?: EventCategory };
 
 function monthName(month: Month, locale: string): string {
-  const name = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(month.year, month.month - 1, 15));
+  const name = dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(month.year, month.month - 1, 15));
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
@@ -18,7 +19,7 @@ function monthName(month: Month, locale: string): string {
 function weekdayNames(locale: string): { short: string; long: string }[] {
   return Array.from({ length: 7 }, (_, i) => {
     const day = Date.UTC(2024, 0, 1 + i);
-    return { short: new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(day), long: new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(day) };
+    return { short: dateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(day), long: dateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(day) };
   });
 }
 
@@ -41,7 +42,7 @@ export async function MonthCalendar({ month, events, category }: Props) {
     </Link>
   );
   const days = [...byDay.keys()].sort();
-  const dayTitle = (key: string) => new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+  const dayTitle = (key: string) => dateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
 
   return (
     <section aria-labelledby="month-title" className="space-y-4">

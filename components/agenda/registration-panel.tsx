@@ -4,6 +4,7 @@ import { registrationWindow } from "@/lib/agenda/registration-window";
 import type { PublicEvent } from "@/server/agenda/public-event";
 import type { RegistrationState } from "@/server/agenda/registrations";
 import { RegistrationForm } from "./registration-form";
+import { dateTimeFormat } from "@/lib/date-format";
 
 type Props = {
   event: Pick<PublicEvent, "id" | "capacity" | "registered" | "startsAt" | "registrationClosesAt">;
@@ -39,7 +40,7 @@ export async function RegistrationPanel({ event, mine, path, now }: Props) {
       </p>
       {window === "open" && event.registrationClosesAt && event.registrationClosesAt < event.startsAt && !mine && (
         <p className="text-sm text-slate-700">
-          {t("closesAt", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(event.registrationClosesAt) })}
+          {t("closesAt", { date: dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(event.registrationClosesAt) })}
         </p>
       )}
       {window === "open" && !mine && mine !== undefined && (

@@ -1,21 +1,22 @@
 import type { Locale } from "@/i18n/routing";
 import { PARIS_TIME_ZONE } from "../time-zone";
+import { dateTimeFormat } from "@/lib/date-format";
 
 /** Members following from Azerbaijan see this time beside Paris's. Baku keeps UTC+4 all year. */
 export const BAKU_TIME_ZONE = "Asia/Baku";
 
 /** "21:00": the wall-clock time of an instant in a zone, 24-hour, as both languages write it. */
 export function clockTime(date: Date, timeZone: string, locale: Locale = "fr"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  return dateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 /** "2025-03-30": the calendar day of an instant in a zone. */
 export function dayKey(date: Date, timeZone = PARIS_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
 function longDate(date: Date, locale: Locale, timeZone: string, withWeekday: boolean): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: withWeekday ? "full" : "long" }).format(date);
+  return dateTimeFormat(locale, { timeZone, dateStyle: withWeekday ? "full" : "long" }).format(date);
 }
 
 export type EventSchedule = {

@@ -2,13 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import type { EditorEventRow } from "@/server/agenda/editor-queries";
+import { dateTimeFormat } from "@/lib/date-format";
 
 /** The editors' list: when, what (both titles), status, and how full. */
 export async function EventAdminTable({ rows }: { rows: EditorEventRow[] }) {
   const locale = await getLocale();
   const t = await getTranslations("AgendaAdmin");
   const tCategories = await getTranslations("Agenda.categories");
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

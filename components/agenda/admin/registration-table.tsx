@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RegistrationRow } from "@/server/agenda/editor-queries";
+import { dateTimeFormat } from "@/lib/date-format";
 
 /** Registered members, or the waiting list in its order (numbered). */
 export async function RegistrationTable({ title, rows, numbered }: { title: string; rows: RegistrationRow[]; numbered: boolean }) {
   const locale = await getLocale();
   const t = await getTranslations("AgendaAdmin.registrations");
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <section className="space-y-2">
       <h2 className="text-xl font-semibold">{title}</h2>
