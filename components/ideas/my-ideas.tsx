@@ -1,17 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { encodeCursor, type IdeaCursor } from "@/lib/ideas/cursor";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getCurrentUser } from "@/server/session";
 import { IdeaLine, IdeaText } from "./idea-text";
 import { StatusBadge } from "./status-badge";
 import { WithdrawButton } from "./withdraw-button";
 
-/** The member's own ideas on their account page: status, the editors' word, and edit/withdraw while pending. */
-export async function MyIdeas({ locale }: { locale: Locale }) {
+/** The member's own ideas on their account page: status, the editors' word, and edit/withdraw while pending; a page at a time. */
+export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaCursor }) {
   const user = await getCurrentUser();
   if (!user) return null;
-  const ideas = await listMyIdeas(user);
+  const { ideas, next } = await listMyIdeas(user, after);
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const format = await getFormatter({ locale });
   const link = "font-medium text-azblue-700 underline underline-offset-2";
@@ -69,6 +70,20 @@ export async function MyIdeas({ locale }: { locale: Locale }) {
           );
         })}
       </ul>
+      {(after || next) && (
+        <p className="flex flex-wrap justify-between gap-4">
+          {after && (
+            <Link href={{ pathname: "/compte", hash: "my-ideas-heading" }} className={link}>
+              {t("mine.newest")}
+            </Link>
+          )}
+          {next && (
+            <Link href={{ pathname: "/compte", query: { ideasAfter: encodeCursor(next) }, hash: "my-ideas-heading" }} className={link}>
+              {t("mine.older")}
+            </Link>
+          )}
+        </p>
+      )}
       <Link href="/centenaire/proposer" className={link}>
         {t("mine.propose")}
       </Link>

@@ -2,13 +2,17 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas } from "@/db/schema";
+import type { IdeaCursor } from "@/lib/ideas/cursor";
 import type { IdeaInput } from "@/lib/validation/ideas";
 import type { Caller } from "./access";
 
-/** The caller's own ideas, newest first, with what the editors answered (withdrawn ones say so). */
-export async function listMyIdeas(caller: Caller) {
-  if (!caller) return [];
-  return getDb()
+/** Ideas a page of the account shows; older ones are a page further (keyset: createdAt, id). */
+export const MY_IDEAS_PAGE_SIZE = 20;
+
+/** The caller's own ideas, newest first, with what the editors answered (withdrawn ones say so), a page at a time. */
+export async function listMyIdeas(caller: Caller, after?: IdeaCursor) {
+  if (!caller) return { ideas: [], next: undefined };
+  const rows = await getDb()
     .select({
       id: ideas.id,
       title: ideas.title,
@@ -21,12 +25,21 @@ export async function listMyIdeas(caller: Caller) {
       createdAt: ideas.createdAt,
     })
     .from(ideas)
-    .where(eq(ideas.authorId, caller.id))
+    .where(
+      and(
+        eq(ideas.authorId, caller.id),
+        after ? sql`(${ideas.createdAt}, ${ideas.id}) < (${new Date(after.value).toISOString()}::timestamptz, ${after.id}::integer)` : undefined,
+      ),
+    )
     .orderBy(desc(ideas.createdAt), desc(ideas.id))
-    .limit(200);
+    .limit(MY_IDEAS_PAGE_SIZE + 1);
+  const page = rows.slice(0, MY_IDEAS_PAGE_SIZE);
+  const last = page.at(-1);
+  const next: IdeaCursor | undefined = rows.length > MY_IDEAS_PAGE_SIZE && last ? { value: last.createdAt.getTime(), id: last.id } : undefined;
+  return { ideas: page, next };
 }
 
-export type MyIdea = Awaited<ReturnType<typeof listMyIdeas>>[number];
+export type MyIdea = Awaited<ReturnType<typeof listMyIdeas>>["ideas"][number];
 
 /** An idea its author may still change: their own and pending. */
 export async function getEditableIdea(caller: Caller, id: number) {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { ideas } from "@/db/schema";
-import { getEditableIdea, listMyIdeas, updatePendingIdea, withdrawIdea } from "@/server/ideas/author";
+import { getEditableIdea, listMyIdeas, MY_IDEAS_PAGE_SIZE, updatePendingIdea, withdrawIdea } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas } from "@/server/ideas/public";
 import { DAILY_IDEA_LIMIT, submitIdea } from "@/server/ideas/submit";
 import { describeOnDatabases } from "../support/databases";
@@ -25,6 +25,28 @@ describeOnDatabases("submitting ideas", (database) => {
     expect(listed.map((idea) => idea.id)).not.toContain(result.id);
   });
 
+  it("shows a member's ideas a page at a time, newest first, each once, even those sent in the same millisecond", async () => {
+    const author = await createUser(database());
+    const count = MY_IDEAS_PAGE_SIZE * 2 + 3;
+    // Written directly: the daily limit keeps the form from sending this many. Pairs share a timestamp.
+    const base = Date.UTC(2026, 0, 1);
+    await database()
+      .db.insert(ideas)
+      .values(Array.from({ length: count }, (_, i) => ({ ...validIdea, title: `Idée numéro ${i}`, authorId: author.id, createdAt: new Date(base + Math.floor(i / 2) * 1000) })));
+    const seen: string[] = [];
+    let after: Awaited<ReturnType<typeof listMyIdeas>>["next"];
+    for (let page = 0; page < 5; page++) {
+      const result = await listMyIdeas(author, after);
+      expect(result.ideas.length).toBeLessThanOrEqual(MY_IDEAS_PAGE_SIZE);
+      seen.push(...result.ideas.map((idea) => idea.title));
+      after = result.next;
+      if (!after) break;
+    }
+    expect(seen).toHaveLength(count);
+    expect(new Set(seen).size).toBe(count);
+    expect(seen[0]).toBe(`Idée numéro ${count - 1}`);
+  });
+
   it("a visitor cannot submit", async () => {
     expect(await submitIdea(null, validIdea)).toEqual({ ok: false, reason: "signedOut" });
   });
@@ -36,7 +58,7 @@ describeOnDatabases("submitting ideas", (database) => {
     expect(a.ok && b.ok && a.id === b.id).toBe(true);
     const again = await submitIdea(author, idea);
     expect(again).toMatchObject({ ok: true, duplicate: true });
-    expect(await listMyIdeas(author)).toHaveLength(1);
+    expect((await listMyIdeas(author)).ideas).toHaveLength(1);
     // A different text is a different idea.
     expect(await submitIdea(author, { ...idea, description: `${idea.description} Avec une précision.` })).toMatchObject({ ok: true, duplicate: false });
   });

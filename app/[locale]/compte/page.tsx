@@ -8,6 +8,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
+import { decodeCursor } from "@/lib/ideas/cursor";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const { notice } = await searchParams;
+  const { notice, ideasAfter } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
@@ -45,7 +46,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         </form>
       </header>
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
-      <MyIdeas locale={locale} />
+      <MyIdeas locale={locale} after={decodeCursor(ideasAfter)} />
       <MyRegistrations />
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
