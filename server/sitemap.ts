@@ -1,26 +1,21 @@
 import "server-only";
 import type { MetadataRoute } from "next";
-import { routing, type AppPathname } from "@/i18n/routing";
-import { absolute, eventAlternates, eventPath } from "@/lib/agenda/event-urls";
+import { routing, type StaticPathname } from "@/i18n/routing";
+import { eventAlternates, eventPath } from "@/lib/agenda/event-urls";
 import { ideaAlternates, ideaUrl } from "@/lib/ideas/idea-urls";
 import { articleAlternates, articleUrls } from "@/lib/news/article-urls";
-import { absoluteUrl } from "@/lib/site-url";
+import { absolute, absoluteUrl, pageAlternates } from "@/lib/site-url";
 import { listPublicEventSlugs } from "@/server/agenda/feeds";
 import { listPublicIdeasForSitemap } from "@/server/ideas/public";
 import { listPublicArticleSlugs } from "@/server/news/feeds";
 
-const publicPages: AppPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite"];
+const publicPages: StaticPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite"];
 
 function staticPages(): MetadataRoute.Sitemap {
   return publicPages.flatMap((page) =>
     routing.locales.map((locale) => ({
       url: absoluteUrl(page, locale),
-      alternates: {
-        languages: {
-          ...Object.fromEntries(routing.locales.map((other) => [other, absoluteUrl(page, other)])),
-          "x-default": absoluteUrl(page, routing.defaultLocale),
-        },
-      },
+      alternates: { languages: pageAlternates(page) },
     })),
   );
 }

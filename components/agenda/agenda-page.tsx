@@ -4,10 +4,10 @@ import { AgendaTabs } from "@/components/agenda/agenda-tabs";
 import { CategoryFilter } from "@/components/agenda/category-filter";
 import { EventList } from "@/components/agenda/event-list";
 import { MonthCalendar } from "@/components/agenda/month-calendar";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import { readAgendaParams } from "@/lib/agenda/list-params";
 import { formatMonth } from "@/lib/agenda/month";
-import { absoluteUrl } from "@/lib/site-url";
+import { absoluteUrl, pageAlternates } from "@/lib/site-url";
 import { listMonthEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -20,7 +20,7 @@ export async function agendaMetadata(locale: Locale, search: SearchParams): Prom
     description: t("description"),
     alternates: {
       canonical: absoluteUrl("/agenda", locale),
-      languages: { ...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl("/agenda", l)])), "x-default": absoluteUrl("/agenda", routing.defaultLocale) },
+      languages: pageAlternates("/agenda"),
       types: { "text/calendar": `/${locale}/agenda.ics` },
     },
     // Filters, months and later pages are for readers, not for search engines.

@@ -4,9 +4,9 @@ import { ArticleCard } from "@/components/news/article-card";
 import { NewsSearchForm } from "@/components/news/news-search-form";
 import { OrganisationFilter } from "@/components/news/organisation-filter";
 import { getPathname, Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import { readListParams } from "@/lib/news/list-params";
-import { absoluteUrl } from "@/lib/site-url";
+import { absoluteUrl, pageAlternates } from "@/lib/site-url";
 import { listPublicArticlesCached } from "@/server/news/cached-list";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -19,7 +19,7 @@ export async function newsListMetadata(locale: Locale, search: SearchParams): Pr
     description: t("description"),
     alternates: {
       canonical: absoluteUrl("/actualites", locale),
-      languages: { ...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl("/actualites", l)])), "x-default": absoluteUrl("/actualites", routing.defaultLocale) },
+      languages: pageAlternates("/actualites"),
       types: { "application/rss+xml": `/${locale}/rss.xml` },
     },
     // Searches and later pages are for readers, not for search engines.

@@ -1,15 +1,8 @@
+import { getPathname } from "@/i18n/paths";
 import { routing, type Locale } from "@/i18n/routing";
-import { env } from "../env";
+import { absolute } from "../site-url";
 
 export type EventSlugs = Partial<Record<Locale, string>>;
-
-type EventRoute = "/agenda/[slug]" | "/agenda/[slug]/calendrier.ics";
-
-// Read from routing.ts, the one source of localized paths, without the router:
-// mails and calendar feeds are written outside any page.
-function localizedPath(route: EventRoute, slug: string, locale: Locale): string {
-  return `/${locale}${routing.pathnames[route][locale].replace("[slug]", encodeURIComponent(slug))}`;
-}
 
 /** The slug an event's page has in a language: its own version's, or the other one's (shown with a notice). */
 export function slugIn(slugs: EventSlugs, locale: Locale): string | undefined {
@@ -17,15 +10,11 @@ export function slugIn(slugs: EventSlugs, locale: Locale): string | undefined {
 }
 
 export function eventPath(slug: string, locale: Locale): string {
-  return localizedPath("/agenda/[slug]", slug, locale);
+  return getPathname({ href: { pathname: "/agenda/[slug]", params: { slug } }, locale });
 }
 
 export function eventIcsPath(slug: string, locale: Locale): string {
-  return localizedPath("/agenda/[slug]/calendrier.ics", slug, locale);
-}
-
-export function absolute(path: string): string {
-  return new URL(path, env().SITE_URL).toString();
+  return getPathname({ href: { pathname: "/agenda/[slug]/calendrier.ics", params: { slug } }, locale });
 }
 
 /**

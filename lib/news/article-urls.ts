@@ -1,6 +1,6 @@
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { routing, type Locale } from "@/i18n/routing";
-import { env } from "@/lib/env";
+import { absolute } from "@/lib/site-url";
 
 /** The path of an article's page in a language, by the slug it has there. */
 export function articlePath(slug: string, locale: Locale): string {
@@ -12,7 +12,7 @@ export function articleUrls(slugs: Partial<Record<Locale, string>>): Partial<Rec
   const urls: Partial<Record<Locale, string>> = {};
   for (const locale of routing.locales) {
     const slug = slugs[locale];
-    if (slug) urls[locale] = new URL(articlePath(slug, locale), env().SITE_URL).toString();
+    if (slug) urls[locale] = absolute(articlePath(slug, locale));
   }
   return urls;
 }
