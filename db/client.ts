@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -86,7 +87,8 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 /** `dir` undefined gives an in-memory database (tests). */
 export function connectPglite(dir?: string): Database {
   if (dir) lockPgliteDir(dir);
-  const client = new PGlite(dir ? path.resolve(dir) : undefined);
+  // pg_trgm: the admin's search of members (migration 0001); a server has it from its contrib package.
+  const client = new PGlite({ dataDir: dir ? path.resolve(dir) : undefined, extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };
 }

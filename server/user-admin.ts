@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { users, type Role } from "@/db/schema";
+import { decodeCursor, encodeCursor } from "@/lib/keyset";
+import { escapeLike } from "@/lib/text-fold";
 import { recordAudit } from "./audit";
 import { adminRoles, editorRoles, hasRole } from "./roles";
 import type { CurrentUser } from "./users";
@@ -10,24 +12,37 @@ export const USERS_PAGE_SIZE = 20;
 
 export type UserListItem = { id: string; name: string; email: string; role: Role; bannedAt: Date | null; createdAt: Date };
 
-/** Admins only: members matching `query` in their name or email, newest first. */
-export async function listUsers(caller: CurrentUser | null, options: { query?: string; page?: number }): Promise<{ items: UserListItem[]; total: number; page: number; pageCount: number } | null> {
+/** `matching`: how many members a search finds (a count of every member would read the whole table). */
+export type UserList = { items: UserListItem[]; matching?: number; nextCursor?: string };
+
+/**
+ * Admins only: members whose name or email contains `query` (case, accents
+ * and Azerbaijani letters aside: "aliyev" finds "ƏLİYEV"), newest first, a
+ * page at a time; `nextCursor` leads to the next, older page (keyset on
+ * created_at and id, so that the last page costs what the first does).
+ */
+export async function listUsers(caller: CurrentUser | null, options: { query?: string; cursor?: string }): Promise<UserList | null> {
   if (!hasRole(caller, adminRoles)) return null;
   const query = options.query?.trim().slice(0, 100) ?? "";
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const where = query ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined;
+  // The same fold on both sides, in SQL: users.search_key is portal_fold(name || ' ' || email).
+  const matches = query ? sql`${users.searchKey} like '%' || portal_fold(${escapeLike(query)}) || '%'` : undefined;
+  const cursor = decodeCursor(options.cursor);
+  const after = cursor ? sql`(${users.createdAt}, ${users.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : undefined;
   const db = getDb();
-  const [{ total }] = await db.select({ total: count() }).from(users).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-  const items = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, createdAt: users.createdAt })
-    .from(users)
-    .where(where)
-    .orderBy(desc(users.createdAt), asc(users.id))
-    .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE);
-  return { items, total, page, pageCount };
+  const [matching, found] = await Promise.all([
+    matches ? db.select({ total: count() }).from(users).where(matches).then(([row]) => row.total) : undefined,
+    db
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, createdAt: users.createdAt, cursorAt: sql<string>`${users.createdAt}::text` })
+      .from(users)
+      .where(and(matches, after))
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(USERS_PAGE_SIZE + 1),
+  ]);
+  const page = found.slice(0, USERS_PAGE_SIZE);
+  const last = page.at(-1);
+  const nextCursor = found.length > USERS_PAGE_SIZE && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : undefined;
+  const items = page.map(({ id, name, email, role, bannedAt, createdAt }): UserListItem => ({ id, name, email, role, bannedAt, createdAt }));
+  return { items, matching, nextCursor };
 }
 
 /** Editors and admins: accounts created in the last seven days. */

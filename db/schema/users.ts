@@ -20,9 +20,19 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     bannedAt: timestamp("banned_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // What the admin's search matches: name and email folded by portal_fold (migration 0001:
+    // lower case, accents and Azerbaijani letters to plain Latin), kept by PostgreSQL itself.
+    searchKey: text("search_key")
+      .notNull()
+      .generatedAlwaysAs(sql`portal_fold(name || ' ' || email)`),
   },
-  // created_at: the admin home counts the members of the last days.
-  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`), index("users_created_at_idx").on(t.createdAt)],
+  (t) => [
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    // The admin's list, newest first, a page after the other (keyset); the admin home's count of new members.
+    index("users_created_at_id_idx").on(t.createdAt, t.id),
+    // The admin's search by any part of a name or an email (trigrams serve LIKE '%…%').
+    index("users_search_key_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

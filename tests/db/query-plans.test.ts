@@ -10,6 +10,7 @@ import { listMyRegistrations, myRegistrationFor } from "@/server/agenda/member-r
 import { findPublicEvent } from "@/server/agenda/public-event";
 import { listMonthEvents, listNextEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
 import { getAdminHomeCounts } from "@/server/admin-home";
+import { listUsers } from "@/server/user-admin";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
@@ -137,6 +138,12 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("moderation queue", () => listModerationQueue(people.editor!, "pending"));
     await expectIndexed("reported ideas", () => listModerationQueue(people.editor!, "reported"));
     await expectIndexed("admin home", () => getAdminHomeCounts(people.editor!));
+    const members = await listUsers(people.editor!, {});
+    await expectIndexed("admin: members", () => listUsers(people.editor!, {}));
+    await expectIndexed("admin: members, a later page", () => listUsers(people.editor!, { cursor: members!.nextCursor }));
+    // Each bench member is "Membre n", bench-n@example.org: a number found in a few of them.
+    await expectIndexed("admin: member search", () => listUsers(people.editor!, { query: "4321" }));
+    await expectIndexed("admin: member search, a later page", () => listUsers(people.editor!, { query: "4321", cursor: members!.nextCursor }));
   });
 
   it("makes as many queries for three times the rows", async () => {

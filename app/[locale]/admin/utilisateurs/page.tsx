@@ -25,10 +25,11 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/utilisateurs", locale }));
   const query = await searchParams;
   const q = one(query.q)?.trim() ?? "";
-  const result = await listUsers(caller, { query: q, page: Number(one(query.page)) || 1 });
+  const cursor = one(query.after);
+  const result = await listUsers(caller, { query: q, cursor });
   if (!result) forbidden();
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  const pageHref = (page: number) => ({ pathname: "/admin/utilisateurs" as const, query: { ...(q ? { q } : {}), page } });
+  const search = q ? { q } : {};
 
   return (
     <div>
@@ -45,9 +46,11 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
           {t("searchSubmit")}
         </button>
       </form>
-      <p className="mt-4 text-slate-700" role="status">
-        {t("count", { count: result.total })}
-      </p>
+      {result.matching !== undefined && (
+        <p className="mt-4 text-slate-700" role="status">
+          {t("count", { count: result.matching })}
+        </p>
+      )}
       {result.items.length === 0 ? (
         q && <p className="mt-4">{t("noResults")}</p>
       ) : (
@@ -57,9 +60,8 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
       )}
       <Pager
         label={t("pagination")}
-        previous={result.page > 1 ? { href: pageHref(result.page - 1), text: t("previous") } : undefined}
-        next={result.page < result.pageCount ? { href: pageHref(result.page + 1), text: t("next") } : undefined}
-        status={t("pageOf", { page: result.page, count: result.pageCount })}
+        previous={cursor ? { href: { pathname: "/admin/utilisateurs", query: search }, text: t("newest") } : undefined}
+        next={result.nextCursor ? { href: { pathname: "/admin/utilisateurs", query: { ...search, after: result.nextCursor } }, text: t("older") } : undefined}
       />
     </div>
   );
