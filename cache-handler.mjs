@@ -15,6 +15,10 @@
 //   one instance expires the pages of the others. Each instance renders a page
 //   once for itself after a change.
 // - Neither (the embedded database, one process): memory only.
+// - Whatever the above, a cached search (a page under /<locale>/per-query/,
+//   lib/cached-pages.ts) stays in this instance's memory, in a store of its
+//   own: queries have no end, so they must neither fill Redis nor push the
+//   pages out. Each instance renders a query once for itself.
 //
 // A tag's times are also written into Next's own tags manifest, so that
 // revalidateTag(tag, profile) keeps its stale-while-revalidate meaning.
@@ -27,13 +31,16 @@ const require = createRequire(import.meta.url);
 const CHANNEL = "portal_cache_tags";
 const TAGS_HEADER = "x-next-cache-tags";
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
+const SEARCH_MEMORY_LIMIT_BYTES = 16 * 1024 * 1024;
+// lib/cached-pages.ts perQueryPrefix, under a locale.
+const PER_QUERY_KEY = /^\/[a-z]{2}\/per-query\//;
 const DEFAULT_TTL_SECONDS = 14 * 24 * 3600;
 const ECHO_TIMEOUT_MS = 2_000;
 
 // One state per process: Next creates a handler for every request.
 const state = (globalThis.__portalCacheHandler ??= {
-  entries: new Map(),
-  entryBytes: 0,
+  pages: { entries: new Map(), bytes: 0, limit: MEMORY_LIMIT_BYTES },
+  searches: { entries: new Map(), bytes: 0, limit: SEARCH_MEMORY_LIMIT_BYTES },
   tagTimes: new Map(),
   pendingEchoes: new Map(),
   ready: undefined,
@@ -110,23 +117,45 @@ function sizeOf(value) {
   return 8;
 }
 
+/** Where a key lives in memory: a cached search in its own store, any other entry with the pages. */
+function memoryStore(key) {
+  return PER_QUERY_KEY.test(key) ? state.searches : state.pages;
+}
+
 function rememberInMemory(key, entry) {
+  const store = memoryStore(key);
   forgetInMemory(key);
   entry.bytes = sizeOf(entry.value);
-  state.entries.set(key, entry);
-  state.entryBytes += entry.bytes;
+  store.entries.set(key, entry);
+  store.bytes += entry.bytes;
   // A Map keeps insertion order and a hit re-inserts: the first key is the least recently used.
-  for (const [oldKey] of state.entries) {
-    if (state.entryBytes <= MEMORY_LIMIT_BYTES) break;
+  for (const [oldKey] of store.entries) {
+    if (store.bytes <= store.limit) break;
     forgetInMemory(oldKey);
   }
 }
 
+function readFromMemory(key) {
+  const { entries } = memoryStore(key);
+  const entry = entries.get(key);
+  if (entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
 function forgetInMemory(key) {
-  const old = state.entries.get(key);
+  const store = memoryStore(key);
+  const old = store.entries.get(key);
   if (!old) return;
-  state.entries.delete(key);
-  state.entryBytes -= old.bytes;
+  store.entries.delete(key);
+  store.bytes -= old.bytes;
+}
+
+/** Whether the entry goes to Redis: the shared cache is up and the key is not a search's. */
+function sharedKey(key) {
+  return state.redis !== undefined && !PER_QUERY_KEY.test(key);
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -235,7 +264,7 @@ export default class PortalCacheHandler {
   async get(key, ctx) {
     await this.ready.catch(() => {});
     let entry;
-    if (state.redis) {
+    if (sharedKey(key)) {
       try {
         const json = await state.redis.get(`${state.entryPrefix}entry:${key}`);
         entry = json ? decode(JSON.parse(json)) : undefined;
@@ -243,11 +272,7 @@ export default class PortalCacheHandler {
         return null;
       }
     } else {
-      entry = state.entries.get(key);
-      if (entry) {
-        state.entries.delete(key);
-        state.entries.set(key, entry);
-      }
+      entry = readFromMemory(key);
     }
     if (!entry) return null;
     if (isExpired(entryTags(entry, ctx), entry.lastModified)) return null;
@@ -257,7 +282,7 @@ export default class PortalCacheHandler {
   async set(key, data, ctx) {
     await this.ready.catch(() => {});
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: ctx?.tags ?? [] };
-    if (!state.redis) {
+    if (!sharedKey(key)) {
       if (data === null) forgetInMemory(key);
       else rememberInMemory(key, entry);
       return;
@@ -287,7 +312,11 @@ export default class PortalCacheHandler {
       ? { stale: now, expired: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
       : { expired: now };
     for (const tag of tags) applyTagTimes(tag, times);
-    for (const tag of tags) for (const [key, entry] of state.entries) if (!durations && entryTags(entry).includes(tag)) forgetInMemory(key);
+    if (!durations) {
+      for (const store of [state.pages, state.searches]) {
+        for (const [key, entry] of store.entries) if (entryTags(entry).some((tag) => tags.includes(tag))) forgetInMemory(key);
+      }
+    }
     try {
       if (state.redis) await this.#publishToRedis(tags, durations);
       else if (state.sql) await this.#publishToPostgres(tags, times);

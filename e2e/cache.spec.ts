@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/accounts";
 import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
+import { fillArticle, uniqueWord } from "./support/news";
 
 // A Paris wall-clock time twelve days ahead, as a datetime-local input takes it.
 function inTwelveDays(time: string): string {
@@ -19,17 +20,39 @@ async function visit(request: APIRequestContext, path: string) {
   return { status: response.status(), cache: response.headers()["x-nextjs-cache"], cookie: response.headers()["set-cookie"], text: await response.text() };
 }
 
-test("public pages come from the cache and set no cookie; a search is rendered per request", async ({ request }) => {
+test("public pages come from the cache and set no cookie", async ({ request }) => {
   // Other tests publish news and events in parallel, which empties these entries: ask until one is served from the cache.
   for (const path of ["/fr/actualites", "/az/tedbirler", "/fr/centenaire", "/az/rss.xml", "/fr/agenda.ics"]) {
     await expect.poll(async () => (await visit(request, path)).cache, { message: path, timeout: 30_000 }).toBe("HIT");
     expect((await visit(request, path)).cookie, path).toBeUndefined();
   }
-  const search = await request.get("/fr/actualites?q=mugham");
-  expect(search.status()).toBe(200);
-  expect(search.headers()["x-nextjs-cache"]).toBeUndefined();
-  expect(search.headers()["cache-control"]).toContain("no-store");
-  expect(await search.text()).toMatch(/Résultats pour « mugham »|Aucun article ne correspond à « mugham »/);
+});
+
+test("a search comes from the cache, and an article published since shows in it at the next visit", async ({ browser, request }) => {
+  const word = uniqueWord();
+  const path = `/az/xeberler?q=${encodeURIComponent(`Şəki ${word}`)}`;
+  const before = await visit(request, path);
+  expect(before.status).toBe(200);
+  expect(before.text).toContain(`«Şəki ${word}» sorğusuna uyğun məqalə tapılmadı`);
+  await expect.poll(async () => (await visit(request, path)).cache).toBe("HIT");
+
+  const editor = await signedInPage(browser, demo.editor);
+  await editor.goto("/fr/admin/actualites/nouveau");
+  const title = `Şəki karvansarayı ${word}`;
+  await fillArticle(editor, { az: { title, summary: "Karvansaray.", body: "Şəkidə." }, organisation: "Centre culturel azerbaïdjanais", publish: true });
+  await editor.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(editor.getByText("L'article a été créé.")).toBeVisible();
+  const after = await visit(request, path);
+  expect(after.text).toContain(`«Şəki ${word}» üzrə nəticələr`);
+  expect(after.text).toContain(title);
+
+  // A search with a filter or a later page, or with a character a path cannot carry, is rendered per request.
+  for (const other of [`/fr/actualites?q=${word}&org=ulduz`, `/fr/actualites?q=${encodeURIComponent(`100% ${word}`)}`]) {
+    const response = await request.get(other);
+    expect(response.status(), other).toBe(200);
+    expect(response.headers()["x-nextjs-cache"], other).toBeUndefined();
+    expect(response.headers()["cache-control"], other).toContain("no-store");
+  }
 });
 
 test("a registration changes the places on the cached event page at the next visit", async ({ browser, request }) => {

@@ -1,8 +1,8 @@
-import { cachedPages, perRequestPrefix, sessionCookies } from "../lib/cached-pages";
+import { cachedPages, cachedSearches, perQueryPrefix, perRequestPrefix, sessionCookies } from "../lib/cached-pages";
 import { routing } from "./routing";
 
-type Has = { type: "query" | "cookie"; key: string };
-type Route = { source: string; destination: string; has?: Has[] };
+type Has = { type: "query" | "cookie"; key: string; value?: string };
+type Route = { source: string; destination: string; has?: Has[]; missing?: Has[] };
 
 // Next's `[param]` segments become path-to-regexp `:param` segments.
 function toPattern(path: string): string {
@@ -20,8 +20,9 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * every request. `/az/xeberler` is served by the `/az/actualites` route, and
  * `/az/actualites` itself redirects to `/az/xeberler`.
  *
- * A cached page asked with a query it reads, or by a signed-in reader, is
- * sent to its per-request variant first (see lib/cached-pages.ts).
+ * A search with nothing else in its query goes to its page in the cache
+ * (`cachedSearches`); any other query a cached page reads, or a signed-in
+ * reader, goes to the page's per-request variant (see lib/cached-pages.ts).
  */
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
@@ -35,6 +36,15 @@ export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { pe
       // An idea's id is a number: `/fr/centenaire/proposer` is another page.
       const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "").replace(":id", ":id(\\d+)");
       const destination = `/${locale}${perRequestPrefix}${toPattern(internal)}`.replace(/\/$/, "");
+      const search = cachedSearches[internal as keyof typeof cachedSearches] as { query: string; maxLength: number } | undefined;
+      if (search) {
+        // Next matches the whole value and puts it in the path: a query with a character that the
+        // path would read as its own ("/", "%", "#", "?", "\\"), or that is "." or "..", stays per request.
+        const value = `(?<${search.query}>(?!\\.{1,2}$)[^/%#?\\\\]{1,${search.maxLength}})`;
+        const has = [{ type: "query" as const, key: search.query, value }];
+        const missing = conditions.filter((condition) => condition.key !== search.query);
+        rewrites.push({ source, destination: `/${locale}${perQueryPrefix}${toPattern(internal)}/:${search.query}`, has, missing });
+      }
       for (const has of conditions) rewrites.push({ source, destination, has: [has] });
     }
   }

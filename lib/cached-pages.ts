@@ -30,6 +30,24 @@ export const cachedFeeds = ["/rss.xml", "/agenda.ics", "/agenda/[slug]/calendrie
 /** Where the per-request variants live: `/fr/per-request/centenaire` renders what `/fr/centenaire?sort=newest` shows. */
 export const perRequestPrefix = "/per-request";
 
+/**
+ * Searches served from the cache, one page per query: `/fr/actualites?q=novruz`
+ * (and nothing else in the query) is rewritten to `/fr/per-query/actualites/novruz`,
+ * an ISR page of its own. Searches repeat (the same few words after a post or
+ * an event), and a search rendered per request costs what any page does: the
+ * cache serves a repeated one at a cached page's speed. A query longer than
+ * `maxLength` characters, or with another parameter (a filter, a later page),
+ * stays per request. The cache handler keeps these entries `ttlSeconds` at most
+ * (the query space has no end; cache-handler.mjs reads the prefix), and a
+ * change to the news revalidates them all (server/news/revalidate.ts).
+ */
+export const cachedSearches = {
+  "/actualites": { query: "q", maxLength: 100 },
+} as const satisfies Partial<Record<keyof typeof cachedPages, { query: string; maxLength: number }>>;
+
+export const perQueryPrefix = "/per-query";
+export const perQueryTtlSeconds = 3600;
+
 /** Auth.js's session cookie, over http and over https. */
 export const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
 

@@ -139,6 +139,23 @@ async function checkCacheHandler(env) {
       const shared = await send(b, { op: "get", key });
       assert(shared?.html === "second", "with Redis, B does not serve the entry A stored");
     }
+    // A cached search stays with the instance that rendered it (queries have no end), yet a change still expires it everywhere.
+    const search = `/fr/per-query/actualites/cluster-${randomUUID()}`;
+    await send(a, { op: "set", key: search, tags: [tag], value: "search" });
+    await send(b, { op: "set", key: search, tags: [tag], value: "search" });
+    assert((await send(a, { op: "get", key: search }))?.html === "search", "A does not serve the search it cached");
+    if (env.REDIS_URL) {
+      const stored = await createClient({ url: env.REDIS_URL }).connect();
+      try {
+        const keys = [];
+        for await (const found of stored.scanIterator({ MATCH: `*${search}*`, COUNT: 500 })) keys.push(...[found].flat());
+        assert(keys.length === 0, `a cached search went to Redis: ${keys.join(", ")}`);
+      } finally {
+        await stored.quit();
+      }
+    }
+    await send(a, { op: "revalidate", tags: [tag] });
+    assert((await send(b, { op: "get", key: search })) === null, "after A invalidated the tag, B still serves its cached search");
   } finally {
     for (const probe of probes) probe.kill();
   }

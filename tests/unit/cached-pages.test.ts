@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cachedFeeds, cachedPageLifetime, cachedPages } from "@/lib/cached-pages";
+import { cachedFeeds, cachedPageLifetime, cachedPages, cachedSearches, perQueryPrefix } from "@/lib/cached-pages";
 
 const root = path.join(process.cwd(), "app", "[locale]");
 const pageFiles = (dir: string): string[] =>
@@ -34,6 +34,18 @@ describe("cached public pages", () => {
       expect(text, feed).toContain(`export const revalidate = ${cachedPageLifetime};`);
       expect(readsRequest.test(text), feed).toBe(false);
     }
+  });
+
+  it("gives every cached search a page of its own, cached, keyed by the query alone", () => {
+    for (const [internal, search] of Object.entries(cachedSearches)) {
+      const file = path.join(perQueryPrefix.slice(1), internal, `[${search.query}]`);
+      expect(fs.existsSync(path.join(root, file, "page.tsx")), file).toBe(true);
+      const text = source(file);
+      expect(text, file).toContain(`export const revalidate = ${cachedPageLifetime};`);
+      expect(readsRequest.test(text), file).toBe(false);
+    }
+    // cache-handler.mjs keeps these pages out of Redis by their path.
+    expect(fs.readFileSync("cache-handler.mjs", "utf8")).toContain(`const PER_QUERY_KEY = /^\\/[a-z]{2}\\${perQueryPrefix}\\//;`);
   });
 
   it("gives every page with a query or a signed-in state a per-request variant", () => {

@@ -17,10 +17,29 @@ describe("localized paths", () => {
     expect(submit).toBeLessThan(idea);
   });
 
+  it("sends a search alone to its own cached page, before anything else", () => {
+    const cached = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.destination.includes("per-query"));
+    expect(rewrites[cached]).toEqual({
+      source: "/az/xeberler",
+      has: [{ type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/%#?\\\\]{1,100})" }],
+      missing: [
+        { type: "query", key: "org" },
+        { type: "query", key: "after" },
+      ],
+      destination: "/az/per-query/actualites/:q",
+    });
+    expect(cached).toBeLessThan(rewrites.findIndex((r) => r.source === "/az/xeberler" && r.destination === "/az/per-request/actualites"));
+    // The pattern Next matches against the whole value: a query the path would misread, or over 100 characters, is rendered per request.
+    const value = new RegExp(`^${rewrites[cached].has![0].value}$`);
+    for (const query of ["novruz bayramı", "Şuşa", "l'été", "1.5", "C++", "<script>"]) expect(value.test(query), query).toBe(true);
+    for (const query of ["a/b", "100%", "#1", "why?", "a\\b", ".", "..", "x".repeat(101)]) expect(value.test(query), query).toBe(false);
+  });
+
   it("sends a search, a filter or a later page of a cached list to its per-request variant", () => {
-    const search = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.has?.[0]?.key === "q");
+    const search = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.has?.[0]?.key === "q" && !r.has[0].value);
     expect(rewrites[search]).toEqual({ source: "/az/xeberler", has: [{ type: "query", key: "q" }], destination: "/az/per-request/actualites" });
     // Checked before the plain localized rewrite, which would serve the cached list.
+    expect(search).toBeGreaterThan(0);
     expect(search).toBeLessThan(rewrites.findIndex((r) => r.source === "/az/xeberler" && !r.has));
     expect(rewrites).toContainEqual({ source: "/fr/agenda", has: [{ type: "query", key: "after" }], destination: "/fr/per-request/agenda" });
   });

@@ -1,0 +1,32 @@
+import { setRequestLocale } from "next-intl/server";
+import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
+import type { Locale } from "@/i18n/routing";
+
+// A search of the news, one cached page per query (cachedSearches in lib/cached-pages.ts):
+// rendered at its first request, then served from the cache until a change to the news.
+export const revalidate = 60;
+
+// None at build (it never opens the database); each query is rendered when first asked.
+export function generateStaticParams() {
+  return [];
+}
+
+/** The query as typed: Next hands it over as it wrote it in the path, percent-encoded. */
+function typedQuery(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/per-query/actualites/[q]">) {
+  const { locale, q } = await params;
+  return newsListMetadata(locale as Locale, { q: typedQuery(q) });
+}
+
+export default async function NewsSearchResultsPage({ params }: PageProps<"/[locale]/per-query/actualites/[q]">) {
+  const { locale, q } = await params;
+  setRequestLocale(locale as Locale);
+  return <NewsListPage locale={locale as Locale} search={{ q: typedQuery(q) }} />;
+}
