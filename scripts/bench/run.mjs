@@ -37,7 +37,8 @@ const targets = [
   { name: "agenda", path: "/az/tedbirler", kind: "public" },
   { name: "event", path: "/fr/agenda/evenement-700", kind: "public" },
   { name: "ideas", path: "/fr/centenaire", kind: "public", note: "sorted by supports (the default)" },
-  { name: "search", path: "/fr/actualites?q=musiq", kind: "per-request" },
+  { name: "search", path: "/fr/actualites?q=musiq", kind: "public", note: "a repeated query, from the cache" },
+  { name: "new-search", path: "/fr/actualites?q=musiq", kind: "per-request", note: "a query never asked before: each request adds a number", unique: true },
   { name: "rss", path: "/fr/rss.xml", kind: "public" },
   { name: "ical", path: "/fr/agenda.ics", kind: "public" },
   { name: "account", path: "/fr/compte", kind: "per-request", as: "member" },
@@ -89,9 +90,12 @@ async function signIn(email) {
   return session;
 }
 
-function load(url, headers) {
+/** `unique`: each request's query gets a number of its own, so that none is served from the cache. */
+function load(url, headers, unique = false) {
+  let sent = 0;
+  const requests = unique ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}+${Date.now()}${sent++}` }) }] : undefined;
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration, headers, requests }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
@@ -153,10 +157,10 @@ async function main() {
     const headers = target.as ? { cookie: cookies[target.as] } : {};
     // Fills the cache (and the connection pool) first: the run measures the steady state.
     for (let i = 0; i < 3; i++) await (await fetch(base + target.path, { headers })).arrayBuffer();
-    const probe = await fetch(base + target.path, { headers });
+    const probe = await fetch(base + target.path + (target.unique ? `+${Date.now()}` : ""), { headers });
     await probe.arrayBuffer();
     memory.mark();
-    const result = await load(base + target.path, headers);
+    const result = await load(base + target.path, headers, target.unique);
     results.push({
       name: target.name,
       path: target.path,
