@@ -51,7 +51,8 @@ export async function listAuditEntries(caller: CurrentUser | null, filter: Audit
     })
     .from(auditLog)
     .leftJoin(actor, eq(actor.id, auditLog.actorId))
-    .leftJoin(target, and(eq(auditLog.targetType, "user"), sql`${target.id}::text = ${auditLog.targetId}`))
+    // target_id is text (an idea's id is a number); read as a uuid for users alone, so that the join uses users' key.
+    .leftJoin(target, sql`${target.id} = (case when ${auditLog.targetType} = 'user' then ${auditLog.targetId}::uuid end)`)
     .where(and(...conditions))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1);

@@ -60,6 +60,8 @@ export const articleTranslations = pgTable(
     // Full-text search by word starts ("musiq" finds "musiqi"); server/news/public-list.ts writes the same expression.
     // An expression, not a stored column: computing it is what makes a scan look as dear to the planner as it is.
     index("article_translations_search_idx").using("gin", sql`to_tsvector('simple', ${t.searchTitle} || ' ' || ${t.searchText})`),
+    // The editors' list finds an article by any part of its title (LIKE '%…%', served by trigrams; pg_trgm, migration 0001).
+    index("article_translations_search_title_trgm_idx").using("gin", t.searchTitle.op("gin_trgm_ops")),
   ],
 );
 

@@ -11,6 +11,10 @@ import { findPublicEvent } from "@/server/agenda/public-event";
 import { listMonthEvents, listNextEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
 import { getAdminHomeCounts } from "@/server/admin-home";
 import { listUsers } from "@/server/user-admin";
+import { listEventsForEditor, listRegistrationsForEditor } from "@/server/agenda/editor-queries";
+import { listAuditEntries } from "@/server/audit-log";
+import { listArticlesForEditor } from "@/server/news/editor-queries";
+import { listOutbox } from "@/server/outbox";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
@@ -144,6 +148,23 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     // Each bench member is "Membre n", bench-n@example.org: a number found in a few of them.
     await expectIndexed("admin: member search", () => listUsers(people.editor!, { query: "4321" }));
     await expectIndexed("admin: member search, a later page", () => listUsers(people.editor!, { query: "4321", cursor: members!.nextCursor }));
+    await expectIndexed("admin: audit log", () => listAuditEntries(people.editor!, {}));
+    await expectIndexed("admin: outbox", () => listOutbox(people.editor!, {}));
+  });
+
+  it("the editors' lists: news, agenda, registrations", async () => {
+    const editor = people.editor!;
+    const articlesPage = await listArticlesForEditor(editor, {});
+    await expectIndexed("editor: articles", () => listArticlesForEditor(editor, {}));
+    await expectIndexed("editor: articles, a later page", () => listArticlesForEditor(editor, { after: articlesPage.next }));
+    await expectIndexed("editor: drafts", () => listArticlesForEditor(editor, { status: "draft" }));
+    await expectIndexed("editor: one organisation", () => listArticlesForEditor(editor, { organisation: "embassy" }));
+    // Each bench article's title ends with its number: a number found in a few titles.
+    await expectIndexed("editor: title search", () => listArticlesForEditor(editor, { query: "4321" }));
+    const eventsPage = await listEventsForEditor(editor, null);
+    await expectIndexed("editor: events", () => listEventsForEditor(editor, null));
+    await expectIndexed("editor: events, a later page", () => listEventsForEditor(editor, eventsPage.next));
+    await expectIndexed("editor: an event's registrations", () => listRegistrationsForEditor(editor, eventsPage.rows[0].id));
   });
 
   it("makes as many queries for three times the rows", async () => {

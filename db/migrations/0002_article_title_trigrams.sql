@@ -1,0 +1,1 @@
+CREATE INDEX "article_translations_search_title_trgm_idx" ON "article_translations" USING gin ("search_title" gin_trgm_ops);
