@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 import type http from "node:http";
 import { sendRefusal, type GateRefusal } from "./refusal";
 
@@ -56,9 +57,15 @@ export function createRenderQueue({ limit, maxWaiting, maxWaitMs }: RenderQueueS
     sendRefusal(entry.request, entry.response, busy);
   }
 
-  /** Runs `run` (hands the request to Next) now, or when its turn comes. */
+  /**
+   * Runs `run` (hands the request to Next) now, or when its turn comes. A
+   * turn comes when an earlier response closes, inside that response's async
+   * context; `run` is bound to the context the request arrived in, or Next's
+   * AsyncLocalStorage snapshot of each request would hold the request before
+   * it, and the server would keep every request it ever queued.
+   */
   function enter(request: http.IncomingMessage, response: http.ServerResponse, run: () => void): void {
-    const entry: Waiting = { request, response, run };
+    const entry: Waiting = { request, response, run: AsyncResource.bind(run) };
     if (limit <= 0 || !waitsInQueue(request)) return run();
     if (active < limit) return start(entry);
     if (waiting.length >= maxWaiting) return refuse(entry);

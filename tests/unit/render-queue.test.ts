@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -53,6 +54,28 @@ describe("the render queue", () => {
     finish("/slow/4");
     expect(await Promise.all(answers)).toEqual(["page /slow/1", "page /slow/2", "page /slow/3", "page /slow/4"]);
     expect(stats()).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it("hands a request that waited to Next in its own context, not in the context of the one before", async () => {
+    // Next keeps each request's state in AsyncLocalStorage and snapshots the context it starts in. Started
+    // in the previous request's context, every request would hold the one before it: memory without end.
+    const storage = new AsyncLocalStorage<string>();
+    const queue = createRenderQueue({ limit: 1, maxWaiting: 10, maxWaitMs: 5_000 });
+    const inheritedBy = new Map<string, string | undefined>();
+    const server = http.createServer((request, response) => {
+      queue.enter(request, response, () => {
+        const path = request.url ?? "/";
+        inheritedBy.set(path, storage.getStore());
+        // As Next does: the page is rendered, and the response ended, inside the request's own context.
+        storage.run(path, () => setTimeout(() => response.end(path), 20));
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const paths = ["/first", "/second", "/third"];
+    expect(await Promise.all(paths.map((path) => fetch(base + path).then((r) => r.text())))).toEqual(paths);
+    expect(Object.fromEntries(inheritedBy)).toEqual({ "/first": undefined, "/second": undefined, "/third": undefined });
   });
 
   it("never holds back the build's files, the health check or a form post", async () => {
