@@ -110,7 +110,8 @@ function decode(value) {
 }
 
 function sizeOf(value) {
-  if (typeof value === "string") return value.length;
+  // Two bytes a character: a string with one letter beyond Latin-1 (ə, ş…) is stored in UTF-16.
+  if (typeof value === "string") return value.length * 2;
   if (Buffer.isBuffer(value)) return value.length;
   if (value instanceof Map) return [...value.values()].reduce((n, v) => n + sizeOf(v), 0);
   if (value && typeof value === "object") return Object.values(value).reduce((n, v) => n + sizeOf(v), 64);
