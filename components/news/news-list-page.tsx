@@ -7,7 +7,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { readListParams } from "@/lib/news/list-params";
 import { absoluteUrl, pageAlternates } from "@/lib/site-url";
-import { listPublicArticlesCached } from "@/server/news/cached-list";
+import { listPublicArticles } from "@/server/news/public-list";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -31,7 +31,7 @@ export async function newsListMetadata(locale: Locale, search: SearchParams): Pr
 export async function NewsListPage({ locale, search }: { locale: Locale; search: SearchParams }) {
   const { query, organisation, after } = readListParams(search);
   const t = await getTranslations("News");
-  const { articles, next } = await listPublicArticlesCached({ locale, organisation, query, after });
+  const { articles, next } = await listPublicArticles({ locale, organisation, query, after });
   const keep = { ...(query ? { q: query } : {}), ...(organisation ? { org: organisation } : {}) };
 
   return (
