@@ -31,7 +31,7 @@ const require = createRequire(import.meta.url);
 const CHANNEL = "portal_cache_tags";
 const TAGS_HEADER = "x-next-cache-tags";
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
-const SEARCH_MEMORY_LIMIT_BYTES = 16 * 1024 * 1024;
+const SEARCH_MEMORY_LIMIT_BYTES = 8 * 1024 * 1024;
 // lib/cached-pages.ts perQueryPrefix, under a locale.
 const PER_QUERY_KEY = /^\/[a-z]{2}\/per-query\//;
 const DEFAULT_TTL_SECONDS = 14 * 24 * 3600;
