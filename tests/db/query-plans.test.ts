@@ -188,5 +188,7 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     expect(await listMyRegistrations(people.registrations!, "fr")).toHaveLength(3);
     expect(await listMyRegistrations(people.oneRegistration!, "fr")).toHaveLength(1);
     await same("account: my registrations", () => listMyRegistrations(people.oneRegistration!, "fr"), () => listMyRegistrations(people.registrations!, "fr"));
+    await same("editor: articles", () => listArticlesForEditor(people.editor!, {}, 5), () => listArticlesForEditor(people.editor!, {}, 15));
+    await same("editor: events", () => listEventsForEditor(people.editor!, null, 5), () => listEventsForEditor(people.editor!, null, 15));
   });
 });
