@@ -37,16 +37,16 @@ export const perRequestPrefix = "/per-request";
  * an event), and a search rendered per request costs what any page does: the
  * cache serves a repeated one at a cached page's speed. A query longer than
  * `maxLength` characters, or with another parameter (a filter, a later page),
- * stays per request. The cache handler keeps these entries `ttlSeconds` at most
- * (the query space has no end; cache-handler.mjs reads the prefix), and a
- * change to the news revalidates them all (server/news/revalidate.ts).
+ * stays per request. The query space has no end: cache-handler.mjs keeps these
+ * pages (it knows them by `perQueryPrefix`) in each instance's memory, in a
+ * small store of their own, never in Redis. A change to the news revalidates
+ * them all (server/news/revalidate.ts).
  */
 export const cachedSearches = {
   "/actualites": { query: "q", maxLength: 100 },
 } as const satisfies Partial<Record<keyof typeof cachedPages, { query: string; maxLength: number }>>;
 
 export const perQueryPrefix = "/per-query";
-export const perQueryTtlSeconds = 3600;
 
 /** Auth.js's session cookie, over http and over https. */
 export const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
