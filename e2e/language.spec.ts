@@ -55,6 +55,20 @@ test("an unknown page is a 404 in the reader's language", async ({ page }) => {
   expect(az?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "az");
   await expect(page.getByRole("heading", { name: "Səhifə tapılmadı" })).toBeVisible();
+
+  // A language the portal does not have, even on a page that reads the database: a 404, not an error.
+  for (const path of ["/xx/actualites", "/en/agenda", "/de/centenaire", "/xx/actualites?q=musique"]) {
+    const unknown = await page.goto(path);
+    expect(unknown?.status(), path).toBe(404);
+  }
+});
+
+test("a mangled address gets a 400 that says so, in the reader's language", async ({ page }) => {
+  for (const [path, heading] of [["/fr/agenda/%E0%A4%A", "Adresse invalide"], ["/az/xeberler/%E0%A4%A", "Yanlış ünvan"]]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(400);
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  }
 });
 
 test("the footer names the three organisations and links to the privacy notice", async ({ page }) => {

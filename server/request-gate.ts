@@ -49,8 +49,20 @@ const refuseOriginlessFormPost: RequestCheck = (request) =>
     ? crossOrigin
     : undefined;
 
+const malformedAddress: GateRefusal = { status: 400, title: "RequestGate.malformedAddressTitle", text: "RequestGate.malformedAddress" };
+
+/** A path whose percent-encoding does not decode (`/fr/agenda/%E0%A4%A`, a mangled link): Next would answer 500. */
+const refuseMalformedPath: RequestCheck = (request) => {
+  try {
+    decodeURIComponent((request.url ?? "/").split("?")[0]);
+    return undefined;
+  } catch {
+    return malformedAddress;
+  }
+};
+
 // The checks, in order. A check that needs a new answer adds its message keys under RequestGate in messages/*.json.
-const CHECKS: RequestCheck[] = [refuseCrossOriginWrite, refuseOriginlessFormPost, refuseAnnouncedLargeBody];
+const CHECKS: RequestCheck[] = [refuseMalformedPath, refuseCrossOriginWrite, refuseOriginlessFormPost, refuseAnnouncedLargeBody];
 
 // Headers a client could send to pass for Next itself: x-middleware-subrequest skipped the proxy in old Next versions (CVE-2025-29927).
 /** The TCP peer's address, for server/client-address.ts; any value a client sends under this name is overwritten. */

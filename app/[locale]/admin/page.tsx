@@ -3,20 +3,20 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHomeCards } from "@/components/admin/admin-home-cards";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { getAdminHomeCounts } from "@/server/admin-home";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function AdminHomePage({ params }: PageProps<"/[locale]/admin">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin", locale }));
   const counts = await getAdminHomeCounts(user);

@@ -1,16 +1,16 @@
 import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort, a later page or a signed-in reader goes to /[locale]/per-request/centenaire.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">) {
-  return galleryMetadata((await params).locale as Locale);
+  return galleryMetadata(await pageLocale(params));
 }
 
 export default async function CentenaryPage({ params }: PageProps<"/[locale]/centenaire">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   return <IdeasGallery locale={locale} query={{}} caller={null} />;
 }

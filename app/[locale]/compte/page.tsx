@@ -5,21 +5,21 @@ import { DeleteAccountSection, MyDataSection } from "@/components/account/my-dat
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
 import { decodeCursor } from "@/lib/ideas/cursor";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Account" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const { notice, ideasAfter } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/confidentialite">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Privacy" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Privacy" });
   return { title: t("title") };
 }
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/confidentialite">) {
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(await pageLocale(params));
   const t = await getTranslations("Privacy");
   const sections = [
     ["dataTitle", "data"],

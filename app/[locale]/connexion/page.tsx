@@ -3,19 +3,19 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormSuccess } from "@/components/forms/form-success";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { safeReturnPath } from "@/lib/safe-redirect";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/connexion">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SignIn" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "SignIn" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/connexion">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const { callbackUrl, reset } = await searchParams;
   const t = await getTranslations({ locale, namespace: "SignIn" });

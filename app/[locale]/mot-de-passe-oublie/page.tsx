@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResetRequestForm } from "@/components/auth/reset-request-form";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/mot-de-passe-oublie">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "PasswordReset" });
   return { title: t("requestTitle"), robots: { index: false } };
 }
 
 export default async function ForgotPasswordPage({ params }: PageProps<"/[locale]/mot-de-passe-oublie">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations("PasswordReset");
   return (

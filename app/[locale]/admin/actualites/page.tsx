@@ -5,9 +5,9 @@ import { ArticleFilters } from "@/components/news/admin/article-filters";
 import { ArticleTable } from "@/components/news/admin/article-table";
 import { organisations } from "@/db/schema";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { listArticlesForEditor, type EditorFilters, type EditorialStatus } from "@/server/news/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -16,12 +16,12 @@ const statuses: readonly EditorialStatus[] = ["draft", "scheduled", "published"]
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/actualites">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "NewsAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "NewsAdmin" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function AdminNewsPage({ params, searchParams }: PageProps<"/[locale]/admin/actualites">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const path = getPathname({ href: "/admin/actualites", locale });
   const user = await requireRole(editorRoles, locale, path);

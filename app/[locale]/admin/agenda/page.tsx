@@ -3,20 +3,20 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EventAdminTable } from "@/components/agenda/admin/event-admin-table";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { listEventsForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AgendaAdmin" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function AgendaAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/agenda">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda", locale }));
   const { after, deleted } = await searchParams;

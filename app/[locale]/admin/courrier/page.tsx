@@ -4,15 +4,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { listOutbox, type OutboxStatus } from "@/server/outbox";
 import { adminRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/courrier">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminOutbox" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminOutbox" });
   return { title: t("title"), robots: { index: false } };
 }
 
@@ -24,7 +24,7 @@ const badge: Record<OutboxStatus, string> = {
 };
 
 export default async function OutboxPage({ params, searchParams }: PageProps<"/[locale]/admin/courrier">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/courrier", locale }));
   const { after } = await searchParams;

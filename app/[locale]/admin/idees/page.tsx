@@ -6,21 +6,21 @@ import { DoneMessage } from "@/components/ideas/admin/done-message";
 import { moderationLabels } from "@/components/ideas/admin/moderation-labels";
 import { QueueSection } from "@/components/ideas/admin/queue-section";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { countModerationQueue } from "@/server/ideas/queue";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/idees">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "IdeasAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "IdeasAdmin" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function IdeasModerationPage({ params, searchParams }: PageProps<"/[locale]/admin/idees">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const query = await searchParams;
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/idees", locale }));

@@ -6,22 +6,22 @@ import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable, kindLabel } from "@/components/admin/audit-table";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { listAuditEntries, listAuditFilterChoices } from "@/server/audit-log";
 import { adminRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/journal">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminAudit" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminAudit" });
   return { title: t("title"), robots: { index: false } };
 }
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 
 export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/admin/journal">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/journal", locale }));
   const query = await searchParams;

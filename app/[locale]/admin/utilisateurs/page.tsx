@@ -5,22 +5,22 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { UsersTable } from "@/components/admin/users-table";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { adminRoles, requireRole } from "@/server/session";
 import { listUsers } from "@/server/user-admin";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/utilisateurs">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminUsers" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminUsers" });
   return { title: t("title"), robots: { index: false } };
 }
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
 export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/admin/utilisateurs">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/utilisateurs", locale }));
   const query = await searchParams;

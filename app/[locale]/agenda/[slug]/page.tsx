@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { EventPage, eventMetadata } from "@/components/agenda/event-page";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/agenda/[slug].
 export const revalidate = 60;
@@ -10,12 +10,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agenda/[slug]">) {
-  const { locale, slug } = await params;
-  return eventMetadata(locale as Locale, slug);
+  return eventMetadata(await pageLocale(params), (await params).slug);
 }
 
 export default async function CachedEventPage({ params }: PageProps<"/[locale]/agenda/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   setRequestLocale(locale);
   return <EventPage locale={locale} slug={slug} caller={null} />;
 }

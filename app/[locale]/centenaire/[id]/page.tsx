@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { IdeaPage, ideaMetadata } from "@/components/ideas/idea-page";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/centenaire/[id].
 export const revalidate = 60;
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
 }
 
 export default async function CachedIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]">) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as Locale);
-  return <IdeaPage locale={locale as Locale} id={id} caller={null} query={{}} />;
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  return <IdeaPage locale={locale} id={(await params).id} caller={null} query={{}} />;
 }

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaFormPage } from "@/components/ideas/idea-form-page";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireUser } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/proposer">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Ideas" });
   return { title: t("propose"), robots: { index: false } };
 }
 
 export default async function ProposeIdeaPage({ params }: PageProps<"/[locale]/centenaire/proposer">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, getPathname({ href: "/centenaire/proposer", locale }));
   const t = await getTranslations({ locale, namespace: "Ideas" });

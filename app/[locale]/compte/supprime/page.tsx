@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte/supprime">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Account" });
   return { title: t("deletedTitle"), robots: { index: false } };
 }
 
 export default async function AccountDeletedPage({ params }: PageProps<"/[locale]/compte/supprime">) {
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(await pageLocale(params));
   const t = await getTranslations("Account");
   return (
     <div className="mx-auto max-w-xl py-8">

@@ -1,17 +1,17 @@
 import { setRequestLocale } from "next-intl/server";
 import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 // A search, a filter or a later page of the news list, rendered per request (see lib/cached-pages.ts).
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/per-request/actualites">) {
-  return newsListMetadata((await params).locale as Locale, await searchParams);
+  return newsListMetadata(await pageLocale(params), await searchParams);
 }
 
 export default async function NewsSearchPage({ params, searchParams }: PageProps<"/[locale]/per-request/actualites">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   return <NewsListPage locale={locale} search={await searchParams} />;
 }

@@ -1,18 +1,18 @@
 import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
-import type { Locale } from "@/i18n/routing";
 import { getCurrentUser } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 // The ideas gallery with a filter, a sort, a later page or for a signed-in reader, rendered per request (see lib/cached-pages.ts).
 export async function generateMetadata({ params }: PageProps<"/[locale]/per-request/centenaire">) {
-  return galleryMetadata((await params).locale as Locale);
+  return galleryMetadata(await pageLocale(params));
 }
 
 export default async function CentenaryQueryPage({ params, searchParams }: PageProps<"/[locale]/per-request/centenaire">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   return <IdeasGallery locale={locale} query={await searchParams} caller={await getCurrentUser()} />;
 }

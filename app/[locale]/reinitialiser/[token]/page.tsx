@@ -3,21 +3,21 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { checkResetLink } from "@/server/password-reset";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reinitialiser/[token]">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "PasswordReset" });
   // The token is in the path: no other site may learn it from a Referer header.
   return { title: t("resetTitle"), robots: { index: false }, referrer: "no-referrer" };
 }
 
 export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reinitialiser/[token]">) {
-  const { locale: localeParam, token } = await params;
-  const locale = localeParam as Locale;
+  const locale = await pageLocale(params);
+  const { token } = await params;
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations({ locale, namespace: "PasswordReset" });

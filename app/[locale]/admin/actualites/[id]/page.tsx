@@ -11,12 +11,13 @@ import type { Locale } from "@/i18n/routing";
 import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/actualites/[id]">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "NewsAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "NewsAdmin" });
   return { title: t("editTitle"), robots: { index: false } };
 }
 

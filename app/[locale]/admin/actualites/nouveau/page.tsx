@@ -4,19 +4,19 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { ArticleForm } from "@/components/news/admin/article-form";
 import { articleFormLabels } from "@/components/news/admin/form-labels";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/actualites/nouveau">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "NewsAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "NewsAdmin" });
   return { title: t("newTitle"), robots: { index: false } };
 }
 
 export default async function NewArticlePage({ params }: PageProps<"/[locale]/admin/actualites/nouveau">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/actualites/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });

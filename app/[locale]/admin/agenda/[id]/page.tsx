@@ -10,12 +10,13 @@ import { routing, type Locale } from "@/i18n/routing";
 import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/[id]">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AgendaAdmin" });
   return { title: t("editTitle"), robots: { index: false } };
 }
 

@@ -4,19 +4,19 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { EventForm } from "@/components/agenda/admin/event-form";
 import { eventFormProps } from "@/components/agenda/admin/event-form-props";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/nouveau">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AgendaAdmin" });
   return { title: t("newTitle"), robots: { index: false } };
 }
 
 export default async function NewEventPage({ params }: PageProps<"/[locale]/admin/agenda/nouveau">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });

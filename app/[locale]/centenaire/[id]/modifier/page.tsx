@@ -3,22 +3,22 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaFormPage } from "@/components/ideas/idea-form-page";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { getEditableIdea } from "@/server/ideas/author";
 import { requireUser } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Ideas.form" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Ideas.form" });
   return { title: t("editTitle"), robots: { index: false } };
 }
 
 export default async function EditIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]/modifier">) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await pageLocale(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const parsed = ideaIdSchema.safeParse(id);
   if (!parsed.success) notFound();

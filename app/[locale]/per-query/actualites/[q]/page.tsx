@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 
 // A search of the news, one cached page per query (cachedSearches in lib/cached-pages.ts):
 // rendered at its first request, then served from the cache until a change to the news.
@@ -21,12 +21,11 @@ function typedQuery(param: string): string {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/per-query/actualites/[q]">) {
-  const { locale, q } = await params;
-  return newsListMetadata(locale as Locale, { q: typedQuery(q) });
+  return newsListMetadata(await pageLocale(params), { q: typedQuery((await params).q) });
 }
 
 export default async function NewsSearchResultsPage({ params }: PageProps<"/[locale]/per-query/actualites/[q]">) {
-  const { locale, q } = await params;
-  setRequestLocale(locale as Locale);
-  return <NewsListPage locale={locale as Locale} search={{ q: typedQuery(q) }} />;
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  return <NewsListPage locale={locale} search={{ q: typedQuery((await params).q) }} />;
 }

@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { IdeaPage, ideaMetadata } from "@/components/ideas/idea-page";
-import type { Locale } from "@/i18n/routing";
 import { getCurrentUser } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/per-requ
 }
 
 export default async function MemberIdeaPage({ params, searchParams }: PageProps<"/[locale]/per-request/centenaire/[id]">) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as Locale);
-  return <IdeaPage locale={locale as Locale} id={id} caller={await getCurrentUser()} query={await searchParams} />;
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  return <IdeaPage locale={locale} id={(await params).id} caller={await getCurrentUser()} query={await searchParams} />;
 }

@@ -7,12 +7,13 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getEventForEditor, listRegistrationsForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
+import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agenda/[id]/inscriptions">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AgendaAdmin.registrations" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AgendaAdmin.registrations" });
   return { title: t("title"), robots: { index: false } };
 }
 
