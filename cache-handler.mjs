@@ -78,7 +78,8 @@ function isExpired(tags, lastModified) {
   const now = Date.now();
   return tags.some((tag) => {
     const expired = state.tagTimes.get(tag)?.expired;
-    return typeof expired === "number" && expired <= now && expired > lastModified;
+    // In the same millisecond, the entry may have been rendered before the change: it is expired too.
+    return typeof expired === "number" && expired <= now && expired >= lastModified;
   });
 }
 
