@@ -25,6 +25,7 @@ type RequestCheck = (request: http.IncomingMessage) => GateRefusal | undefined;
 const crossOrigin: GateRefusal = { status: 403, title: "RequestGate.crossOriginTitle", text: "RequestGate.crossOrigin" };
 const readOnlyMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const pathOf = (request: http.IncomingMessage) => (request.url ?? "/").split("?")[0];
 
 /** A POST (form, server action, /api/auth/*, upload) from another site's page. */
 const refuseCrossOriginWrite: RequestCheck = (request) => {
@@ -42,7 +43,7 @@ const refuseCrossOriginWrite: RequestCheck = (request) => {
 const refuseOriginlessFormPost: RequestCheck = (request) =>
   isOriginlessFormPost({
     method: request.method,
-    path: (request.url ?? "/").split("?")[0],
+    path: pathOf(request),
     origin: single(request.headers.origin),
     nextAction: single(request.headers["next-action"]),
   })
@@ -54,7 +55,7 @@ const malformedAddress: GateRefusal = { status: 400, title: "RequestGate.malform
 /** A path whose percent-encoding does not decode (`/fr/agenda/%E0%A4%A`, a mangled link): Next would answer 500. */
 const refuseMalformedPath: RequestCheck = (request) => {
   try {
-    decodeURIComponent((request.url ?? "/").split("?")[0]);
+    decodeURIComponent(pathOf(request));
     return undefined;
   } catch {
     return malformedAddress;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ErrorMessagesProvider } from "@/components/error-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { pageLocale } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
 
@@ -25,8 +25,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations("Nav");
   const tError = await getTranslations("ErrorPage");

@@ -57,18 +57,16 @@ export function createRenderQueue({ limit, maxWaiting, maxWaitMs }: RenderQueueS
     sendRefusal(entry.request, entry.response, busy);
   }
 
-  /**
-   * Runs `run` (hands the request to Next) now, or when its turn comes. A
-   * turn comes when an earlier response closes, inside that response's async
-   * context; `run` is bound to the context the request arrived in, or Next's
-   * AsyncLocalStorage snapshot of each request would hold the request before
-   * it, and the server would keep every request it ever queued.
-   */
+  /** Runs `run` (hands the request to Next) now, or when its turn comes. */
   function enter(request: http.IncomingMessage, response: http.ServerResponse, run: () => void): void {
-    const entry: Waiting = { request, response, run: AsyncResource.bind(run) };
+    const entry: Waiting = { request, response, run };
     if (limit <= 0 || !waitsInQueue(request)) return run();
     if (active < limit) return start(entry);
     if (waiting.length >= maxWaiting) return refuse(entry);
+    // Its turn comes when an earlier response closes, inside that response's async context. Bound to
+    // the context it arrived in, or Next's AsyncLocalStorage snapshot of each request would hold the
+    // request before it, and the server would keep every request it ever queued.
+    entry.run = AsyncResource.bind(run);
     entry.timer = setTimeout(() => {
       const index = waiting.indexOf(entry);
       if (index < 0) return;
