@@ -8,7 +8,7 @@ import { absoluteHref } from "@/lib/absolute-href";
 import { recordAudit } from "./audit";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
-import { clearAttempts, countAttempt, isThrottled, throttleRules } from "./throttle";
+import { clearAttempts, takeAttempt, throttleRules } from "./throttle";
 import { byEmail, signInSubjects, type RequestContext } from "./users";
 
 export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
@@ -24,8 +24,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
     { rule: throttleRules.resetAccount, value: email.toLowerCase() },
     { rule: throttleRules.resetAddress, value: context.address },
   ];
-  if (await isThrottled(subjects, now)) return { ok: false, reason: "throttled" };
-  await countAttempt(subjects, now);
+  if (!(await takeAttempt(subjects, now))) return { ok: false, reason: "throttled" };
 
   const db = getDb();
   const [user] = await db.select().from(users).where(byEmail(email));

@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from "@/lib/password";
 import { recordAudit } from "./audit";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
-import { clearAttempts, countAttempt, isThrottled } from "./throttle";
+import { clearAttempts, takeAttempt } from "./throttle";
 import { byEmail, signInSubjects, type CurrentUser, type RequestContext } from "./users";
 
 type Unauthorized = { ok: false; reason: "unauthorized" };
@@ -26,12 +26,9 @@ export async function updateProfile(caller: CurrentUser | null, input: { name: s
  */
 export async function confirmPassword(caller: CurrentUser, password: string, context: RequestContext): Promise<"ok" | "wrong" | "throttled"> {
   const subjects = signInSubjects(caller.email, context.address);
-  if (await isThrottled(subjects)) return "throttled";
+  if (!(await takeAttempt(subjects))) return "throttled";
   const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, caller.id));
-  if (!row || !(await verifyPassword(row.passwordHash, password))) {
-    await countAttempt(subjects);
-    return "wrong";
-  }
+  if (!row || !(await verifyPassword(row.passwordHash, password))) return "wrong";
   await clearAttempts(subjects.slice(0, 1));
   return "ok";
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, inArray, isNotNull, gt, lt, or, isNull, sql } from "drizzle-orm";
+import { and, inArray, isNotNull, lt, or, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { throttleCounters } from "@/db/schema";
 
-/** After `limit` attempts within `windowMs`, the subject is refused for `blockMs`. */
+/** At most `limit` attempts within `windowMs`; the attempt that reaches the limit starts a block of `blockMs`. */
 export type ThrottleRule = { name: string; limit: number; windowMs: number; blockMs: number };
 
 const MINUTE = 60_000;
@@ -17,9 +17,13 @@ export const throttleRules = {
   signUpAddress: { name: "sign-up:address", limit: 50, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   resetAccount: { name: "reset:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   resetAddress: { name: "reset:address", limit: 30, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  emailChangeAccount: { name: "email-change:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  verificationMailAccount: { name: "verification-mail:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  totpAccount: { name: "totp:account", limit: 10, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
+  reportMember: { name: "report:member", limit: 5, windowMs: 24 * 60 * MINUTE, blockMs: 24 * 60 * MINUTE },
 } as const satisfies Record<string, ThrottleRule>;
 
-/** What is counted: a rule and its subject (a normalised email or a client address). */
+/** What is counted: a rule and its subject (a normalised email, a user id or a client address). */
 export type ThrottleSubject = { rule: ThrottleRule; value: string };
 
 export function throttleKey({ rule, value }: ThrottleSubject): string {
@@ -28,41 +32,44 @@ export function throttleKey({ rule, value }: ThrottleSubject): string {
 
 const iso = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
-/** True when any of the subjects is currently refused. */
-export async function isThrottled(subjects: ThrottleSubject[], now = new Date()): Promise<boolean> {
-  if (subjects.length === 0) return false;
-  const rows = await getDb()
-    .select({ key: throttleCounters.key })
-    .from(throttleCounters)
-    .where(and(inArray(throttleCounters.key, subjects.map(throttleKey)), gt(throttleCounters.blockedUntil, iso(now))));
-  return rows.length > 0;
+/**
+ * Counts one attempt against one subject and returns whether it is within
+ * the limit. Counting and reading the new count are one statement, so that
+ * a burst of parallel requests, on one instance or several, cannot all read
+ * "below the limit" before any of them is counted.
+ */
+async function takeOne(subject: ThrottleSubject, now: Date): Promise<boolean> {
+  const { rule } = subject;
+  // A new window starts only when the old one is over and no block is running.
+  const fresh = sql`(${throttleCounters.windowStartedAt} <= ${iso(new Date(now.getTime() - rule.windowMs))}
+    and (${throttleCounters.blockedUntil} is null or ${throttleCounters.blockedUntil} <= ${iso(now)}))`;
+  const nextCount = sql`case when ${fresh} then 1 else ${throttleCounters.count} + 1 end`;
+  const blockUntil = iso(new Date(now.getTime() + rule.blockMs));
+  const [row] = await getDb()
+    .insert(throttleCounters)
+    .values({ key: throttleKey(subject), count: 1, windowStartedAt: now, blockedUntil: rule.limit <= 1 ? new Date(now.getTime() + rule.blockMs) : null })
+    .onConflictDoUpdate({
+      target: throttleCounters.key,
+      set: {
+        count: nextCount,
+        windowStartedAt: sql`case when ${fresh} then ${iso(now)} else ${throttleCounters.windowStartedAt} end`,
+        blockedUntil: sql`case when ${nextCount} = ${rule.limit} then ${blockUntil} when ${fresh} then null else ${throttleCounters.blockedUntil} end`,
+      },
+    })
+    .returning({ count: throttleCounters.count });
+  return row.count <= rule.limit;
 }
 
 /**
- * Counts one attempt against each subject, in one statement per subject so
- * that concurrent requests on several instances all count. The attempt that
- * reaches a rule's limit starts the block.
+ * Counts an attempt against every subject before any work is done, and
+ * says whether it may go ahead: refused as soon as one subject is over its
+ * limit. Call it first, before hashing a password or sending a mail.
  */
-export async function countAttempt(subjects: ThrottleSubject[], now = new Date()): Promise<void> {
-  const db = getDb();
-  for (const subject of subjects) {
-    const { rule } = subject;
-    const windowExpired = sql`${throttleCounters.windowStartedAt} <= ${iso(new Date(now.getTime() - rule.windowMs))}`;
-    const nextCount = sql`case when ${windowExpired} then 1 else ${throttleCounters.count} + 1 end`;
-    await db
-      .insert(throttleCounters)
-      .values({ key: throttleKey(subject), count: 1, windowStartedAt: now, blockedUntil: rule.limit <= 1 ? new Date(now.getTime() + rule.blockMs) : null })
-      .onConflictDoUpdate({
-        target: throttleCounters.key,
-        set: {
-          count: nextCount,
-          windowStartedAt: sql`case when ${windowExpired} then ${iso(now)} else ${throttleCounters.windowStartedAt} end`,
-          blockedUntil: sql`case when ${nextCount} >= ${rule.limit} then ${iso(new Date(now.getTime() + rule.blockMs))} else ${throttleCounters.blockedUntil} end`,
-        },
-      });
-  }
+export async function takeAttempt(subjects: ThrottleSubject[], now = new Date()): Promise<boolean> {
+  const allowed = await Promise.all(subjects.map((subject) => takeOne(subject, now)));
   // Old counters are of no use; clearing them now and then keeps the table small.
   if (Math.random() < 0.02) await pruneThrottleCounters(now);
+  return allowed.every(Boolean);
 }
 
 /** Forgets the attempts of the subjects, block included (a successful sign-in, a password reset). */

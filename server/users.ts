@@ -6,7 +6,7 @@ import { users, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
-import { clearAttempts, countAttempt, isThrottled, throttleRules, type ThrottleSubject } from "./throttle";
+import { clearAttempts, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
 
 /** Where a request comes from, for the throttle. */
 export type RequestContext = { address: string };
@@ -27,8 +27,7 @@ export async function registerMember(input: SignUpInput & { preferredLocale: Loc
     { rule: throttleRules.signUpAccount, value: input.email.toLowerCase() },
     { rule: throttleRules.signUpAddress, value: context.address },
   ];
-  if (await isThrottled(subjects)) return { ok: false, reason: "throttled" };
-  await countAttempt(subjects);
+  if (!(await takeAttempt(subjects))) return { ok: false, reason: "throttled" };
   const db = getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(byEmail(input.email));
   if (existing) return { ok: false, reason: "emailTaken" };
@@ -44,19 +43,16 @@ export async function registerMember(input: SignUpInput & { preferredLocale: Loc
 export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned" } | { status: "throttled" };
 
 /**
- * Checks a sign-in. After too many failures for the account or the address,
- * even the right password is refused until the block ends; a success clears
- * the account's failures.
+ * Checks a sign-in. Every attempt is counted before the password is hashed;
+ * past the limit for the account or the address, even the right password is
+ * refused until the block ends. A success clears the account's count.
  */
 export async function checkCredentials(email: string, password: string, context: RequestContext): Promise<CredentialsResult> {
   const subjects = signInSubjects(email, context.address);
-  if (await isThrottled(subjects)) return { status: "throttled" };
+  if (!(await takeAttempt(subjects))) return { status: "throttled" };
   const [user] = await getDb().select().from(users).where(byEmail(email));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid) {
-    await countAttempt(subjects);
-    return { status: "invalid" };
-  }
+  if (!user || !valid) return { status: "invalid" };
   if (user.bannedAt) return { status: "banned" };
   await clearAttempts(subjects.slice(0, 1));
   return { status: "ok", user };
