@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
+import { BrandMark } from "./brand-mark";
 
 const pillars = [
   { href: "/actualites", key: "news" },
@@ -39,9 +40,7 @@ export async function SiteHeader() {
       </div>
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex min-w-0 items-center gap-2 text-sm leading-tight font-semibold text-azblue-900 sm:text-base">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-azred-600" fill="currentColor">
-            <path d="M12 2l2.2 6.6H21l-5.5 4 2.1 6.6L12 15.2l-5.6 4 2.1-6.6L3 8.6h6.8z" />
-          </svg>
+          <BrandMark className="h-8 w-8 shrink-0" />
           <span>{tSite("siteName")}</span>
         </Link>
         <nav aria-label={t("mainNavigation")} className="ml-auto hidden md:block">
