@@ -7,7 +7,7 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
-  SITE_URL: z.string().url().default("http://localhost:3000"),
+  SITE_URL: z.string().url(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
@@ -36,7 +36,8 @@ export function env(): Env {
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     DEMO_SEED: process.env.DEMO_SEED || undefined,
-    SITE_URL: process.env.SITE_URL || undefined,
+    // Unset, the public address is the local server on the port it listens on (feeds, .ics and mail links then work).
+    SITE_URL: process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`,
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
