@@ -1,6 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
+const footerLinks = [
+  { href: "/mentions-legales", key: "legalNotice" },
+  { href: "/confidentialite", key: "privacy" },
+  { href: "/accessibilite", key: "accessibility" },
+] as const;
+
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
   const organisations = ["embassy", "ulduz", "culturalCentre"] as const;
@@ -16,9 +22,11 @@ export async function SiteFooter() {
           </ul>
         </div>
         <div className="flex flex-col gap-2 sm:items-end">
-          <Link href="/confidentialite" className="text-azblue-700 underline underline-offset-2">
-            {t("privacy")}
-          </Link>
+          {footerLinks.map(({ href, key }) => (
+            <Link key={key} href={href} className="text-azblue-700 underline underline-offset-2">
+              {t(key)}
+            </Link>
+          ))}
           <p>{t("copyright", { year: new Date().getFullYear() })}</p>
         </div>
       </div>

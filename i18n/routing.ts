@@ -24,6 +24,8 @@ export const routing = defineRouting({
     "/mot-de-passe-oublie": { fr: "/mot-de-passe-oublie", az: "/sifreni-unutdum" },
     "/reinitialiser/[token]": { fr: "/reinitialiser/[token]", az: "/berpa/[token]" },
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
+    "/mentions-legales": { fr: "/mentions-legales", az: "/huquqi-melumat" },
+    "/accessibilite": { fr: "/accessibilite", az: "/elcatanliq" },
     "/admin": "/admin",
     "/admin/utilisateurs": "/admin/utilisateurs",
     "/admin/journal": "/admin/journal",

@@ -9,6 +9,12 @@ const schema = z.object({
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
   SITE_URL: z.string().url(),
   SMTP_URL: z.string().url().optional(),
+  // The legal notice and the privacy page (French law: publisher, director of publication, host, a contact).
+  SITE_PUBLISHER: z.string().min(1).default("Association Ulduz"),
+  SITE_PUBLISHER_ADDRESS: z.string().min(1).optional(),
+  SITE_PUBLICATION_DIRECTOR: z.string().min(1).optional(),
+  SITE_HOST: z.string().min(1).optional(),
+  SITE_CONTACT_EMAIL: z.string().email().default("contact@example.org"),
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -39,6 +45,11 @@ export function env(): Env {
     // Unset, the public address is the local server on the port it listens on (feeds, .ics and mail links then work).
     SITE_URL: process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`,
     SMTP_URL: process.env.SMTP_URL || undefined,
+    SITE_PUBLISHER: process.env.SITE_PUBLISHER || undefined,
+    SITE_PUBLISHER_ADDRESS: process.env.SITE_PUBLISHER_ADDRESS || undefined,
+    SITE_PUBLICATION_DIRECTOR: process.env.SITE_PUBLICATION_DIRECTOR || undefined,
+    SITE_HOST: process.env.SITE_HOST || undefined,
+    SITE_CONTACT_EMAIL: process.env.SITE_CONTACT_EMAIL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,

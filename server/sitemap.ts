@@ -9,7 +9,7 @@ import { listPublicEventSlugs } from "@/server/agenda/feeds";
 import { listPublicIdeasForSitemap } from "@/server/ideas/public";
 import { listPublicArticleSlugs } from "@/server/news/feeds";
 
-const publicPages: StaticPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite"];
+const publicPages: StaticPathname[] = ["/", "/actualites", "/agenda", "/centenaire", "/confidentialite", "/mentions-legales", "/accessibilite"];
 
 function staticPages(): MetadataRoute.Sitemap {
   return publicPages.flatMap((page) =>
