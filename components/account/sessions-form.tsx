@@ -53,7 +53,7 @@ export function SessionsForm({ locale, rows, labels }: { locale: Locale; rows: S
             <div>
               <p className="font-semibold">
                 {row.device}
-                {row.current && <span className="ml-2 rounded bg-azgreen-600 px-2 py-0.5 text-xs font-medium text-white">{labels.thisDevice}</span>}
+                {row.current && <span className="ml-2 rounded bg-azblue-600 px-2 py-0.5 text-xs font-medium text-white">{labels.thisDevice}</span>}
               </p>
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-700">
                 <dt>{labels.network}</dt>
