@@ -254,14 +254,18 @@ async function main() {
   });
 
   await check("sessions: signing out on A ends the session on B at the next request", async () => {
-    // Signing out clears the cookie, which the browser also sends to B; a copy of the JWT kept elsewhere
-    // stays valid until it expires (a password change or a ban ends those: session_version).
+    // Signing out on A deletes the session row: a copy of the cookie kept from before is dead on B too.
     const visitor = new Visitor();
     await signIn(visitor, A, leaver);
     assert(await isSignedIn(visitor, B), "the session is not signed in on B");
+    const kept = new Visitor();
+    kept.cookies = new Map(visitor.cookies);
     const { response } = await visitor.submitForm(`${A.url}/fr/compte`, ">Se déconnecter<", {});
     assert(response.status === 303, `sign-out on A answered ${response.status}`);
     assert(!(await isSignedIn(visitor, B)), "B still accepts the session signed out on A");
+    assert(!(await isSignedIn(kept, B)), "B still accepts a copy of the cookie kept from before the sign-out on A");
+    const session = await (await kept.fetch(`${B.url}/api/auth/session`)).json();
+    assert(!session?.user, "B's session endpoint still names the member for the kept cookie");
   });
 
   const browser = await chromium.launch({

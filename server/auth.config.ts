@@ -5,6 +5,8 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
     sessionVersion: number;
+    /** The session row (db/schema/sessions.ts) this cookie stands for. */
+    sessionId: string;
   }
   interface User {
     role: Role;
@@ -16,6 +18,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sv?: number;
+    /** The session row, written at sign-in by server/auth.ts. */
+    sid?: string;
   }
 }
 
@@ -39,6 +43,7 @@ export const authConfig = {
       session.user.id = token.sub ?? "";
       session.user.role = token.role ?? "member";
       session.sessionVersion = token.sv ?? 0;
+      session.sessionId = token.sid ?? "";
       return session;
     },
   },

@@ -1,10 +1,13 @@
 import "server-only";
+import type { JWT } from "next-auth/jwt";
+import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isUuid } from "@/lib/uuid";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./auth.config";
 import { clientAddressOf } from "./client-address";
+import { endSession, startSession } from "./user-sessions";
 import { checkCredentials, findSessionUser } from "./users";
 
 export class BannedSignIn extends CredentialsSignin {
@@ -16,19 +19,27 @@ export class ThrottledSignIn extends CredentialsSignin {
 }
 
 /**
- * Whether a token still stands for a live session. `/api/auth/session` (read
- * by the header's account menu) runs this too, so that a revoked session is
- * not shown as signed in there either. If the database cannot be asked, the
- * token is kept: that endpoint only decorates the page, while every server
- * check reads the database itself and fails closed.
+ * Whether a token still stands for a live session: its row exists, for its
+ * user, with the session version it was issued with. `/api/auth/session`
+ * (read by the header's account menu) runs this too, so that an ended session
+ * is not shown as signed in there either. If the database cannot be asked,
+ * the token is kept: that endpoint only decorates the page, while every
+ * server check reads the database itself and fails closed.
  */
-async function isLiveToken(id: string | undefined, sessionVersion: number | undefined): Promise<boolean> {
-  if (!id || !isUuid(id) || sessionVersion === undefined) return false;
+async function isLiveToken(token: JWT): Promise<boolean> {
+  const { sub: userId, sid: sessionId, sv: sessionVersion } = token;
+  if (!userId || !isUuid(userId) || !sessionId || !isUuid(sessionId) || sessionVersion === undefined) return false;
   try {
-    return (await findSessionUser(id, sessionVersion)) !== null;
+    return (await findSessionUser({ userId, sessionId, sessionVersion })) !== null;
   } catch {
     return true;
   }
+}
+
+/** The browser and network a sign-in comes from, for the session list (route handler or server action alike). */
+async function signInOrigin(): Promise<{ userAgent: string | null; address: string }> {
+  const requestHeaders = await headers();
+  return { userAgent: requestHeaders.get("user-agent"), address: clientAddressOf(requestHeaders) };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -45,8 +56,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       // A token is trusted as issued at sign-in; anything an `update` call sends is ignored.
-      if (params.user) return token;
-      return (await isLiveToken(token.sub, token.sv)) ? token : null;
+      if (params.user) {
+        token.sid = await startSession(params.user.id!, await signInOrigin());
+        return token;
+      }
+      return (await isLiveToken(token)) ? token : null;
+    },
+  },
+  events: {
+    // Runs for every sign-out, through the portal's forms or Auth.js's own endpoint.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && isUuid(token.sub) && token.sid && isUuid(token.sid)) await endSession(token.sub, token.sid);
     },
   },
   providers: [

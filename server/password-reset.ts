@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
 import { clearAttempts, takeAttempt, throttleRules } from "./throttle";
+import { endAllSessions } from "./user-sessions";
 import { byEmail, signInSubjects, type RequestContext } from "./users";
 
 export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
@@ -77,6 +78,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, row.userId))
       .returning({ id: users.id, email: users.email, name: users.name, preferredLocale: users.preferredLocale });
+    await endAllSessions(tx, row.userId);
     await tx.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, row.userId), isNull(passwordResetTokens.usedAt)));
     await recordAudit(tx, { actorId: user.id, action: "user.password_reset", targetType: "user", targetId: user.id });
     const t = accountMailText(user.preferredLocale);

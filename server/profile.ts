@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
 import { clearAttempts, takeAttempt } from "./throttle";
+import { endAllSessions } from "./user-sessions";
 import { byEmail, signInSubjects, type CurrentUser, type RequestContext } from "./users";
 
 type Unauthorized = { ok: false; reason: "unauthorized" };
@@ -69,6 +70,7 @@ export async function changePassword(caller: CurrentUser | null, input: { curren
   const passwordHash = await hashPassword(input.newPassword);
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, caller.id));
+    await endAllSessions(tx, caller.id);
     await recordAudit(tx, { actorId: caller.id, action: "user.password_change", targetType: "user", targetId: caller.id });
     const t = accountMailText(caller.preferredLocale);
     const link = absoluteHref("/mot-de-passe-oublie", caller.preferredLocale);

@@ -6,15 +6,21 @@ import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { isUuid } from "@/lib/uuid";
 import { auth } from "./auth";
+import type { SessionCaller } from "./user-sessions";
 import { findSessionUser, type CurrentUser } from "./users";
 
-/** The caller, checked against the database once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The caller and the session row their cookie names, checked against the database once per request. */
+export const getCurrentSession = cache(async (): Promise<SessionCaller | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id || !isUuid(id)) return null;
-  return findSessionUser(id, session.sessionVersion);
+  const userId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  if (!userId || !isUuid(userId) || !sessionId || !isUuid(sessionId)) return null;
+  const user = await findSessionUser({ userId, sessionId, sessionVersion: session.sessionVersion });
+  return user ? { user, sessionId } : null;
 });
+
+/** The caller, checked against the database once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await getCurrentSession())?.user ?? null);
 
 /** Sends a visitor to sign in, then back to `returnTo`. */
 export async function requireUser(locale: Locale, returnTo: string): Promise<CurrentUser> {

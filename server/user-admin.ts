@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/keyset";
 import { escapeLike } from "@/lib/text-fold";
 import { recordAudit } from "./audit";
 import { adminRoles, editorRoles, hasRole } from "./roles";
+import { endAllSessions } from "./user-sessions";
 import type { CurrentUser } from "./users";
 
 export const USERS_PAGE_SIZE = 20;
@@ -99,6 +100,7 @@ export function changeUserRole(caller: CurrentUser | null, targetId: string, rol
         ? undefined
         : async () => {
             await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, target.id));
+            await endAllSessions(tx, target.id);
             await recordAudit(tx, { actorId: actor.id, action: "user.role_change", targetType: "user", targetId: target.id, details: { from: target.role, to: role } });
           },
   }));
@@ -116,6 +118,7 @@ export function setUserBanned(caller: CurrentUser | null, targetId: string, bann
               .update(users)
               .set(banned ? { bannedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` } : { bannedAt: null })
               .where(eq(users.id, target.id));
+            if (banned) await endAllSessions(tx, target.id);
             await recordAudit(tx, { actorId: actor.id, action: banned ? "user.ban" : "user.unban", targetType: "user", targetId: target.id });
           },
   }));

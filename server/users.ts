@@ -1,12 +1,13 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import { users, userSessions, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { clearAttempts, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
+import { LAST_SEEN_STEP_MS, touchSession } from "./user-sessions";
 
 /** Where a request comes from, for the throttle. */
 export type RequestContext = { address: string };
@@ -60,8 +61,12 @@ export async function checkCredentials(email: string, password: string, context:
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt">;
 
-// Read once per request: the Auth.js callback and getCurrentUser both ask.
-const readSessionRow = cache(async (id: string) => {
+/** What a session cookie claims: whose it is, which row it is, the session version it was issued with. */
+export type SessionRef = { userId: string; sessionId: string; sessionVersion: number };
+
+// Read once per request (the Auth.js callback and getCurrentUser both ask): the session row and its
+// user in one query, by the row's primary key.
+const readSessionRow = cache(async (userId: string, sessionId: string) => {
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -72,16 +77,27 @@ const readSessionRow = cache(async (id: string) => {
       createdAt: users.createdAt,
       sessionVersion: users.sessionVersion,
       bannedAt: users.bannedAt,
+      lastSeenAt: userSessions.lastSeenAt,
     })
-    .from(users)
-    .where(eq(users.id, id));
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
   return row;
 });
 
-/** The signed-in user as the database knows them now, or null if the session was ended. */
-export async function findSessionUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {
-  const row = await readSessionRow(id);
-  if (!row || row.bannedAt || row.sessionVersion !== sessionVersion) return null;
+/**
+ * The signed-in user as the database knows them now, or null if the session
+ * was ended: its row deleted (sign-out, "sign out everywhere else"), the
+ * session version moved on (password, role) or the user banned.
+ */
+export async function findSessionUser(ref: SessionRef): Promise<CurrentUser | null> {
+  const row = await readSessionRow(ref.userId, ref.sessionId);
+  if (!row || row.bannedAt || row.sessionVersion !== ref.sessionVersion) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_STEP_MS) {
+    // The cached row is marked too, so the second ask of this request writes nothing.
+    row.lastSeenAt = new Date();
+    await touchSession(ref.sessionId);
+  }
   return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
 }
 

@@ -4,6 +4,7 @@ import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { articlesRule } from "../news/account-data";
 import type { AccountDataRule } from "./rule";
+import { sessionsRule } from "./sessions-rule";
 
 /**
  * Every table that holds something about a member, with its export and
@@ -22,4 +23,5 @@ export const accountDataRules: AccountDataRule[] = [
   eventRegistrationsRule,
   eventsRule,
   articlesRule,
+  sessionsRule,
 ];

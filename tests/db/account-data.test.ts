@@ -2,7 +2,7 @@ import { eq, is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { expect, it } from "vitest";
 import * as schema from "@/db/schema";
-import { auditLog, mailOutbox, passwordResetTokens, users } from "@/db/schema";
+import { auditLog, mailOutbox, passwordResetTokens, users, userSessions } from "@/db/schema";
 import { deleteOwnAccount, exportAccountData } from "@/server/account-data";
 import { accountDataRules } from "@/server/account-data/registry";
 import { requestPasswordReset } from "@/server/password-reset";
@@ -14,7 +14,8 @@ import { registerForEvent } from "@/server/agenda/registrations";
 import { toggleSupport } from "@/server/ideas/support";
 import { makeEvent } from "../support/agenda";
 import { createIdea } from "../support/ideas";
-import { createUser, PASSWORD } from "../support/users";
+import { sessionOf } from "../support/sessions";
+import { createUser, PASSWORD, reload } from "../support/users";
 
 const here = { address: "198.51.100.7" };
 
@@ -76,6 +77,7 @@ describeOnDatabases("my data", (database) => {
     await requestPasswordReset(member.email, here);
     await setUserBanned(admin, member.id, true);
     await setUserBanned(admin, member.id, false);
+    const session = await sessionOf(await reload(database(), member.id));
     const [{ before }] = await database().db.select({ before: sql<number>`count(*)::int` }).from(auditLog);
 
     expect(await deleteOwnAccount(member, "wrong password", here)).toEqual({ ok: false, reason: "wrongPassword" });
@@ -96,7 +98,8 @@ describeOnDatabases("my data", (database) => {
     expect(deletion).toMatchObject({ actorId: null, targetId: member.id });
     expect(JSON.stringify(deletion)).not.toContain(member.email);
 
-    expect(await findSessionUser(member.id, member.sessionVersion)).toBeNull();
+    expect(await findSessionUser(session)).toBeNull();
+    expect((await database().db.select().from(userSessions).where(eq(userSessions.userId, member.id)))).toEqual([]);
     expect((await checkCredentials(member.email, PASSWORD, here)).status).toBe("invalid");
   });
 
@@ -106,7 +109,7 @@ describeOnDatabases("my data", (database) => {
     expect(await deleteOwnAccount(admin, PASSWORD, here)).toEqual({ ok: false, reason: "lastAdmin" });
     const other = await createUser(database(), { role: "admin" });
     expect(await deleteOwnAccount(admin, PASSWORD, here)).toEqual({ ok: true });
-    expect(await findSessionUser(other.id, other.sessionVersion)).not.toBeNull();
+    expect(await findSessionUser(await sessionOf(other))).not.toBeNull();
   });
 
   it("keeps a deleted member's ideas as anonymous, takes back their supports and gives their place to the waiting list", async () => {

@@ -5,6 +5,7 @@ import { seedDatabase } from "@/db/seed";
 import { demoAccounts } from "@/db/demo-accounts";
 import { checkCredentials, findSessionUser, registerMember } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
+import { sessionOf } from "../support/sessions";
 
 const here = { address: "192.0.2.10" };
 
@@ -39,10 +40,11 @@ describeOnDatabases("members", (database) => {
   it("a session whose version is behind the user's is treated as signed out", async () => {
     const created = await registerMember({ name: "Elvin", email: "elvin@example.net", password: "password-1234", preferredLocale: "fr" }, here);
     if (!created.ok) throw new Error("not created");
-    expect(await findSessionUser(created.id, 1)).toMatchObject({ name: "Elvin", role: "member" });
+    const session = await sessionOf({ id: created.id, sessionVersion: 1 });
+    expect(await findSessionUser(session)).toMatchObject({ name: "Elvin", role: "member" });
     await database().db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, created.id));
-    expect(await findSessionUser(created.id, 1)).toBeNull();
-    expect(await findSessionUser(created.id, 2)).toMatchObject({ name: "Elvin" });
+    expect(await findSessionUser(session)).toBeNull();
+    expect(await findSessionUser({ ...session, sessionVersion: 2 })).toMatchObject({ name: "Elvin" });
   });
 
   it("seeding twice adds the demo accounts once", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
+import { SessionsSection } from "@/components/account/sessions-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
@@ -51,6 +52,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
       <PasswordSection user={user} locale={locale} changed={notice === "password"} />
+      <SessionsSection locale={locale} />
       <MyDataSection locale={locale} />
       <DeleteAccountSection locale={locale} />
     </div>

@@ -12,6 +12,8 @@ export type Fixtures = {
   articleId: string;
   eventId: string;
   eventSlug: string;
+  /** A session row of the demo member that no client uses. */
+  spareSessionId: string;
 };
 
 async function userId(email: string): Promise<string> {
@@ -44,6 +46,7 @@ export async function makeFixtures(): Promise<Fixtures> {
     articleId: article.id,
     eventId: event.id,
     eventSlug: event.slug,
+    spareSessionId: (await sql`insert into user_sessions (user_id, address) values (${memberId}, 'unknown') returning id`)[0].id,
   };
 }
 

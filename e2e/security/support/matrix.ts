@@ -167,5 +167,7 @@ export const actions: Record<string, ActionRow> = {
     call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
   },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
+  // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
+  "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { end: f.spareSessionId } }) },
 };
 
