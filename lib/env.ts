@@ -7,6 +7,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
+  // Whether editors and admins must enrol a second factor before they reach the admin (server/roles.ts).
+  STAFF_MFA: z.enum(["required", "optional"]),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
@@ -36,6 +38,8 @@ export function env(): Env {
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     DEMO_SEED: process.env.DEMO_SEED || undefined,
+    // Required in production; `next dev` and the tests default to optional.
+    STAFF_MFA: process.env.STAFF_MFA || (process.env.NODE_ENV === "production" ? "required" : "optional"),
     SITE_URL: process.env.SITE_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,

@@ -6,6 +6,7 @@ import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { isUuid } from "@/lib/uuid";
 import { auth } from "./auth";
+import { needsSecondFactor } from "./roles";
 import { findSessionUser, type CurrentUser } from "./users";
 
 /** The caller, checked against the database once per request. */
@@ -28,6 +29,8 @@ export async function requireUser(locale: Locale, returnTo: string): Promise<Cur
 export async function requireRole(roles: readonly Role[], locale: Locale, returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(locale, returnTo);
   if (!roles.includes(user.role)) forbidden();
+  // Staff without the second factor they must have: to the account page, where they enrol.
+  if (!roles.includes("member") && needsSecondFactor(user)) return redirect({ href: { pathname: "/compte", query: { notice: "second-factor" } }, locale });
   return user;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import { secondFactors, users, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
@@ -58,7 +58,8 @@ export async function checkCredentials(email: string, password: string, context:
   return { status: "ok", user };
 }
 
-export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt">;
+// `secondFactor`: a confirmed authenticator (server/roles.ts: staff rights may need one); absent means none.
+export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean };
 
 // Read once per request: the Auth.js callback and getCurrentUser both ask.
 const readSessionRow = cache(async (id: string) => {
@@ -72,6 +73,7 @@ const readSessionRow = cache(async (id: string) => {
       createdAt: users.createdAt,
       sessionVersion: users.sessionVersion,
       bannedAt: users.bannedAt,
+      secondFactor: sql<boolean>`exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.confirmedAt} is not null)`,
     })
     .from(users)
     .where(eq(users.id, id));
@@ -82,7 +84,7 @@ const readSessionRow = cache(async (id: string) => {
 export async function findSessionUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {
   const row = await readSessionRow(id);
   if (!row || row.bannedAt || row.sessionVersion !== sessionVersion) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt, secondFactor: row.secondFactor };
 }
 
 /** The preferred language of an account, to set the language cookie after signing in. */

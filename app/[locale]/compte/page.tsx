@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
+import { SecondFactorSection } from "@/components/account/second-factor-section";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
@@ -51,6 +52,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
       <PasswordSection user={user} locale={locale} changed={notice === "password"} />
+      <SecondFactorSection user={user} locale={locale} notice={typeof notice === "string" ? notice : undefined} />
       <MyDataSection locale={locale} />
       <DeleteAccountSection locale={locale} />
     </div>
