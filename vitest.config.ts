@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    // The second factor's keys derive from it (server/second-factor/keys.ts); a real server refuses to start without one.
+    env: { AUTH_SECRET: "vitest-secret-that-is-long-enough-0123456789" },
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,

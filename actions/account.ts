@@ -11,6 +11,7 @@ import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/l
 import { deleteOwnAccount } from "@/server/account-data";
 import { signIn, signOut } from "@/server/auth";
 import { changeEmail, changePassword, updateProfile } from "@/server/profile";
+import { renewalTicket } from "@/server/second-factor/sign-in";
 import { currentRequestContext, rememberLocale } from "@/server/request-context";
 import { revalidateMemberContent } from "@/server/revalidate-member-content";
 import { getCurrentUser } from "@/server/session";
@@ -72,7 +73,7 @@ export async function changePasswordAction(localeArg: Locale, _previous: FormSta
     return invalid({ currentPassword: tErrors("passwordWrong") }, tErrors("formInvalid"), {});
   }
   // The change ended every session, this one too: sign this browser in again with the new password.
-  await signIn("credentials", { email: caller.email, password: parsed.data.newPassword, redirect: false });
+  await signIn("credentials", { email: caller.email, ticket: await renewalTicket(caller.id), redirect: false });
   // A redirect, not a re-render of this request: only the redirect's render reads the new session cookie.
   redirect(getPathname({ href: { pathname: "/compte", query: { notice: "password" } }, locale }));
 }

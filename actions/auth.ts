@@ -7,30 +7,50 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { localeOf } from "@/lib/locale-arg";
 import { safeReturnPath } from "@/lib/safe-redirect";
-import { signInSchema, signUpSchema } from "@/lib/validation/auth";
-import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/lib/validation/form";
-import { signIn, signOut } from "@/server/auth";
+import { signInCodeSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { keepValues, parseForm, translateFieldErrors, type ErrorCatalogue, type FormState } from "@/lib/validation/form";
+import messages from "@/messages/fr.json";
+import { SecondFactorSignIn, signIn, signOut } from "@/server/auth";
 import { currentRequestContext, rememberLocale } from "@/server/request-context";
 import { preferredLocaleOf, registerMember } from "@/server/users";
 
-export type SignInValues = { email: string };
+// `ticket` set: the password was right, the form now asks for the authenticator's code.
+export type SignInValues = { email: string; ticket: string };
+const codeErrors: ErrorCatalogue<keyof (typeof messages)["SignInCode"]> = { keys: messages.SignInCode, fallback: "codeInvalid" };
+
 export type SignUpValues = { name: string; email: string };
 
-type SignInOutcome = "ok" | "invalid" | "banned" | "throttled";
+type SignInOutcome =
+  | { kind: "ok" }
+  | { kind: "invalid" | "banned" | "throttled" | "codeThrottled" | "ticketExpired" }
+  | { kind: "codeNeeded" | "codeInvalid"; ticket: string };
 
-async function signInWith(email: string, password: string): Promise<SignInOutcome> {
+async function signInWith(credentials: { email: string; password?: string; ticket?: string; code?: string }): Promise<SignInOutcome> {
   try {
-    await signIn("credentials", { email, password, redirect: false });
-    return "ok";
+    await signIn("credentials", { ...credentials, redirect: false });
+    return { kind: "ok" };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof CredentialsSignin && (error.code === "banned" || error.code === "throttled")) return error.code;
-    return "invalid";
+    if (error instanceof SecondFactorSignIn) {
+      return error.ticket && (error.code === "codeNeeded" || error.code === "codeInvalid") ? { kind: error.code, ticket: error.ticket } : { kind: error.code === "codeThrottled" ? "codeThrottled" : "ticketExpired" };
+    }
+    if (error instanceof CredentialsSignin && (error.code === "banned" || error.code === "throttled")) return { kind: error.code };
+    return { kind: "invalid" };
   }
 }
 
-const failureMessage = { invalid: "SignIn.invalidCredentials", banned: "SignIn.banned", throttled: "SignIn.throttled" } as const;
+const failureMessage = {
+  invalid: "SignIn.invalidCredentials",
+  banned: "SignIn.banned",
+  throttled: "SignIn.throttled",
+  codeThrottled: "SignInCode.throttled",
+  ticketExpired: "SignInCode.ticketExpired",
+} as const;
 
+/**
+ * Two steps when the account has an authenticator: email and password, then
+ * the code (the password is not asked again: a signed ticket stands for it).
+ */
 export async function signInAction(
   localeArg: Locale,
   callbackUrl: string | undefined,
@@ -40,13 +60,21 @@ export async function signInAction(
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale });
   const tErrors = await getTranslations({ locale, namespace: "Errors" });
-  const values = keepValues(formData, ["email"] as const);
-  const parsed = parseForm(signInSchema, formData);
+  const values = keepValues(formData, ["email", "ticket"] as const, 300);
+  const codeStep = formData.has("ticket");
+  const parsed = codeStep ? parseForm(signInCodeSchema, formData, codeErrors) : parseForm(signInSchema, formData);
   if (!parsed.success) {
-    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
+    const tCode = await getTranslations({ locale, namespace: "SignInCode" });
+    const translate = (key: string) => (codeStep ? tCode(key as keyof typeof codeErrors.keys) : tErrors(key as Parameters<typeof tErrors>[0]));
+    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, translate), formError: tErrors("formInvalid"), values };
   }
-  const outcome = await signInWith(parsed.data.email, parsed.data.password);
-  if (outcome !== "ok") return { ok: false, fieldErrors: {}, formError: t(failureMessage[outcome]), values };
+  const outcome = await signInWith(parsed.data);
+  if (outcome.kind === "codeNeeded") return { ok: false, fieldErrors: {}, values: { email: parsed.data.email, ticket: outcome.ticket } };
+  if (outcome.kind === "codeInvalid") {
+    const message = t("SignInCode.codeInvalid");
+    return { ok: false, fieldErrors: { code: message }, formError: message, values: { email: parsed.data.email, ticket: outcome.ticket } };
+  }
+  if (outcome.kind !== "ok") return { ok: false, fieldErrors: {}, formError: t(failureMessage[outcome.kind]), values: { email: values.email } };
   const preferred = await preferredLocaleOf(parsed.data.email);
   if (preferred) await rememberLocale(preferred);
   redirect(safeReturnPath(callbackUrl, getPathname({ href: "/compte", locale })));
@@ -67,7 +95,7 @@ export async function signUpAction(
   const created = await registerMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
   if (!created.ok && created.reason === "throttled") return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
   if (!created.ok) return { ok: false, fieldErrors: { email: tErrors("emailTaken") }, values };
-  if ((await signInWith(parsed.data.email, parsed.data.password)) !== "ok") {
+  if ((await signInWith({ email: parsed.data.email, password: parsed.data.password })).kind !== "ok") {
     return { ok: false, fieldErrors: {}, formError: tErrors("unexpected"), values };
   }
   await rememberLocale(locale);

@@ -1,8 +1,15 @@
 import type { Role } from "./schema";
 
-// The demo accounts the README prints. Seeded unless DEMO_SEED=off.
-export const demoAccounts: { email: string; name: string; password: string; role: Role }[] = [
-  { email: "admin@example.org", name: "Leyla Admin", password: "admin-demo-2017", role: "admin" },
-  { email: "editor@example.org", name: "Rəşad Redaktor", password: "editor-demo-2017", role: "editor" },
+/**
+ * The authenticator secret of the demo editor and the demo admin (base32):
+ * add it to an authenticator app to sign in as them (README). Public, like
+ * their passwords: a demo only.
+ */
+export const DEMO_TOTP_SECRET = "NJEX7IT6C7B4XVDCBGZGRTNQ6JJYBPUX";
+
+// The demo accounts the README prints. Seeded unless DEMO_SEED=off; the staff ones with the demo authenticator.
+export const demoAccounts: { email: string; name: string; password: string; role: Role; totpSecret?: string }[] = [
+  { email: "admin@example.org", name: "Leyla Admin", password: "admin-demo-2017", role: "admin", totpSecret: DEMO_TOTP_SECRET },
+  { email: "editor@example.org", name: "Rəşad Redaktor", password: "editor-demo-2017", role: "editor", totpSecret: DEMO_TOTP_SECRET },
   { email: "member@example.org", name: "Aygün Üzv", password: "member-demo-2017", role: "member" },
 ];

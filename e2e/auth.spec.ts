@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, uniqueEmail } from "./support/accounts";
+import { demo, enterCode, signIn, uniqueEmail } from "./support/accounts";
 
 test("a newcomer signs up, signs out and signs in again", async ({ page }) => {
   const email = uniqueEmail("newcomer");
@@ -61,6 +61,7 @@ test("an anonymous visitor is sent to sign in, then comes back to the admin home
   await page.getByLabel("E-poçt ünvanı").fill(demo.admin.email);
   await page.getByLabel("Şifrə").fill(demo.admin.password);
   await page.getByRole("button", { name: "Daxil olun" }).click();
+  await enterCode(page, demo.admin.totpSecret!, "az");
   await expect(page).toHaveURL(/\/az\/admin$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("İdarəetmə");
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support/accounts";
+import { demo, enterCode, signIn } from "./support/accounts";
 import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
 
 test("a member's idea is public only once an editor approves it; another member supports it", async ({ page, browser }) => {
@@ -119,6 +119,7 @@ test("a visitor who wants to support is asked to sign in and comes back to the i
   await page.getByLabel("Adresse e-mail").fill(demo.admin.email);
   await page.getByLabel("Mot de passe").fill(demo.admin.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  await enterCode(page, demo.admin.totpSecret!);
   await expect(page).toHaveURL(/\/fr\/centenaire\?/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: /Soutenir cette idée|Retirer mon soutien/ })).toBeVisible();

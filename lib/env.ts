@@ -7,6 +7,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_SEED: z.enum(["on", "off"]).default("on"),
+  // Whether editors and admins must enrol a second factor before they reach the admin (server/roles.ts).
+  STAFF_MFA: z.enum(["required", "optional"]),
   SITE_URL: z.string().url(),
   SMTP_URL: z.string().url().optional(),
   // The legal notice and the privacy page (French law: publisher, director of publication, host, a contact).
@@ -42,6 +44,8 @@ export function env(): Env {
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     DEMO_SEED: process.env.DEMO_SEED || undefined,
+    // Required in production; `next dev` and the tests default to optional.
+    STAFF_MFA: process.env.STAFF_MFA || (process.env.NODE_ENV === "production" ? "required" : "optional"),
     // Unset, the public address is the local server on the port it listens on (feeds, .ics and mail links then work).
     SITE_URL: process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`,
     SMTP_URL: process.env.SMTP_URL || undefined,

@@ -4,11 +4,12 @@ import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isUuid } from "@/lib/uuid";
-import { signInSchema } from "@/lib/validation/auth";
+import { signInCredentialsSchema } from "@/lib/validation/auth";
 import { authConfig } from "./auth.config";
 import { clientAddressOf } from "./client-address";
+import { checkSignIn } from "./second-factor/sign-in";
 import { endSession, startSession } from "./user-sessions";
-import { checkCredentials, findSessionUser } from "./users";
+import { findSessionUser } from "./users";
 
 export class BannedSignIn extends CredentialsSignin {
   code = "banned";
@@ -16,6 +17,16 @@ export class BannedSignIn extends CredentialsSignin {
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
+}
+
+/** The password was right; the account's authenticator code is asked next. The ticket stands for the password meanwhile. */
+export class SecondFactorSignIn extends CredentialsSignin {
+  constructor(
+    readonly code: "codeNeeded" | "codeInvalid" | "codeThrottled" | "ticketExpired",
+    readonly ticket?: string,
+  ) {
+    super();
+  }
 }
 
 /**
@@ -72,13 +83,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
+        const parsed = signInCredentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await checkCredentials(parsed.data.email, parsed.data.password, { address: clientAddressOf(request.headers) });
+        const result = await checkSignIn(parsed.data, { address: clientAddressOf(request.headers) });
         if (result.status === "throttled") throw new ThrottledSignIn();
         if (result.status === "banned") throw new BannedSignIn();
+        if (result.status === "codeNeeded" || result.status === "codeInvalid") throw new SecondFactorSignIn(result.status, result.ticket);
+        if (result.status === "codeThrottled" || result.status === "ticketExpired") throw new SecondFactorSignIn(result.status);
         if (result.status !== "ok") return null;
         const { user } = result;
         return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };

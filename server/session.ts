@@ -7,6 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { isUuid } from "@/lib/uuid";
 import { auth } from "./auth";
 import type { SessionCaller } from "./user-sessions";
+import { needsSecondFactor } from "./roles";
 import { findSessionUser, type CurrentUser } from "./users";
 
 /** The caller and the session row their cookie names, checked against the database once per request. */
@@ -34,6 +35,8 @@ export async function requireUser(locale: Locale, returnTo: string): Promise<Cur
 export async function requireRole(roles: readonly Role[], locale: Locale, returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(locale, returnTo);
   if (!roles.includes(user.role)) forbidden();
+  // Staff without the second factor they must have: to the account page, where they enrol.
+  if (!roles.includes("member") && needsSecondFactor(user)) return redirect({ href: { pathname: "/compte", query: { notice: "second-factor" } }, locale });
   return user;
 }
 

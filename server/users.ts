@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users, userSessions, type User } from "@/db/schema";
+import { secondFactors, users, userSessions, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
@@ -59,7 +59,8 @@ export async function checkCredentials(email: string, password: string, context:
   return { status: "ok", user };
 }
 
-export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt">;
+// `secondFactor`: a confirmed authenticator (server/roles.ts: staff rights may need one); absent means none.
+export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean };
 
 /** What a session cookie claims: whose it is, which row it is, the session version it was issued with. */
 export type SessionRef = { userId: string; sessionId: string; sessionVersion: number };
@@ -78,6 +79,7 @@ const readSessionRow = cache(async (userId: string, sessionId: string) => {
       sessionVersion: users.sessionVersion,
       bannedAt: users.bannedAt,
       lastSeenAt: userSessions.lastSeenAt,
+      secondFactor: sql<boolean>`exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.confirmedAt} is not null)`,
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
@@ -98,7 +100,7 @@ export async function findSessionUser(ref: SessionRef): Promise<CurrentUser | nu
     row.lastSeenAt = new Date();
     await touchSession(ref.sessionId);
   }
-  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt, secondFactor: row.secondFactor };
 }
 
 /** The preferred language of an account, to set the language cookie after signing in. */

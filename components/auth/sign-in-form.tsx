@@ -10,13 +10,43 @@ import { TextField } from "../forms/text-field";
 import { boundAction } from "../forms/bound-action";
 
 type Labels = { email: string; password: string; submit: string; pending: string };
+export type CodeLabels = { intro: string; code: string; codeHint: string; submit: string; pending: string; startOver: string; startOverHref: string };
 
-export function SignInForm({ locale, callbackUrl, labels }: { locale: Locale; callbackUrl?: string; labels: Labels }) {
+export function SignInForm({ locale, callbackUrl, labels, codeLabels }: { locale: Locale; callbackUrl?: string; labels: Labels; codeLabels: CodeLabels }) {
   const [state, action] = useActionState<FormState<SignInValues>, FormData>(
     boundAction(signInAction, locale, callbackUrl),
     initialFormState,
   );
   const failed = state.ok ? undefined : state;
+  // The password was right: the same form now asks for the code, carrying the email and the ticket.
+  if (failed?.values.ticket) {
+    const email = failed.values.email ?? "";
+    return (
+      <form action={action} noValidate className="space-y-4">
+        <FormError message={failed.formError} />
+        <p>{codeLabels.intro.replace("{email}", email)}</p>
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="ticket" value={failed.values.ticket} />
+        <TextField
+          name="code"
+          label={codeLabels.code}
+          hint={codeLabels.codeHint}
+          autoComplete="one-time-code"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+          error={failed.fieldErrors.code}
+        />
+        <SubmitButton label={codeLabels.submit} pendingLabel={codeLabels.pending} />
+        <p>
+          <a href={codeLabels.startOverHref} className="font-medium text-azblue-700 underline underline-offset-2">
+            {codeLabels.startOver}
+          </a>
+        </p>
+      </form>
+    );
+  }
   return (
     <form action={action} noValidate className="space-y-4">
       <FormError message={failed?.formError} />

@@ -10,3 +10,4 @@ export * from "./news";
 export * from "./agenda";
 export * from "./agenda-old-slugs";
 export * from "./cache";
+export * from "./second-factor";

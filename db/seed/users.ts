@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
+import { sealSecret } from "@/server/second-factor/secret-box";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
-import { users } from "../schema";
+import { secondFactors, users } from "../schema";
 
 export async function seedUsers(db: Db): Promise<number> {
   let added = 0;
@@ -18,6 +19,11 @@ export async function seedUsers(db: Db): Promise<number> {
       .onConflictDoNothing()
       .returning({ id: users.id });
     added += inserted.length;
+    // Enrolled from the start, so that the demo staff reach the admin when STAFF_MFA=required.
+    const [created] = inserted;
+    if (created && account.totpSecret) {
+      await db.insert(secondFactors).values({ userId: created.id, secretEncrypted: sealSecret(account.totpSecret, created.id), confirmedAt: new Date() });
+    }
   }
   return added;
 }

@@ -20,5 +20,23 @@ export const signInSchema = z.object({
   password: z.string({ error: "passwordRequired" }).min(1, "passwordRequired").max(1024, "passwordTooLong"),
 });
 
+// The code step of the sign-in form: the ticket stands for the password checked a moment ago.
+export const signInCodeSchema = z.object({
+  email,
+  ticket: z.string({ error: "formInvalid" }).min(1, "formInvalid").max(300, "formInvalid"),
+  code: z.string({ error: "codeRequired" }).trim().min(1, "codeRequired").max(40, "codeInvalid"),
+});
+
+const optionalText = (max: number) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.string().max(max).optional());
+
+/** What Auth.js's credentials endpoint takes: a password, or a ticket, and a code for an account with an authenticator. */
+export const signInCredentialsSchema = z.object({
+  email,
+  password: optionalText(1024),
+  ticket: optionalText(300),
+  code: optionalText(40),
+});
+
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -135,6 +135,8 @@ async function main() {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       DEMO_SEED: "off",
+      // The bench admin is made in SQL without an authenticator: what is measured is the admin pages, not the second factor.
+      STAFF_MFA: "optional",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
       // Production on PostgreSQL requires the server-actions key (scripts/ensure-env.mjs); one instance, so any key does.
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),

@@ -4,6 +4,7 @@ import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
+import { SecondFactorSection } from "@/components/account/second-factor-section";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
@@ -53,6 +54,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <EmailSection user={user} locale={locale} />
       <PasswordSection user={user} locale={locale} changed={notice === "password"} />
       <SessionsSection locale={locale} />
+      <SecondFactorSection user={user} locale={locale} notice={typeof notice === "string" ? notice : undefined} />
       <MyDataSection locale={locale} />
       <DeleteAccountSection locale={locale} />
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormSuccess } from "@/components/forms/form-success";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { pageLocale } from "@/i18n/page-locale";
 
@@ -19,6 +19,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   setRequestLocale(locale);
   const { callbackUrl, reset } = await searchParams;
   const t = await getTranslations({ locale, namespace: "SignIn" });
+  const tCode = await getTranslations({ locale, namespace: "SignInCode" });
   const returnTo = safeReturnPath(callbackUrl, "") || undefined;
   return (
     <div className="mx-auto max-w-md">
@@ -32,6 +33,16 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         locale={locale}
         callbackUrl={returnTo}
         labels={{ email: t("email"), password: t("password"), submit: t("submit"), pending: t("pending") }}
+        codeLabels={{
+          // The email is put in by the form, which knows it only after the first step.
+          intro: tCode.raw("intro") as string,
+          code: tCode("code"),
+          codeHint: tCode("codeHint"),
+          submit: tCode("submit"),
+          pending: tCode("pending"),
+          startOver: tCode("startOver"),
+          startOverHref: getPathname({ href: "/connexion", locale }),
+        }}
       />
       <p className="mt-4">
         <Link href="/mot-de-passe-oublie" className="font-medium text-azblue-700 underline underline-offset-2">

@@ -166,6 +166,11 @@ export const actions: Record<string, ActionRow> = {
     proof: "fresh",
     call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
   },
+  // The second factor: starting an enrolment writes a row (the proof); the others need a code or a pending enrolment.
+  "actions/second-factor.ts#startEnrolmentAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  "actions/second-factor.ts#cancelEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  "actions/second-factor.ts#confirmEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { code: "123456" } }) },
+  "actions/second-factor.ts#disableSecondFactorAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { end: f.spareSessionId } }) },
