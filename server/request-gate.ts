@@ -34,6 +34,8 @@ const refuseCrossOriginWrite: RequestCheck = (request) => {
     origin: single(request.headers.origin),
     fetchSite: single(request.headers["sec-fetch-site"]),
     host: single(request.headers.host),
+    forwardedHost: single(request.headers["x-forwarded-host"]),
+    forwardedProto: single(request.headers["x-forwarded-proto"]),
     siteUrl: env().SITE_URL,
   });
   return sameOrigin ? undefined : crossOrigin;
