@@ -111,7 +111,7 @@ function admit(request: http.IncomingMessage, response: http.ServerResponse): bo
     }
   }
   watchStreamedBody(request, () => {
-    if (!response.headersSent) sendRefusal(request, response, tooLarge);
+    if (!response.headersSent) sendRefusal(request, response, tooLarge(request));
     else response.end();
     silence(response);
   });

@@ -133,6 +133,24 @@ test.describe("requests the gate refuses", () => {
   });
 });
 
+test("an upload over 5 MB gets a 413 that names the 5 MB limit, in the editor's language", async ({ baseURL }) => {
+  const editor = await clientAs(baseURL!, "editor");
+  const cookie = (await editor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const origin = new URL(baseURL!).origin;
+  const big = Buffer.alloc(6 * 1024 * 1024, 1);
+  for (const [language, text] of [["fr", "L'image dépasse 5 Mo"], ["az", "Şəkil 5 MB-dan böyükdür"]] as const) {
+    const body = new FormData();
+    body.append("file", new Blob([big], { type: "image/png" }), "cover.png");
+    const response = await fetch(`${baseURL}/api/uploads`, { method: "POST", headers: { Cookie: `${cookie}; NEXT_LOCALE=${language}`, Origin: origin }, body });
+    expect(response.status).toBe(413);
+    const answer = await response.json();
+    expect(answer.error).toBe("tooLarge");
+    expect(answer.message).toContain(text);
+    expect(answer.message).not.toMatch(/1 M[oB]/);
+  }
+  await editor.dispose();
+});
+
 test.describe("headers", () => {
   test("a page rendered per request carries a fresh nonce that its scripts use; no unsafe-inline for scripts", async ({ request }) => {
     const nonces = new Set<string>();
