@@ -55,6 +55,8 @@ test("a member gets nothing from the editors' pages or the upload route", async 
 });
 
 test("two editors on one article: the later save is refused with its text kept, and the earlier one stays", async ({ browser }) => {
+  // Two browsers, two sign-ins and five saves.
+  test.setTimeout(180_000);
   const [first, second] = await Promise.all([browser.newPage(), browser.newPage()]);
   await signIn(first, demo.editor);
   await signIn(second, demo.admin);
