@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { localeOf } from "@/lib/locale-arg";
 import { eventFields, parseEventForm } from "@/lib/validation/event";
 import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
+import { readRevision } from "@/lib/validation/revision";
 import { canEditAgenda } from "@/server/agenda/access";
 import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { revalidateEvent } from "@/server/agenda/revalidate";
@@ -27,7 +28,7 @@ export async function saveEventAction(localeArg: Locale, eventId: string | null,
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
   }
-  const result = eventId ? await updateEvent(caller, eventId, parsed.data) : await createEvent(caller, parsed.data);
+  const result = eventId ? await updateEvent(caller, eventId, readRevision(formData), parsed.data) : await createEvent(caller, parsed.data);
   if (!result.ok) {
     switch (result.reason) {
       case "slugTaken":

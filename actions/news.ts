@@ -7,6 +7,7 @@ import { localeOf } from "@/lib/locale-arg";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleFields, parseArticleForm, type ArticleInput, type ArticleValues } from "@/lib/validation/article";
 import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
+import { readRevision } from "@/lib/validation/revision";
 import { canEditNews } from "@/server/news/access";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { revalidateArticle } from "@/server/news/revalidate";
@@ -43,7 +44,7 @@ export async function saveArticleAction(
   }
   if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
 
-  const result = articleId ? await updateArticle(caller, articleId, parsed.data) : await createArticle(caller, parsed.data);
+  const result = articleId ? await updateArticle(caller, articleId, readRevision(formData), parsed.data) : await createArticle(caller, parsed.data);
   if (!result.ok) {
     if (result.reason === "slugTaken") {
       const fieldErrors = Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")]));

@@ -6,6 +6,8 @@
 // The state lives on globalThis: the instrumentation bundle and every route
 // bundle of `next start` share one process and must share one breaker.
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 const PROBE_INTERVAL_MS = 250;
 
 // Node's socket errors, postgres.js's own codes and PostgreSQL's SQLSTATEs of
@@ -42,7 +44,23 @@ type Breaker = {
   timer?: NodeJS.Timeout;
 };
 
-const globalForBreaker = globalThis as unknown as { portalDatabaseBreaker?: Breaker };
+/** What a request does when its own query finds the connection lost (the request gate answers the 503 at once). */
+type RequestScope = { onConnectionLost: () => void };
+
+const globalForBreaker = globalThis as unknown as { portalDatabaseBreaker?: Breaker; portalRequestScope?: AsyncLocalStorage<RequestScope> };
+
+function requestScope(): AsyncLocalStorage<RequestScope> {
+  globalForBreaker.portalRequestScope ??= new AsyncLocalStorage<RequestScope>();
+  return globalForBreaker.portalRequestScope;
+}
+
+/**
+ * Runs a request's work so that a connection error met by any of its queries,
+ * wherever the code that ran it catches or rethrows it, calls `onConnectionLost`.
+ */
+export function runRequest<T>(onConnectionLost: () => void, work: () => T): T {
+  return requestScope().run({ onConnectionLost }, work);
+}
 
 function breaker(): Breaker {
   globalForBreaker.portalDatabaseBreaker ??= { ready: true, open: false, openedAt: 0 };
@@ -116,5 +134,6 @@ export function noteDatabaseError(error: unknown): boolean {
     console.error(`[portal] database unreachable (${code || (error as Error).message}); answering 503 until it is back`);
   }
   scheduleProbe();
+  requestScope().getStore()?.onConnectionLost();
   return true;
 }

@@ -53,3 +53,40 @@ test("a member gets nothing from the editors' pages or the upload route", async 
   expect(upload.status()).toBe(403);
   expect(await upload.json()).toEqual({ error: "forbidden" });
 });
+
+test("two editors on one article: the later save is refused with its text kept, and the earlier one stays", async ({ browser }) => {
+  // Two browsers, two sign-ins and five saves.
+  test.setTimeout(180_000);
+  const [first, second] = await Promise.all([browser.newPage(), browser.newPage()]);
+  await signIn(first, demo.editor);
+  await signIn(second, demo.admin);
+  await first.goto("/fr/admin/actualites/nouveau");
+  const word = uniqueWord();
+  const french = first.getByRole("group", { name: "Version française" });
+  await french.getByLabel("Titre").fill(`Deux rédacteurs ${word}`);
+  await french.getByLabel("Résumé").fill("Résumé d'origine.");
+  await french.getByLabel("Texte (Markdown)").fill("Texte d'origine.");
+  await first.getByLabel("Organisation qui s'exprime").selectOption("embassy");
+  await first.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(first.getByText("L'article a été créé.")).toBeVisible();
+
+  // Both open the saved article; the first saves, then the second saves the form opened before.
+  await second.goto(first.url());
+  const secondFrench = second.getByRole("group", { name: "Version française" });
+  await french.getByLabel("Résumé").fill("Résumé corrigé par la rédactrice.");
+  await first.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(first.getByText("Les modifications ont été enregistrées.")).toBeVisible();
+  await secondFrench.getByLabel("Texte (Markdown)").fill("Texte réécrit par l'administratrice.");
+  await second.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(second.getByText("Cet article a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert")).toBeVisible();
+  await expect(secondFrench.getByLabel("Texte (Markdown)")).toHaveValue("Texte réécrit par l'administratrice.");
+
+  await second.reload();
+  await expect(secondFrench.getByLabel("Résumé")).toHaveValue("Résumé corrigé par la rédactrice.");
+  await expect(secondFrench.getByLabel("Texte (Markdown)")).toHaveValue("Texte d'origine.");
+  // Opened again, the form is at the current revision and saves.
+  await secondFrench.getByLabel("Texte (Markdown)").fill("Texte réécrit par l'administratrice.");
+  await second.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(second.getByText("Les modifications ont été enregistrées.")).toBeVisible();
+  await Promise.all([first.close(), second.close()]);
+});

@@ -1,7 +1,20 @@
 import sharp from "sharp";
+import { createSemaphore } from "./semaphore";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const MAX_SIDE = 1600;
+/**
+ * A small file can claim a huge size: what is larger is refused before it is
+ * decoded. 40 megapixels take 120-160 MB once decoded.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
+// 16 parallel uploads of a 6300×6300 PNG took the server from 257 MB to 884 MB, and it stayed
+// near 780 MB: sharp decoded them all at once, each on every core, and kept its cache. Images are
+// now decoded two at a time, one thread each, and nothing is cached.
+sharp.cache(false);
+sharp.concurrency(1);
+const inImageSlot = createSemaphore(2);
 
 type Signature = { format: "jpeg" | "png" | "webp"; test: (b: Uint8Array) => boolean };
 
@@ -27,9 +40,12 @@ export async function reencodeImage(bytes: Uint8Array): Promise<ImageResult> {
   if (bytes.byteLength > MAX_IMAGE_BYTES) return { ok: false, reason: "tooLarge" };
   const signature = signatures.find((s) => s.test(bytes));
   if (!signature) return { ok: false, reason: "notAnImage" };
+  return inImageSlot(() => reencode(bytes, signature));
+}
+
+async function reencode(bytes: Uint8Array, signature: Signature): Promise<ImageResult> {
   try {
-    // A small file can claim a huge size: refuse more than 40 megapixels before decoding.
-    const image = sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" });
+    const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" });
     const meta = await image.metadata();
     if (meta.format !== signature.format) return { ok: false, reason: "notAnImage" };
     const { data, info } = await image

@@ -1,4 +1,4 @@
-import { isUuid } from "./uuid";
+import { parseCursor } from "./cursor";
 
 /**
  * Where a page of a list ends, for keyset pagination: the position of its last
@@ -12,9 +12,6 @@ export function encodeCursor(cursor: NewsCursor): string {
 }
 
 export function decodeCursor(value: unknown): NewsCursor | null {
-  if (typeof value !== "string" || value.length > 80) return null;
-  const [rank, time, id, ...rest] = value.split(".");
-  if (rest.length || !/^\d{1,2}$/.test(rank ?? "") || !/^-?\d{1,15}$/.test(time ?? "") || !isUuid(id)) return null;
-  const publishedAt = new Date(Number(time));
-  return Number.isNaN(publishedAt.getTime()) ? null : { rank: Number(rank), publishedAt, id };
+  const parts = parseCursor(value, ".", ["rank", "millis", "uuid"]);
+  return parts ? { rank: parts[0], publishedAt: parts[1], id: parts[2] } : null;
 }

@@ -14,5 +14,7 @@ export function safeReturnPath(value: unknown, fallback: string): string {
     return fallback;
   }
   if (url.origin !== base) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments are resolved only now: "/.//evil.example" and "/..//evil.example" become "//evil.example".
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("//") || path.startsWith("/\\") ? fallback : path;
 }

@@ -7,11 +7,16 @@
 // page), then stops PostgreSQL with `pg_ctl stop -m immediate` for 10 s:
 // pages must answer a fast, translated 503 and /api/health 503; within 5 s of
 // the restart everything answers 200 again, without restarting Node, and
-// every acknowledged sign-up is in the database. Then the server is started
-// while PostgreSQL is down and must recover when it comes up.
+// every acknowledged sign-up is in the database. Then PostgreSQL is killed
+// with SIGKILL (postmaster and backends) under heavier load that reaches the
+// database on every request: the requests in flight and those that follow
+// answer the translated 503, never a 500, and the server logs no uncaught
+// exception. Then the server is started while PostgreSQL is down and must
+// recover when it comes up.
 //
 // Prints its figures, writes reports/outage.json (counted by
 // scripts/count-tests.mjs) and exits non-zero when a check fails.
+// OUTAGE_ONLY=stop|kill|startDown runs one scenario.
 // OUTAGE_PORT (server) and OUTAGE_PG_PORT (cluster) pick the ports; by
 // default free ones are taken. PG_BIN points at PostgreSQL's programs.
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
@@ -88,7 +93,34 @@ function makeCluster(dir, port) {
     start: () => pgAsync("pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]),
     stop: (mode) => pgAsync("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
     running: () => spawnSync(path.join(pgBin(), "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"]).status === 0,
+    /** A crash, as the OOM killer makes one: SIGKILL to the postmaster and every backend at once. */
+    kill: () => {
+      const postmaster = Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+      const pids = [postmaster, ...childrenOf(postmaster)];
+      for (const pid of pids) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+      return pids.length;
+    },
   };
+}
+
+function childrenOf(parent) {
+  const children = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === parent) children.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
 }
 
 // ---------------------------------------------------------------- the portal
@@ -206,6 +238,38 @@ function startLoad(base) {
   return load;
 }
 
+let searchCount = 0;
+/**
+ * Heavier load, every request reaching the database (a search never made
+ * before misses the cache; health queries; sign-ups write): twelve at a
+ * time, so that some are always in flight.
+ */
+function startDatabaseLoad(base) {
+  const load = { running: true, requests: [] };
+  const reader = async (n) => {
+    while (load.running) {
+      const locale = n % 2 ? "az" : "fr";
+      const list = locale === "az" ? "xeberler" : "actualites";
+      load.requests.push(await request(base, `/${locale}/${list}?q=${encodeURIComponent(`ulduz ${process.pid} ${++searchCount}`)}`));
+      load.requests.push(await request(base, "/api/health"));
+    }
+  };
+  const writer = async () => {
+    while (load.running) {
+      const started = Date.now();
+      const email = await signUp(base);
+      load.requests.push({ path: "sign-up", status: email ? 303 : -1, at: Date.now(), ms: Date.now() - started, body: "" });
+      if (!email) await sleep(50);
+    }
+  };
+  load.done = Promise.all([...Array.from({ length: 10 }, (_, n) => reader(n)), writer(), writer()]);
+  load.stop = async () => {
+    load.running = false;
+    await load.done;
+  };
+  return load;
+}
+
 const localeOf = (pathname) => (pathname === "/az" || pathname.startsWith("/az/") ? "az" : "fr");
 
 // ---------------------------------------------------------------- the scenarios
@@ -282,6 +346,53 @@ async function throughOutage(cluster, base, dir) {
   }
 }
 
+async function killedUnderLoad(cluster, base, dir) {
+  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  try {
+    await waitFor("the server", async () => (await request(base, "/api/health")).status === 200, 180_000);
+    for (const pathname of pages) await request(base, pathname);
+    const load = startDatabaseLoad(base);
+    await sleep(4_000);
+    const killedAt = Date.now();
+    const killed = cluster.kill();
+    console.log(`PostgreSQL killed with SIGKILL (${killed} processes) under load`);
+    await sleep(5_000);
+    const restartAt = Date.now();
+    // The killed backends may take a moment to be gone for good; pg_ctl then replays the WAL.
+    await waitFor("PostgreSQL to start again", async () => cluster.start().then(() => true, () => false), 60_000);
+    await waitFor("recovery", async () => (await request(base, "/api/health")).status === 200, 30_000).catch(() => undefined);
+    await sleep(1_000);
+    await load.stop();
+
+    // In flight when PostgreSQL died (sent before, answered after), and sent while it was down.
+    const affected = load.requests.filter((r) => r.at > killedAt && r.at - r.ms < restartAt && r.path !== "sign-up");
+    const inFlight = affected.filter((r) => r.at - r.ms < killedAt);
+    const pagesAffected = affected.filter((r) => r.path !== "/api/health");
+    const failed = affected.filter((r) => r.status >= 500 && r.status !== 503);
+    const untranslated = pagesAffected.filter((r) => r.status === 503 && !r.body.includes(messages[localeOf(r.path)].Outage.heading));
+    figures.kill = {
+      inFlight: inFlight.length,
+      inFlightStatuses: Object.fromEntries([...new Set(inFlight.map((r) => r.status))].map((status) => [status, inFlight.filter((r) => r.status === status).length])),
+      affected: affected.length,
+      status503: affected.filter((r) => r.status === 503).length,
+    };
+    check("after a SIGKILL of PostgreSQL some requests were caught in flight", inFlight.length > 0, `${inFlight.length} in flight`);
+    check(
+      "requests in flight when PostgreSQL was killed, and those that followed, answer 503, never 500",
+      affected.length > 10 && failed.length === 0,
+      `${failed.length} answered 5xx but 503: ${failed.slice(0, 5).map((r) => `${r.path} ${r.status}`).join(", ")}`,
+    );
+    check("their 503 pages are translated", pagesAffected.length > 0 && untranslated.length === 0, `${pagesAffected.length - untranslated.length}/${pagesAffected.length}`);
+    await sleep(500);
+    const log = fs.readFileSync(server.logFile, "utf8");
+    const uncaught = log.split("\n").filter((line) => /uncaught|unhandled|TypeError/i.test(line));
+    check("the server logs no uncaught exception", uncaught.length === 0, uncaught.slice(0, 3).join(" | "));
+    check("after the restart pages answer 200 again", (await request(base, "/fr/actualites?q=retour")).status === 200);
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function startedWhileDown(cluster, base, dir) {
   await cluster.stop("fast");
   const server = startServer(base.split(":").pop(), cluster.url, dir);
@@ -330,8 +441,11 @@ async function main() {
     await admin`create database portal`;
     await admin.end();
     console.log(`cluster on port ${pgPort} (${dir}); portal on ${base}`);
-    await throughOutage(cluster, base, dir);
-    await startedWhileDown(cluster, base, dir);
+    // OUTAGE_ONLY=kill (or stop, startDown) runs one scenario, to work on it.
+    const only = process.env.OUTAGE_ONLY;
+    if (!only || only === "stop") await throughOutage(cluster, base, dir);
+    if (!only || only === "kill") await killedUnderLoad(cluster, base, dir);
+    if (!only || only === "startDown") await startedWhileDown(cluster, base, dir);
   } catch (error) {
     check("the scenario ran to its end", false, error.message);
   } finally {

@@ -1,11 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
+import { isDatabaseAvailable, runRequest } from "@/db/availability";
 import { noncePolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
 import { isOriginlessFormPost, isSameOriginWrite } from "@/lib/request-origin";
 import { refuseAnnouncedLargeBody, tooLarge, watchStreamedBody } from "./request-gate/body-limit";
-import { handleDatabaseOutage } from "./request-gate/database-outage";
+import { handleDatabaseOutage, sendOutage } from "./request-gate/database-outage";
 import { sendRefusal, type GateRefusal } from "./request-gate/refusal";
 import { createRenderQueue } from "./request-gate/render-queue";
 import { finishHeaders } from "./request-gate/response-headers";
@@ -18,7 +19,9 @@ import { finishHeaders } from "./request-gate/response-headers";
  * CHECKS below in order (the first refusal
  * answers, translated, and Next never runs), lets page requests into Next a
  * few at a time (request-gate/render-queue.ts), and sets the security headers
- * just before the response's status line goes out.
+ * just before the response's status line goes out. A request whose queries
+ * lose the database while Next works on it gets the same translated 503, not
+ * Next's 500 (answerLostConnection below).
  */
 type RequestCheck = (request: http.IncomingMessage) => GateRefusal | undefined;
 
@@ -34,6 +37,8 @@ const refuseCrossOriginWrite: RequestCheck = (request) => {
     origin: single(request.headers.origin),
     fetchSite: single(request.headers["sec-fetch-site"]),
     host: single(request.headers.host),
+    forwardedHost: single(request.headers["x-forwarded-host"]),
+    forwardedProto: single(request.headers["x-forwarded-proto"]),
     siteUrl: env().SITE_URL,
   });
   return sameOrigin ? undefined : crossOrigin;
@@ -92,10 +97,28 @@ function silence(response: http.ServerResponse): void {
   quiet.end = () => response;
 }
 
+/**
+ * PostgreSQL went away while Next was working on this request (killed, a
+ * network cut): the reader gets the translated 503 at once, and what Next
+ * still renders or fails to render is dropped. Once the status line is out,
+ * the response can only end as it is.
+ */
+function answerLostConnection(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (response.headersSent || response.writableEnded) return;
+  sendOutage(request, response);
+  silence(response);
+}
+
 function admit(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   const nonce = prepare(request);
   const writeHead = response.writeHead;
   response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    const status = typeof args[0] === "number" ? args[0] : this.statusCode;
+    // A 500 from a query that lost its connection outside the request's own scope (the breaker is open by then).
+    if (status >= 500 && status !== 503 && !isDatabaseAvailable()) {
+      answerLostConnection(request, this);
+      return this;
+    }
     finishHeaders(request, this, nonce);
     return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
   } as typeof response.writeHead;
@@ -109,7 +132,7 @@ function admit(request: http.IncomingMessage, response: http.ServerResponse): bo
     }
   }
   watchStreamedBody(request, () => {
-    if (!response.headersSent) sendRefusal(request, response, tooLarge);
+    if (!response.headersSent) sendRefusal(request, response, tooLarge(request));
     else response.end();
     silence(response);
   });
@@ -129,7 +152,14 @@ export function installRequestGate(): void {
     if (event !== "request") return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     if (!admit(request, response)) return true;
-    queue.enter(request, response, () => emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>));
+    queue.enter(request, response, () => {
+      // The database may have gone while the request waited its turn.
+      if (handleDatabaseOutage(request, response)) return;
+      runRequest(
+        () => answerLostConnection(request, response),
+        () => emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>),
+      );
+    });
     return true;
   } as typeof emit;
   flagged[installed] = true;

@@ -23,7 +23,7 @@ export async function IdeasGallery({ locale, query, caller }: { locale: Locale; 
   const rawCategory = one(query.category);
   const category = ideaCategories.find((value) => value === rawCategory) as IdeaCategory | undefined;
   const sort: IdeaSort = one(query.sort) === "newest" ? "newest" : "supports";
-  const after = decodeCursor(one(query.after));
+  const after = decodeCursor(one(query.after), sort === "supports" ? "count" : "time");
 
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const { ideas, next } = await listPublicIdeas({ sort, category, after });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { oldSlugsTable } from "./old-slugs";
 import { localeEnum, users } from "./users";
 
@@ -22,6 +22,8 @@ export const articles = pgTable(
     // Millisecond precision, like JavaScript dates, so that keyset cursors compare exactly.
     publishedAt: timestamp("published_at", { withTimezone: true, precision: 3 }),
     coverImage: varchar("cover_image", { length: 64 }),
+    // Bumped by every edit: a save made on a form opened at an older revision is refused (server/news/mutations.ts).
+    revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { builtActions, FORM, replayAction } from "./support/actions";
 import { changedTables, settledSnapshot } from "./support/database";
@@ -29,6 +30,54 @@ test.describe("requests the gate refuses", () => {
       expect(response.status(), `${origin} ${fetchSite}`).toBe(403);
       expect(await response.text()).toContain(text);
       expect(changedTables(before, await settledSnapshot())).toEqual([]);
+    }
+  });
+
+  test("an Origin of another scheme or another host is refused before Next, never answered 500", async ({ baseURL }) => {
+    const submit = builtActions().get("actions/ideas.ts#submitIdeaAction")!;
+    const site = new URL(baseURL!);
+    const cookie = (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const action = { "Next-Action": submit, "Content-Type": "multipart/form-data; boundary=b", Cookie: cookie };
+    const actionBody = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["fr",{},"$K1"]\r\n--b--\r\n`;
+    const form = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie };
+    const cases: [string, Record<string, string>, string][] = [
+      // An https page is another origin than the http site.
+      [`https://${site.host}`, action, actionBody],
+      ["http://localhost:3000", action, actionBody],
+      // The Host a proxy rewrites, the public host in X-Forwarded-Host: Next compares the Origin with the latter.
+      ["http://localhost:3000", { ...action, Host: "localhost:3000", "X-Forwarded-Host": site.host }, actionBody],
+      ["http://localhost:3000", { ...form, Host: "localhost:3000", "X-Forwarded-Host": site.host }, "title=x"],
+      // Next compares the Host as sent: "LOCALHOST" is not the Origin's "localhost".
+      [`http://localhost:${site.port}`, { ...action, Host: `LOCALHOST:${site.port}` }, actionBody],
+    ];
+    for (const [origin, headers, body] of cases) {
+      const before = await settledSnapshot();
+      const response = await rawPost(`${baseURL}/fr/centenaire/proposer`, { ...headers, Origin: origin }, body);
+      expect(response.status, `${origin} ${JSON.stringify(headers)}`).toBe(403);
+      expect(response.body).toContain("Ce formulaire a été envoyé depuis un autre site");
+      expect(changedTables(before, await settledSnapshot())).toEqual([]);
+    }
+    // The site's own origin still posts.
+    const own = await rawPost(`${baseURL}/fr/centenaire/proposer`, { ...action, Origin: site.origin }, actionBody);
+    expect(own.status).toBe(200);
+  });
+
+  test("a return path that leaves the site after its dot segments are resolved leads to the account page", async ({ baseURL }) => {
+    const signInId = builtActions().get("actions/auth.ts#signInAction")!;
+    for (const payload of ["/.//evil.example", "/..//evil.example", "/fr/../..//evil.example"]) {
+      const page = await (await fetch(`${baseURL}/fr/connexion?callbackUrl=${encodeURIComponent(payload)}`)).text();
+      // The form binds the return path it was given (the address itself stays in the page's payload, encoded).
+      expect(page, payload).not.toMatch(/(&quot;|\\")\/\/evil\.example/);
+      const client = await clientAs(baseURL!, "anonymous");
+      const response = await replayAction(client, signInId, {
+        path: "/fr/connexion",
+        args: ["fr", payload, prev, FORM],
+        form: { email: "member@example.org", password: "member-demo-2017" },
+        headers: { Origin: new URL(baseURL!).origin },
+      });
+      const location = response.headers()["x-action-redirect"] ?? response.headers().location ?? "";
+      expect(location, payload).toMatch(/^\/fr\/compte/);
+      await client.dispose();
     }
   });
 
@@ -83,6 +132,24 @@ test.describe("requests the gate refuses", () => {
     expect(await streamed.text()).toContain("1 MB-dan çoxdur");
     expect(changedTables(before, await settledSnapshot())).toEqual([]);
   });
+});
+
+test("an upload over 5 MB gets a 413 that names the 5 MB limit, in the editor's language", async ({ baseURL }) => {
+  const editor = await clientAs(baseURL!, "editor");
+  const cookie = (await editor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const origin = new URL(baseURL!).origin;
+  const big = Buffer.alloc(6 * 1024 * 1024, 1);
+  for (const [language, text] of [["fr", "L'image dépasse 5 Mo"], ["az", "Şəkil 5 MB-dan böyükdür"]] as const) {
+    const body = new FormData();
+    body.append("file", new Blob([big], { type: "image/png" }), "cover.png");
+    const response = await fetch(`${baseURL}/api/uploads`, { method: "POST", headers: { Cookie: `${cookie}; NEXT_LOCALE=${language}`, Origin: origin }, body });
+    expect(response.status).toBe(413);
+    const answer = await response.json();
+    expect(answer.error).toBe("tooLarge");
+    expect(answer.message).toContain(text);
+    expect(answer.message).not.toMatch(/1 M[oB]/);
+  }
+  await editor.dispose();
 });
 
 test.describe("headers", () => {
@@ -161,3 +228,17 @@ test("a GET never changes the database: every page, feed and export a crawl reac
   // Signing the three clients in is the only write allowed here, and it writes no row (sessions are cookies).
   expect(changedTables(before, after)).toEqual([]);
 });
+
+/** A POST written as a script writes it, Host header included (fetch would not let a test set it). */
+function rawPost(address: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(address, { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}

@@ -1,19 +1,23 @@
+import { parseCursor } from "../cursor";
+
 /**
  * Keyset pagination: a page starts after the last (value, id) of the previous
  * one, so deep pages cost the same as the first (no OFFSET).
- * The value is a support count or a publication time in milliseconds.
+ * The value is a support count or a publication time in milliseconds: the
+ * list says which, so that each is checked against what its column holds.
  */
 export type IdeaCursor = { value: number; id: number };
+export type IdeaCursorValue = "count" | "time";
 
 export function encodeCursor(cursor: IdeaCursor): string {
   return `${cursor.value}_${cursor.id}`;
 }
 
-export function decodeCursor(raw: unknown): IdeaCursor | undefined {
-  if (typeof raw !== "string") return undefined;
-  const match = /^(\d{1,15})_(\d{1,10})$/.exec(raw);
-  if (!match) return undefined;
-  const value = Number(match[1]);
-  const id = Number(match[2]);
-  return Number.isSafeInteger(value) && id <= 2_147_483_647 ? { value, id } : undefined;
+export function decodeCursor(raw: unknown, kind: IdeaCursorValue): IdeaCursor | undefined {
+  if (kind === "count") {
+    const parts = parseCursor(raw, "_", ["int4", "int4"]);
+    return parts && { value: parts[0], id: parts[1] };
+  }
+  const parts = parseCursor(raw, "_", ["millis", "int4"]);
+  return parts && { value: parts[0].getTime(), id: parts[1] };
 }

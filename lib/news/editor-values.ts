@@ -10,6 +10,7 @@ export function articleToValues(article: Article & { versions: Partial<Record<Lo
     status: article.status,
     publishedAt: article.publishedAt ? dateToZonedInput(article.publishedAt) : "",
     cover: article.coverImage ?? "",
+    revision: String(article.revision),
   };
   for (const [locale, version] of Object.entries(article.versions) as [Locale, ArticleTranslation][]) {
     values[`title_${locale}`] = version.title;

@@ -12,7 +12,7 @@ import { parseForm } from "./form";
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
 
 type VersionField = "title" | "slug" | "summary" | "body";
-export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | `${VersionField}_${Locale}`;
+export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: ArticleErrorKey) => typedText(max, tooLong);
 
@@ -32,7 +32,8 @@ const schemas = {
 
 const articleSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
-export const articleFields = Object.keys(articleSchema.shape) as ArticleField[];
+// The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
+export const articleFields = [...Object.keys(articleSchema.shape), "revision"] as ArticleField[];
 
 export type ArticleVersionInput = { title: string; slug: string; summary: string; body: string };
 export type ArticleInput = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dropNonXmlCharacters } from "./xml-safe-text";
 
 // Messages are keys of the `Errors` namespace; the action translates them.
 const email = z
@@ -9,7 +10,7 @@ const email = z
   .pipe(z.email({ error: "emailInvalid" }));
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(80, "nameTooLong"),
+  name: z.string({ error: "nameRequired" }).transform(dropNonXmlCharacters).pipe(z.string().trim().min(1, "nameRequired").max(80, "nameTooLong")),
   email,
   password: z.string({ error: "passwordTooShort" }).min(8, "passwordTooShort").max(128, "passwordTooLong"),
 });

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
+import { dropNonXmlCharacters } from "./xml-safe-text";
 
 // What the editors' forms for bilingual content (articles, events) share.
 
-/** A text as typed: line ends made "\n", trimmed, empty when missing; longer than `max`, the error `tooLong`. */
+/** A text as typed: line ends made "\n", characters no feed can carry dropped, trimmed, empty when missing; longer than `max`, the error `tooLong`. */
 export const typedText = (max: number, tooLong: string) =>
   z
     .string()
     .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
+    .transform((value) => dropNonXmlCharacters((value ?? "").replace(/\r\n?/g, "\n")).trim())
     .pipe(z.string().max(max, tooLong));
 
 /** The same fields once per language, named `title_fr`, `title_az`… */

@@ -12,7 +12,7 @@ import { parseForm } from "./form";
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
 type VersionField = "title" | "slug" | "summary" | "place" | "body";
-type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "cover" | `${VersionField}_${Locale}`;
+type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
@@ -36,7 +36,8 @@ const schemas = {
 
 const eventSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
-export const eventFields = Object.keys(eventSchema.shape) as EventField[];
+// The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
+export const eventFields = [...Object.keys(eventSchema.shape), "revision"] as EventField[];
 
 export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string };
 export type EventInput = {

@@ -16,8 +16,8 @@ import { promoteWaitlisted } from "./waitlist";
 /** What a change touched, for revalidation: the event and every slug it had or has. */
 export type TouchedEvent = { id: string; slugs: string[] };
 export type SaveEventResult =
-  | { ok: true; id: string; touched: TouchedEvent }
-  | { ok: false; reason: "forbidden" | "notFound" }
+  | { ok: true; id: string; revision: number; touched: TouchedEvent }
+  | { ok: false; reason: "forbidden" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] }
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
 
@@ -36,11 +36,19 @@ function auditDetails(input: EventInput) {
   };
 }
 
+/** Thrown inside a transaction to roll back what it wrote and answer the editor. */
+class RefusedSave extends Error {
+  constructor(readonly result: SaveEventResult) {
+    super("refused");
+  }
+}
+
 // Two editors racing for one slug: the unique index decides, and the loser gets a field error.
 async function saving(versions: EventInput["versions"], work: () => Promise<SaveEventResult>): Promise<SaveEventResult> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof RefusedSave) return error.result;
     if (isUniqueViolation(error)) return { ok: false, reason: "slugTaken", locales: Object.keys(versions) as Locale[] };
     throw error;
   }
@@ -55,42 +63,54 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
       const [created] = await tx
         .insert(events)
         .values({ ...eventRow(input), createdBy: caller.id, updatedBy: caller.id })
-        .returning({ id: events.id });
+        .returning({ id: events.id, revision: events.revision });
       const slugs = await saveVersions(tx, created.id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.create", targetType: "event", targetId: created.id, details: auditDetails(input) });
-      return { ok: true, id: created.id, touched: { id: created.id, slugs } };
+      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
     }),
   );
 }
 
 /**
- * Saves an edit. The event's row is locked, as registrations lock it, so the
- * count of those registered cannot change between the check and the write.
+ * Saves an edit made on the form opened at `revision`. The first statement
+ * checks the revision and bumps it (`where id = ? and revision = ?`): of two
+ * editors who opened the same revision, the second is told the event changed
+ * instead of silently undoing the first. It also locks the row, as
+ * registrations lock it, so the count of those registered cannot change
+ * between the check and the write; a refusal after it rolls the bump back.
  * A larger capacity lets the first on the waiting list in, with their mail.
  */
-export async function updateEvent(caller: CurrentUser | null, id: string, input: EventInput): Promise<SaveEventResult> {
+export async function updateEvent(caller: CurrentUser | null, id: string, revision: number | null, input: EventInput): Promise<SaveEventResult> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  if (revision === null) return { ok: false, reason: "stale" };
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
-      const [current] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
-      if (!current) return { ok: false, reason: "notFound" };
+      const [claimed] = await tx
+        .update(events)
+        .set({ revision: sql`${events.revision} + 1` })
+        .where(and(eq(events.id, id), eq(events.revision, revision)))
+        .returning({ revision: events.revision });
+      if (!claimed) {
+        const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
+        return { ok: false, reason: exists ? "stale" : "notFound" };
+      }
       const [{ registered }] = await tx
         .select({ registered: sql<number>`count(*)::int` })
         .from(eventRegistrations)
         .where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.status, "registered")));
-      if (input.capacity === null && registered > 0) return { ok: false, reason: "registrationsExist", registered };
-      if (input.capacity !== null && input.capacity < registered) return { ok: false, reason: "capacityBelowRegistered", registered };
+      if (input.capacity === null && registered > 0) throw new RefusedSave({ ok: false, reason: "registrationsExist", registered });
+      if (input.capacity !== null && input.capacity < registered) throw new RefusedSave({ ok: false, reason: "capacityBelowRegistered", registered });
       const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, id);
-      if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
+      if (taken.length) throw new RefusedSave({ ok: false, reason: "slugTaken", locales: taken });
       await tx
         .update(events)
-        .set({ ...eventRow(input), updatedBy: caller.id, updatedAt: new Date(), revision: sql`${events.revision} + 1` })
+        .set({ ...eventRow(input), updatedBy: caller.id, updatedAt: new Date() })
         .where(eq(events.id, id));
       const slugs = await saveVersions(tx, id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.update", targetType: "event", targetId: id, details: auditDetails(input) });
       if (input.capacity !== null) await promoteWaitlisted(tx, id, input.capacity, caller.id);
-      return { ok: true, id, touched: { id, slugs } };
+      return { ok: true, id, revision: claimed.revision, touched: { id, slugs } };
     }),
   );
 }

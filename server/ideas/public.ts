@@ -47,7 +47,7 @@ export async function listPublicIdeas(options: { sort: IdeaSort; category?: Idea
   if (options.after) {
     const value =
       options.sort === "supports"
-        ? sql`${Math.min(options.after.value, 2_147_483_647)}::integer`
+        ? sql`${options.after.value}::integer`
         : sql`${new Date(options.after.value).toISOString()}::timestamptz`;
     conditions.push(sql`(${key}, ${ideas.id}) < (${value}, ${options.after.id}::integer)`);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { articleOldSlugs, articles, articleTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
@@ -15,8 +15,8 @@ import { canEditNews } from "./access";
 /** What a change touched, for revalidation: the article and every slug it had or has. */
 export type TouchedArticle = { id: string; slugs: string[] };
 export type SaveArticleResult =
-  | { ok: true; id: string; touched: TouchedArticle }
-  | { ok: false; reason: "forbidden" | "notFound" }
+  | { ok: true; id: string; revision: number; touched: TouchedArticle }
+  | { ok: false; reason: "forbidden" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] };
 
 const slugColumns: SlugColumns = { table: articleTranslations, slug: articleTranslations.slug, ownerId: articleTranslations.articleId };
@@ -57,12 +57,12 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
       const [created] = await tx
         .insert(articles)
         .values({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, createdBy: caller.id, updatedBy: caller.id })
-        .returning({ id: articles.id });
+        .returning({ id: articles.id, revision: articles.revision });
       await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v)));
       const slugs = entries(input.versions).map(([, v]) => v.slug);
       await releaseOldSlugs(tx, articleOldSlugs, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
-      return { ok: true, id: created.id, touched: { id: created.id, slugs } };
+      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
     }),
   );
 }
@@ -83,25 +83,48 @@ async function saveVersions(tx: Tx, id: string, input: ArticleInput): Promise<st
   return [...touched];
 }
 
-export async function updateArticle(caller: CurrentUser | null, id: string, input: ArticleInput): Promise<SaveArticleResult> {
+/** An empty date keeps a published article's date, and publishes a draft now (read from the row as the update writes it). */
+function publishedAtFor(input: ArticleInput, now: Date): Date | SQL | null {
+  if (input.publishedAt) return input.publishedAt;
+  if (input.status !== "published") return null;
+  return sql`case when ${articles.status} = 'published' then ${articles.publishedAt} else ${now.toISOString()}::timestamptz end`;
+}
+
+/**
+ * Saves an edit made on the form opened at `revision`. The check and the
+ * write are one statement (`where id = ? and revision = ?`, revision bumped):
+ * of two editors who opened the same revision, the first to save wins and
+ * the second is told the article changed, instead of silently undoing it.
+ */
+export async function updateArticle(caller: CurrentUser | null, id: string, revision: number | null, input: ArticleInput): Promise<SaveArticleResult> {
   if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  if (revision === null) return { ok: false, reason: "stale" };
   const now = new Date();
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
-      const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
-      if (!current) return { ok: false, reason: "notFound" };
       const taken = await takenSlugLocales(tx, slugColumns, input.versions, id);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
-      // An empty date keeps a published article's date, and publishes a draft now.
-      const publishedAt = input.publishedAt ?? (input.status === "published" ? (current.status === "published" ? current.publishedAt : now) : null);
-      await tx
+      const [saved] = await tx
         .update(articles)
-        .set({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, updatedBy: caller.id, updatedAt: now })
-        .where(eq(articles.id, id));
+        .set({
+          organisation: input.organisation,
+          status: input.status,
+          publishedAt: publishedAtFor(input, now),
+          coverImage: input.coverImage,
+          updatedBy: caller.id,
+          updatedAt: now,
+          revision: sql`${articles.revision} + 1`,
+        })
+        .where(and(eq(articles.id, id), eq(articles.revision, revision)))
+        .returning({ revision: articles.revision, publishedAt: articles.publishedAt });
+      if (!saved) {
+        const [exists] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
+        return { ok: false, reason: exists ? "stale" : "notFound" };
+      }
       const slugs = await saveVersions(tx, id, input);
-      await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: auditDetails(input, publishedAt) });
-      return { ok: true, id, touched: { id, slugs } };
+      await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: auditDetails(input, saved.publishedAt) });
+      return { ok: true, id, revision: saved.revision, touched: { id, slugs } };
     }),
   );
 }

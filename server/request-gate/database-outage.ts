@@ -45,14 +45,20 @@ export function handleDatabaseOutage(request: http.IncomingMessage, response: ht
   if (isDatabaseAvailable()) return false;
   const path = (request.url ?? "/").split("?")[0];
   if (passThrough.some((prefix) => path.startsWith(prefix))) return false;
+  sendOutage(request, response);
+  return true;
+}
+
+/** The translated 503 (JSON for the health check), for a request the outage reached. */
+export function sendOutage(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const path = (request.url ?? "/").split("?")[0];
   const headers = { "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" };
   if (path === "/api/health") {
     response.writeHead(503, { ...headers, "Content-Type": "application/json" });
     response.end(JSON.stringify({ status: "unavailable" }));
-    return true;
+    return;
   }
   const locale = path === "/az" || path.startsWith("/az/") ? "az" : "fr";
   response.writeHead(503, { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Language": locale });
   response.end(request.method === "HEAD" ? undefined : pages[locale]);
-  return true;
 }

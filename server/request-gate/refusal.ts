@@ -3,8 +3,12 @@ import az from "@/messages/az.json";
 import fr from "@/messages/fr.json";
 import { responseHeaders } from "./response-headers";
 
-/** What a check answers instead of the portal: a status and two keys of messages/*.json ("Namespace.key"). */
-export type GateRefusal = { status: number; title: string; text: string };
+/**
+ * What a check answers instead of the portal: a status and two keys of
+ * messages/*.json ("Namespace.key"); with `json`, an endpoint's JSON answer
+ * `{ error: json, message }` instead of a page.
+ */
+export type GateRefusal = { status: number; title: string; text: string; json?: string };
 
 const catalogues = { fr, az } as const;
 type Locale = keyof typeof catalogues;
@@ -29,6 +33,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 /** Answers the request with a small translated page; Next never sees it. */
 export function sendRefusal(request: http.IncomingMessage, response: http.ServerResponse, refusal: GateRefusal): void {
   const locale = localeOfRequest(request);
+  if (refusal.json) return sendJson(request, response, refusal.status, { error: refusal.json, message: message(locale, refusal.text) });
   const title = escape(message(locale, refusal.title));
   const body =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -40,5 +45,15 @@ export function sendRefusal(request: http.IncomingMessage, response: http.Server
   response.setHeader("Cache-Control", "no-store");
   response.setHeader("Content-Length", Buffer.byteLength(body));
   response.statusCode = refusal.status;
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function sendJson(request: http.IncomingMessage, response: http.ServerResponse, status: number, answer: Record<string, string>): void {
+  const body = JSON.stringify(answer);
+  for (const { key, value } of responseHeaders(undefined)) response.setHeader(key, value);
+  response.setHeader("Content-Type", "application/json; charset=utf-8");
+  response.setHeader("Cache-Control", "no-store");
+  response.setHeader("Content-Length", Buffer.byteLength(body));
+  response.statusCode = status;
   response.end(request.method === "HEAD" ? undefined : body);
 }

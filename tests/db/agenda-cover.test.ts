@@ -25,7 +25,7 @@ describeOnDatabases("agenda: an event's cover", (database) => {
     const [audit] = await database().db.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.targetId, created.id));
     expect(audit.details).toMatchObject({ coverImage: cover });
 
-    expect((await updateEvent(editor, created.id, { ...input, coverImage: null })).ok).toBe(true);
+    expect((await updateEvent(editor, created.id, created.revision, { ...input, coverImage: null })).ok).toBe(true);
     expect(await findPublicEvent("fr", slug)).toMatchObject({ kind: "event", event: { coverImage: null } });
   });
 });

@@ -26,7 +26,7 @@ describeOnDatabases("agenda editing and lists", (database) => {
     expect(await createEvent(member, eventInput())).toEqual({ ok: false, reason: "forbidden" });
     expect(await createEvent(null, eventInput())).toEqual({ ok: false, reason: "forbidden" });
     const id = await makeEvent(editor);
-    expect(await updateEvent(member, id, eventInput())).toEqual({ ok: false, reason: "forbidden" });
+    expect(await updateEvent(member, id, 0, eventInput())).toEqual({ ok: false, reason: "forbidden" });
     expect(await deleteEvent(member, id)).toEqual({ ok: false, reason: "forbidden" });
     expect(await listRegistrationsForEditor(member, id)).toBeNull();
     expect(await agendaSummary(member)).toBeNull();
@@ -42,9 +42,9 @@ describeOnDatabases("agenda editing and lists", (database) => {
     const people = await Promise.all([1, 2, 3, 4].map(() => createUser(database())));
     for (const person of people) await registerForEvent(person, created.id);
 
-    expect(await updateEvent(editor, created.id, { ...input, capacity: 1 })).toEqual({ ok: false, reason: "capacityBelowRegistered", registered: 2 });
-    expect(await updateEvent(editor, created.id, { ...input, capacity: null })).toEqual({ ok: false, reason: "registrationsExist", registered: 2 });
-    expect((await updateEvent(editor, created.id, { ...input, capacity: 3 })).ok).toBe(true);
+    expect(await updateEvent(editor, created.id, created.revision, { ...input, capacity: 1 })).toEqual({ ok: false, reason: "capacityBelowRegistered", registered: 2 });
+    expect(await updateEvent(editor, created.id, created.revision, { ...input, capacity: null })).toEqual({ ok: false, reason: "registrationsExist", registered: 2 });
+    expect((await updateEvent(editor, created.id, created.revision, { ...input, capacity: 3 })).ok).toBe(true);
     expect(await myRegistrationFor(people[2], created.id)).toEqual({ status: "registered" });
     expect(await myRegistrationFor(people[3], created.id)).toEqual({ status: "waitlisted", place: 1 });
     expect(await db.select().from(mailOutbox).where(eq(mailOutbox.to, people[2].email))).toHaveLength(1);
@@ -60,7 +60,7 @@ describeOnDatabases("agenda editing and lists", (database) => {
     const clash = await createEvent(editor, eventInput({ versions: { fr: { ...input.versions.az!, title: "Autre" } } }));
     expect(clash).toEqual({ ok: false, reason: "slugTaken", locales: ["fr"] });
     const frOnly = { ...input, versions: { fr: input.versions.fr! } };
-    expect((await updateEvent(editor, created.id, frOnly)).ok).toBe(true);
+    expect((await updateEvent(editor, created.id, created.revision, frOnly)).ok).toBe(true);
     expect(await db.select().from(eventTranslations).where(eq(eventTranslations.eventId, created.id))).toHaveLength(1);
     const deleted = await deleteEvent(editor, created.id);
     expect(deleted).toEqual({ ok: true, touched: { id: created.id, slugs: [input.versions.fr!.slug] } });

@@ -20,7 +20,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     const created = await createEvent(editor, input);
     if (!created.ok) throw new Error(created.reason);
     const renamed = { ...input, versions: { fr: { ...fr, slug: `${fr.slug}-reporte` }, az } };
-    const updated = await updateEvent(editor, created.id, renamed);
+    const updated = await updateEvent(editor, created.id, created.revision, renamed);
     expect(updated).toMatchObject({ ok: true, touched: { slugs: expect.arrayContaining([fr.slug, `${fr.slug}-reporte`, az.slug]) } });
 
     expect(await findPublicEvent("fr", fr.slug)).toEqual({ kind: "redirect", slug: `${fr.slug}-reporte` });
@@ -29,7 +29,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     expect(await findPublicEvent("fr", `${fr.slug}-reporte`)).toMatchObject({ kind: "event", event: { id: created.id } });
 
     // Renamed back: the slug is current again, no longer an old one.
-    expect((await updateEvent(editor, created.id, input)).ok).toBe(true);
+    expect((await updateEvent(editor, created.id, created.revision + 1, input)).ok).toBe(true);
     expect(await findPublicEvent("fr", fr.slug)).toMatchObject({ kind: "event", event: { id: created.id } });
     expect(await findPublicEvent("fr", `${fr.slug}-reporte`)).toEqual({ kind: "redirect", slug: fr.slug });
   });
@@ -38,7 +38,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     const input = eventInput();
     const created = await createEvent(editor, input);
     if (!created.ok) throw new Error(created.reason);
-    expect((await updateEvent(editor, created.id, { ...input, versions: { fr: input.versions.fr! } })).ok).toBe(true);
+    expect((await updateEvent(editor, created.id, created.revision, { ...input, versions: { fr: input.versions.fr! } })).ok).toBe(true);
     expect(await findPublicEvent("az", input.versions.az!.slug)).toEqual({ kind: "redirect", slug: input.versions.fr!.slug });
   });
 
@@ -48,7 +48,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     const created = await createEvent(editor, first);
     if (!created.ok) throw new Error(created.reason);
     const oldSlug = first.versions.fr!.slug;
-    await updateEvent(editor, created.id, { ...first, versions: { ...first.versions, fr: { ...first.versions.fr!, slug: `${oldSlug}-bis` } } });
+    await updateEvent(editor, created.id, created.revision, { ...first, versions: { ...first.versions, fr: { ...first.versions.fr!, slug: `${oldSlug}-bis` } } });
     expect(await findPublicEvent("fr", oldSlug)).toEqual({ kind: "redirect", slug: `${oldSlug}-bis` });
 
     const second = eventInput();
@@ -56,7 +56,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     if (!taker.ok) throw new Error(taker.reason);
     expect(await findPublicEvent("fr", oldSlug)).toMatchObject({ kind: "event", event: { id: taker.id } });
 
-    await updateEvent(editor, taker.id, { ...second, versions: { fr: second.versions.fr! } });
+    await updateEvent(editor, taker.id, taker.revision, { ...second, versions: { fr: second.versions.fr! } });
     expect(await db.select().from(eventOldSlugs).where(eq(eventOldSlugs.ownerId, taker.id))).toHaveLength(1);
     expect((await deleteEvent(editor, taker.id)).ok).toBe(true);
     expect(await db.select().from(eventOldSlugs).where(eq(eventOldSlugs.ownerId, taker.id))).toHaveLength(0);
@@ -67,7 +67,7 @@ describeOnDatabases("agenda: old slugs of an edited event", (database) => {
     const created = await createEvent(editor, input);
     if (!created.ok) throw new Error(created.reason);
     const oldSlug = input.versions.fr!.slug;
-    await updateEvent(editor, created.id, { ...input, status: "draft", versions: { ...input.versions, fr: { ...input.versions.fr!, slug: `${oldSlug}-2` } } });
+    await updateEvent(editor, created.id, created.revision, { ...input, status: "draft", versions: { ...input.versions, fr: { ...input.versions.fr!, slug: `${oldSlug}-2` } } });
     expect(await findPublicEvent("fr", oldSlug)).toEqual({ kind: "missing" });
   });
 });

@@ -49,7 +49,7 @@ describeOnDatabases("news editing", (database) => {
   it("keeps an edited slug as an old one that redirects, and records the edit", async () => {
     const created = await createArticle(people.editor, articleInput({ fr: { title: "Ancien titre" }, az: { title: "Köhnə başlıq" } }));
     if (!created.ok) throw new Error("not created");
-    const updated = await updateArticle(people.admin, created.id, articleInput({ fr: { title: "Nouveau titre" }, az: { title: "Köhnə başlıq" } }));
+    const updated = await updateArticle(people.admin, created.id, created.revision, articleInput({ fr: { title: "Nouveau titre" }, az: { title: "Köhnə başlıq" } }));
     expect(updated).toMatchObject({ ok: true, touched: { slugs: expect.arrayContaining(["ancien-titre", "nouveau-titre", "kohne-basliq"]) } });
     expect(await findPublicArticle("fr", "ancien-titre")).toEqual({ kind: "redirect", slug: "nouveau-titre" });
     expect(await findPublicArticle("az", "ancien-titre")).toEqual({ kind: "redirect", slug: "kohne-basliq" });
@@ -62,7 +62,7 @@ describeOnDatabases("news editing", (database) => {
   it("shows a missing version's page with the other language's text, and redirects a removed version's slug", async () => {
     const created = await createArticle(people.editor, articleInput({ fr: { title: "Réunion des adhérents" }, az: { title: "Üzvlərin iclası" } }));
     if (!created.ok) throw new Error("not created");
-    await updateArticle(people.editor, created.id, articleInput({ fr: { title: "Réunion des adhérents" } }));
+    await updateArticle(people.editor, created.id, created.revision, articleInput({ fr: { title: "Réunion des adhérents" } }));
     expect(await findPublicArticle("az", "reunion-des-adherents")).toMatchObject({ kind: "article", article: { textLocale: "fr", title: "Réunion des adhérents", slugs: { fr: "reunion-des-adherents" } } });
     expect(await findPublicArticle("az", "uzvlerin-iclasi")).toEqual({ kind: "redirect", slug: "reunion-des-adherents" });
   });
@@ -73,14 +73,14 @@ describeOnDatabases("news editing", (database) => {
     if (!draft.ok || !later.ok) throw new Error("not created");
     expect(await findPublicArticle("fr", "brouillon-secret")).toEqual({ kind: "missing" });
     expect(await findPublicArticle("fr", "annonce-programmee")).toEqual({ kind: "missing" });
-    await updateArticle(people.editor, later.id, articleInput({ fr: { title: "Annonce programmée" } }, { publishedAt: new Date(Date.now() - 1000) }));
+    await updateArticle(people.editor, later.id, later.revision, articleInput({ fr: { title: "Annonce programmée" } }, { publishedAt: new Date(Date.now() - 1000) }));
     expect(await findPublicArticle("fr", "annonce-programmee")).toMatchObject({ kind: "article" });
   });
 
   it("refuses a member's edit and delete, and lets an editor delete with an audit entry", async () => {
     const created = await createArticle(people.editor, articleInput({ fr: { title: "À supprimer" } }));
     if (!created.ok) throw new Error("not created");
-    expect(await updateArticle(people.member, created.id, articleInput({ fr: { title: "Piraté" } }))).toEqual({ ok: false, reason: "forbidden" });
+    expect(await updateArticle(people.member, created.id, created.revision, articleInput({ fr: { title: "Piraté" } }))).toEqual({ ok: false, reason: "forbidden" });
     expect(await deleteArticle(people.member, created.id)).toEqual({ ok: false, reason: "forbidden" });
     expect(await findPublicArticle("fr", "a-supprimer")).toMatchObject({ kind: "article", article: { title: "À supprimer" } });
 

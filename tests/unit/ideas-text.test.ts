@@ -52,9 +52,9 @@ describe("CSV", () => {
 
 describe("page cursors", () => {
   it("round-trips and refuses anything else", () => {
-    expect(decodeCursor(encodeCursor({ value: 1527465600000, id: 42 }))).toEqual({ value: 1527465600000, id: 42 });
-    expect(decodeCursor("12_x")).toBeUndefined();
-    expect(decodeCursor("1_99999999999")).toBeUndefined();
-    expect(decodeCursor(["1_2"])).toBeUndefined();
+    expect(decodeCursor(encodeCursor({ value: 1527465600000, id: 42 }), "time")).toEqual({ value: 1527465600000, id: 42 });
+    expect(decodeCursor("12_x", "count")).toBeUndefined();
+    expect(decodeCursor("1_99999999999", "time")).toBeUndefined();
+    expect(decodeCursor(["1_2"], "count")).toBeUndefined();
   });
 });

@@ -30,10 +30,13 @@ describe("content security policy", () => {
 
 describe("cross-origin writes", () => {
   const siteUrl = "https://portal.example.org";
-  const check = (origin: string | undefined, fetchSite?: string, host = "127.0.0.1:3220") => isSameOriginWrite({ origin, fetchSite, host, siteUrl });
+  const check = (origin: string | undefined, fetchSite?: string, host = "127.0.0.1:3220", forwarded: { forwardedHost?: string; forwardedProto?: string } = {}) =>
+    isSameOriginWrite({ origin, fetchSite, host, siteUrl, ...forwarded });
   it("accepts the portal's own pages", () => {
     expect(check("http://127.0.0.1:3220", "same-origin")).toBe(true);
-    expect(check("https://portal.example.org", undefined, "internal:3000")).toBe(true);
+    expect(check("https://portal.example.org", undefined, "portal.example.org")).toBe(true);
+    expect(check("https://portal.example.org", undefined, "internal:3000", { forwardedHost: "portal.example.org", forwardedProto: "https" })).toBe(true);
+    expect(check("https://portal.example.org", undefined, "internal:3000", { forwardedHost: "portal.example.org, internal:3000", forwardedProto: "https,http" })).toBe(true);
     expect(check(undefined, undefined)).toBe(true);
   });
   it("refuses another site, a sibling site, a null origin and nonsense", () => {
@@ -44,6 +47,57 @@ describe("cross-origin writes", () => {
     expect(check("null")).toBe(false);
     expect(check("javascript:alert(1)")).toBe(false);
     expect(check("http://127.0.0.1:9999", "same-origin")).toBe(false);
+  });
+  it("compares the scheme: an https page is not the http site, nor the other way round", () => {
+    expect(check("https://127.0.0.1:3220", "same-origin")).toBe(false);
+    expect(check("http://portal.example.org", undefined, "portal.example.org")).toBe(false);
+    expect(check("http://portal.example.org", undefined, "internal:3000", { forwardedHost: "portal.example.org", forwardedProto: "https" })).toBe(false);
+  });
+  it("compares the host Next.js compares (X-Forwarded-Host first, as sent): what Next would refuse with a 500 is refused here", () => {
+    expect(check("http://localhost:3000", undefined, "localhost:3000", { forwardedHost: "127.0.0.1:3220" })).toBe(false);
+    expect(check("http://localhost:3000", undefined, "127.0.0.1:3220")).toBe(false);
+    expect(check("https://portal.example.org", undefined, "internal:3000")).toBe(false);
+    expect(check("http://localhost:3000", undefined, "LOCALHOST:3000")).toBe(false);
+    expect(check("http://127.0.0.1", undefined, "127.0.0.1:80")).toBe(false);
+  });
+});
+
+describe("return paths after signing in", () => {
+  const payloads = [
+    "//evil.example",
+    "///evil.example",
+    "/\\evil.example",
+    "/\\/evil.example",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/././/evil.example",
+    "/fr/..//evil.example",
+    "/fr/../..//evil.example",
+    "/%2e//evil.example",
+    "/%2e%2e//evil.example",
+    "/.\\/evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r//evil.example",
+    "/ //evil.example",
+    "https://evil.example",
+    "http:/evil.example",
+    "javascript:alert(1)",
+    "\\\\evil.example",
+    "evil.example",
+  ];
+  it("never leads to another site, whatever dot segments or slashes it holds", () => {
+    for (const payload of payloads) {
+      const path = safeReturnPath(payload, "/fr");
+      const resolved = new URL(path, "http://portal.invalid");
+      expect(resolved.origin, `${JSON.stringify(payload)} → ${path}`).toBe("http://portal.invalid");
+      expect(path, JSON.stringify(payload)).toMatch(/^\/(?![\/\\])/);
+    }
+  });
+  it("keeps a return path that stays on the site", () => {
+    expect(safeReturnPath("/fr/./compte", "/fr")).toBe("/fr/compte");
+    expect(safeReturnPath("/%2F%2Fevil.example", "/fr")).toBe("/%2F%2Fevil.example");
+    expect(safeReturnPath("/fr/agenda?view=past#x", "/az")).toBe("/fr/agenda?view=past#x");
   });
 });
 

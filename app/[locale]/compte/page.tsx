@@ -48,7 +48,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         </form>
       </header>
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
-      <MyIdeas locale={locale} after={decodeCursor(ideasAfter)} />
+      <MyIdeas locale={locale} after={decodeCursor(ideasAfter, "time")} />
       <MyRegistrations />
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />

@@ -43,6 +43,7 @@ export function eventFormValues(event: EditorEvent): Partial<EventValues> {
     capacity: event.capacity === null ? "" : String(event.capacity),
     registrationClosesAt: event.registrationClosesAt ? dateToZonedInput(event.registrationClosesAt) : "",
     cover: event.coverImage ?? "",
+    revision: String(event.revision),
   };
   for (const locale of routing.locales) {
     const version = event.versions[locale];

@@ -49,6 +49,8 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
   return (
     <form action={action} noValidate className="space-y-6">
       <FormError message={failed?.formError} />
+      {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
+      <input type="hidden" name="revision" value={values.revision ?? ""} />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
         <SelectField

@@ -61,6 +61,8 @@ export function ArticleForm({ locale, articleId, initial, labels }: Props) {
   return (
     <form action={action} noValidate className="space-y-6">
       <FormError message={failed?.formError} />
+      {/* The revision the form was opened at: a save over someone else's later edit is refused (server/news/mutations.ts). */}
+      <input type="hidden" name="revision" value={values.revision ?? ""} />
       <div className="grid gap-6 lg:grid-cols-2">
         {(["fr", "az"] as const).map((l) => (
           <VersionFields key={l} locale={l} labels={labels.versions[l]} values={version(l)} errors={versionErrors(l)} />

@@ -43,8 +43,8 @@ export default async function IdeasModerationPage({ params, searchParams }: Page
       </div>
       <DoneMessage locale={locale} query={query} />
       <BulkForm locale={locale} labels={{ title: t("bulk.title"), reason: t("bulk.reason"), approve: t("bulk.approve"), reject: t("bulk.reject") }} />
-      <QueueSection locale={locale} user={user} kind="pending" count={counts.pending} after={decodeCursor(query.afterPending)} labels={labels} />
-      <QueueSection locale={locale} user={user} kind="reported" count={counts.reported} after={decodeCursor(query.afterReported)} labels={labels} />
+      <QueueSection locale={locale} user={user} kind="pending" count={counts.pending} after={decodeCursor(query.afterPending, "time")} labels={labels} />
+      <QueueSection locale={locale} user={user} kind="reported" count={counts.reported} after={decodeCursor(query.afterReported, "time")} labels={labels} />
     </div>
   );
 }

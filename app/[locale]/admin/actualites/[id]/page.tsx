@@ -51,8 +51,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {t("viewPublic")}
         </Link>
       )}
-      {/* A new key after each save gives the form the saved values. */}
-      <ArticleForm key={article.updatedAt.toISOString()} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)} />
+      {/* A new key after each save gives the form the saved values and the revision they are at. */}
+      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)} />
       <details className="rounded-xl border border-azred-600 p-4">
         <summary className="cursor-pointer font-semibold text-azred-600">{t("delete.open")}</summary>
         <p className="mt-3 text-slate-700">{t("delete.warning")}</p>

@@ -57,7 +57,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
           </Link>
         )}
       </p>
-      <EventForm locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
+      {/* A new key after each save gives the form the saved values and the revision they are at. */}
+      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
       <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
         <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
         <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
