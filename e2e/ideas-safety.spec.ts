@@ -105,3 +105,15 @@ test("a member fresh from sign-up is told, where the report form would be, why t
   await expect(plain.getByText("Signaler cette idée")).toHaveCount(0);
   await noScript.close();
 });
+
+test("the queue flags ideas hidden after reports, with their count, and says what restoring does", async ({ browser }) => {
+  await asEditor(browser, async (editor) => {
+    await editor.goto("/fr/admin/idees");
+    // The demo content has one idea hidden after reports.
+    const badge = editor.getByRole("link", { name: /^\d+ idées? masquées? après signalements$/ });
+    await expect(badge).toHaveAttribute("href", "#reported");
+    const reported = editor.locator("#reported");
+    await expect(reported.getByText(/^Masquée après \d+ signalements?$/).first()).toBeVisible();
+    await expect(reported.getByText("Remettre en ligne rejette les signalements et protège l'idée de nouveaux signalements.").first()).toBeVisible();
+  });
+});
