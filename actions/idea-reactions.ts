@@ -31,7 +31,10 @@ export async function reportIdeaAction(localeArg: Locale, idArg: number, _previo
   }
   const id = ideaIdSchema.safeParse(String(idArg));
   const result = id.success ? await reportIdea(await getCurrentUser(), id.data, parsed.data.reason) : ({ ok: false, reason: "notFound" } as const);
-  if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(`errors.${result.reason}`), values: {} };
+  if (!result.ok) {
+    const refusals = await getTranslations({ locale, namespace: "IdeaReports.refusals" });
+    return { ok: false, fieldErrors: {}, formError: refusals(result.reason), values: {} };
+  }
   if (result.hidden) {
     revalidatePath("/[locale]/centenaire", "layout");
     revalidatePath("/[locale]/admin", "layout");

@@ -87,3 +87,33 @@ test("the CSV export is a UTF-8 file with a BOM, for editors", async ({ browser 
     await expect(editor.getByRole("link", { name: "Exporter toutes les idées (CSV)" })).toHaveAttribute("href", "/fr/admin/idees/export");
   });
 });
+
+test("a member fresh from sign-up is told, where the report form would be, why they cannot report; without JavaScript too", async ({ page, browser }) => {
+  await signUpMember(page, "Compte tout neuf");
+  await page.goto("/fr/centenaire?sort=newest");
+  await page.getByRole("main").getByRole("link", { name: "Lire l'idée" }).first().click();
+  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+$/);
+  const refusal = page.getByRole("note").filter({ hasText: "Confirmez d'abord votre adresse e-mail : seuls les comptes confirmés peuvent signaler une idée." });
+  await expect(refusal).toBeVisible();
+  await expect(refusal.getByRole("link", { name: "Mon compte" })).toHaveAttribute("href", "/fr/compte");
+  await expect(page.getByText("Signaler cette idée")).toHaveCount(0);
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  await expect(plain.getByRole("note").filter({ hasText: "Confirmez d'abord votre adresse e-mail" })).toBeVisible();
+  await expect(plain.getByText("Signaler cette idée")).toHaveCount(0);
+  await noScript.close();
+});
+
+test("the queue flags ideas hidden after reports, with their count, and says what restoring does", async ({ browser }) => {
+  await asEditor(browser, async (editor) => {
+    await editor.goto("/fr/admin/idees");
+    // The demo content has one idea hidden after reports.
+    const badge = editor.getByRole("link", { name: /^\d+ idées? masquées? après signalements$/ });
+    await expect(badge).toHaveAttribute("href", "#reported");
+    const reported = editor.locator("#reported");
+    await expect(reported.getByText(/^Masquée après \d+ signalements?$/).first()).toBeVisible();
+    await expect(reported.getByText("Remettre en ligne rejette les signalements et protège l'idée de nouveaux signalements.").first()).toBeVisible();
+  });
+});

@@ -8,6 +8,7 @@ import { ModerationForm } from "./admin/moderation-form";
 export async function EditorPanel({ locale, idea }: { locale: Locale; idea: ViewedIdea }) {
   const t = await getTranslations({ locale, namespace: "Ideas.notice" });
   const tAdmin = await getTranslations({ locale, namespace: "IdeasAdmin" });
+  const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
   const hidden = !!idea.hiddenAt;
   const inQueue = idea.status === "pending" || hidden;
   const canDecide = inQueue || idea.status === "published";
@@ -17,6 +18,8 @@ export async function EditorPanel({ locale, idea }: { locale: Locale; idea: View
         {tAdmin("moderate")}
       </h2>
       <p className="[overflow-wrap:anywhere]">{t("editorAuthor", { name: idea.realAuthorName ?? "", email: idea.authorEmail ?? "" })}</p>
+      {idea.reportsLockedAt && <p className="text-sm text-slate-700">{tReports("locked")}</p>}
+      {hidden && <p className="text-sm text-slate-700">{tReports("restoreHint")}</p>}
       {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale)} />}
     </section>
   );

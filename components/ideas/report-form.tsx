@@ -21,7 +21,8 @@ export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale
   }
   const error = state.fieldErrors.reason;
   return (
-    <details className="rounded-lg border border-slate-200 p-3">
+    // Open again when the answer is a refusal: without JavaScript the page comes back closed otherwise, its message unseen.
+    <details open={state.formError || error ? true : undefined} className="rounded-lg border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium text-slate-700">{labels.title}</summary>
       <form action={action} noValidate className="mt-3 space-y-3">
         <FormError message={state.formError} />

@@ -63,6 +63,8 @@ export const ideas = pgTable(
     reportCount: integer("report_count").notNull().default(0),
     // Set when enough members reported a public idea; an editor clears it.
     hiddenAt: timestamp("hidden_at", ms),
+    // Set when an editor restores a hidden idea: their judgement stands, further reports are refused.
+    reportsLockedAt: timestamp("reports_locked_at", ms),
     // Bumped by every change, so that a decision taken on a stale view fails.
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
@@ -109,8 +111,14 @@ export const ideaReports = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     reason: ideaReportReasonEnum("reason").notNull(),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+    // Set when an editor restores the idea: the report was unfounded. Enough of them and the reporter may no longer report.
+    rejectedAt: timestamp("rejected_at", ms),
   },
-  (t) => [primaryKey({ columns: [t.ideaId, t.reporterId] }), index("idea_reports_reporter_idx").on(t.reporterId)],
+  (t) => [
+    primaryKey({ columns: [t.ideaId, t.reporterId] }),
+    index("idea_reports_reporter_idx").on(t.reporterId),
+    index("idea_reports_rejected_idx").on(t.reporterId).where(sql`rejected_at is not null`),
+  ],
 );
 
 export type Idea = typeof ideas.$inferSelect;

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { ideas, users, type IdeaStatus } from "@/db/schema";
+import { ideaReports, ideas, users, type IdeaStatus } from "@/db/schema";
 import type { ModerationDecisionKind } from "@/lib/validation/ideas";
 import { recordAudit } from "../audit";
 import { queueMail } from "../mail";
@@ -28,6 +28,16 @@ function nextStatus(current: Current, decision: ModerationDecisionKind): IdeaSta
   return current.status === "pending" ? "published" : current.status;
 }
 
+/** Marks the open reports of an idea as rejected; returns how many. */
+async function rejectReports(tx: Tx, ideaId: number): Promise<number> {
+  const rejected = await tx
+    .update(ideaReports)
+    .set({ rejectedAt: sql`now()` })
+    .where(and(eq(ideaReports.ideaId, ideaId), isNull(ideaReports.rejectedAt)))
+    .returning({ reporterId: ideaReports.reporterId });
+  return rejected.length;
+}
+
 /**
  * One decision, inside the caller's transaction. The update only applies to
  * the version of the idea the editor saw: when two editors decide at once, the
@@ -51,6 +61,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
   if (idea.version !== decision.version) return "conflict";
   const status = nextStatus({ status: idea.status, hidden: !!idea.hiddenAt }, decision.decision);
   if (!status) return "conflict";
+  const cleared = !!idea.hiddenAt && status !== "rejected";
 
   const updated = await tx
     .update(ideas)
@@ -61,6 +72,8 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       publishedAt: status === "published" || status === "retained" ? sql`coalesce(${ideas.publishedAt}, now())` : sql`${ideas.publishedAt}`,
       hiddenAt: null,
       reportCount: 0,
+      // An editor who puts a hidden idea back has judged it: further reports would only hide it again.
+      reportsLockedAt: cleared ? sql`coalesce(${ideas.reportsLockedAt}, now())` : sql`${ideas.reportsLockedAt}`,
       version: sql`${ideas.version} + 1`,
       moderatedAt: sql`now()`,
       moderatedBy: editor.id,
@@ -69,6 +82,8 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     .where(and(eq(ideas.id, decision.id), eq(ideas.version, decision.version)))
     .returning({ id: ideas.id });
   if (!updated.length) return "conflict";
+  // The reports that hid it were unfounded: each counts against its reporter's right to report.
+  const rejectedReports = cleared ? await rejectReports(tx, decision.id) : undefined;
 
   const action: ModerationAction = idea.hiddenAt && status === idea.status ? "restore" : decision.decision;
   await recordAudit(tx, {
@@ -76,7 +91,16 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     action: `idea.${action}`,
     targetType: "idea",
     targetId: String(decision.id),
-    details: { from: idea.status, to: status, wasHidden: !!idea.hiddenAt, reason: decision.reason || undefined, answer: decision.answer || undefined, bulk: bulk || undefined },
+    details: {
+      from: idea.status,
+      to: status,
+      wasHidden: !!idea.hiddenAt,
+      reason: decision.reason || undefined,
+      answer: decision.answer || undefined,
+      bulk: bulk || undefined,
+      rejectedReports,
+      reportsLocked: cleared || undefined,
+    },
   });
   // An author who deleted their account is told nothing: there is no one to tell.
   if (status !== idea.status && idea.authorEmail && idea.authorLocale) {

@@ -74,6 +74,7 @@ export async function getIdeaForViewer(caller: Caller, id: number) {
       ...publicFields,
       status: ideas.status,
       hiddenAt: ideas.hiddenAt,
+      reportsLockedAt: ideas.reportsLockedAt,
       rejectionReason: ideas.rejectionReason,
       version: ideas.version,
       createdAt: ideas.createdAt,

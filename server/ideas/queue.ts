@@ -43,6 +43,7 @@ export async function listModerationQueue(caller: Caller, kind: QueueKind, after
       version: ideas.version,
       createdAt: ideas.createdAt,
       hiddenAt: ideas.hiddenAt,
+      reportCount: ideas.reportCount,
       supportCount: ideas.supportCount,
       publicAnswer: ideas.publicAnswer,
       authorName: users.name,

@@ -6,6 +6,7 @@ import { REPORTS_TO_HIDE, reportIdea } from "@/server/ideas/report";
 import { toggleSupport } from "@/server/ideas/support";
 import { describeOnDatabases } from "../support/databases";
 import { createIdea } from "../support/ideas";
+import { createReporter } from "../support/reporters";
 import { createUser } from "../support/users";
 
 describeOnDatabases("supports and reports", (database) => {
@@ -66,9 +67,9 @@ describeOnDatabases("supports and reports", (database) => {
   });
 
   it(`${REPORTS_TO_HIDE} reports from different members hide a published idea; a member reports once`, async () => {
-    const author = await createUser(database());
+    const author = await createReporter(database());
     const idea = await createIdea(database(), author.id, { status: "published" });
-    const reporters = await Promise.all(Array.from({ length: REPORTS_TO_HIDE }, () => createUser(database())));
+    const reporters = await Promise.all(Array.from({ length: REPORTS_TO_HIDE }, () => createReporter(database())));
 
     expect(await reportIdea(author, idea.id, "spam")).toEqual({ ok: false, reason: "ownIdea" });
     expect(await reportIdea(reporters[0], idea.id, "spam")).toEqual({ ok: true, hidden: false });

@@ -13,6 +13,7 @@ type Props = { locale: Locale; idea: QueueIdea; labels: ModerationLabels };
 export async function QueueCard({ locale, idea, labels }: Props) {
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });
   const tIdeas = await getTranslations({ locale, namespace: "Ideas" });
+  const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
   const format = await getFormatter({ locale });
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const hidden = !!idea.hiddenAt;
@@ -42,6 +43,7 @@ export async function QueueCard({ locale, idea, labels }: Props) {
         {hidden && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <StatusBadge status={idea.status} label={tIdeas(`statuses.${idea.status}`)} />
+            <span className="rounded bg-azred-600 px-2 py-0.5 font-semibold text-white">{tReports("hiddenAfter", { count: idea.reportCount })}</span>
             <span className="font-medium">{t("reports")}</span>
             {idea.reports.map((report) => (
               <span key={report.reason} className="rounded bg-red-50 px-2 py-0.5 text-azred-600">
@@ -53,7 +55,10 @@ export async function QueueCard({ locale, idea, labels }: Props) {
         <IdeaText text={idea.description} lang={idea.language} scrollable className="max-h-96 overflow-y-auto rounded-md bg-slate-50 p-3 text-slate-800" />
         {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
       </div>
-      <ModerationForm locale={locale} origin="queue" idea={{ id: idea.id, version: idea.version, inQueue: true, hidden }} labels={labels} />
+      <div className="space-y-3">
+        {hidden && <p className="text-sm text-slate-700">{tReports("restoreHint")}</p>}
+        <ModerationForm locale={locale} origin="queue" idea={{ id: idea.id, version: idea.version, inQueue: true, hidden }} labels={labels} />
+      </div>
     </article>
   );
 }

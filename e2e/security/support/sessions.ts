@@ -53,8 +53,9 @@ async function ensureOtherMember() {
   const [existing] = await sql`select id from users where email = ${otherMember.email}`;
   if (existing) return;
   const { hashPassword } = await import("../../../lib/password");
-  await sql`insert into users (name, email, role, preferred_locale, password_hash)
-    values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)})`;
+  // Confirmed and two days old: only such accounts may report an idea (the matrix's proof for reportIdeaAction).
+  await sql`insert into users (name, email, role, preferred_locale, password_hash, created_at, email_verified_at)
+    values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)}, now() - interval '2 days', now() - interval '2 days')`;
 }
 
 /** A member made for the occasion (for actions that end the session), signed in; their password is FRESH_PASSWORD. */

@@ -25,6 +25,7 @@ export default async function IdeasModerationPage({ params, searchParams }: Page
   const query = await searchParams;
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/idees", locale }));
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });
+  const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
   const counts = (await countModerationQueue(user)) ?? { pending: 0, reported: 0 };
   const labels = await moderationLabels(locale);
 
@@ -41,6 +42,11 @@ export default async function IdeasModerationPage({ params, searchParams }: Page
           {t("export")}
         </a>
       </div>
+      {counts.reported > 0 && (
+        <a href="#reported" className="inline-block rounded-full bg-azred-600 px-4 py-1.5 font-semibold text-white hover:brightness-110">
+          {tReports("badge", { count: counts.reported })}
+        </a>
+      )}
       <DoneMessage locale={locale} query={query} />
       <BulkForm locale={locale} labels={{ title: t("bulk.title"), reason: t("bulk.reason"), approve: t("bulk.approve"), reject: t("bulk.reject") }} />
       <QueueSection locale={locale} user={user} kind="pending" count={counts.pending} after={decodeCursor(query.afterPending, "time")} labels={labels} />
