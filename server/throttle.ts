@@ -72,6 +72,20 @@ export async function takeAttempt(subjects: ThrottleSubject[], now = new Date())
   return allowed.every(Boolean);
 }
 
+/**
+ * Takes back one attempt per subject: a sign-in that succeeded from a shared
+ * address (a family, the Cultural Centre) should not use up that address's
+ * allowance. The attempt was counted first all the same, so a burst still
+ * meets the limit before any password is checked.
+ */
+export async function refundAttempt(subjects: ThrottleSubject[]): Promise<void> {
+  if (subjects.length === 0) return;
+  await getDb()
+    .update(throttleCounters)
+    .set({ count: sql`greatest(${throttleCounters.count} - 1, 0)` })
+    .where(inArray(throttleCounters.key, subjects.map(throttleKey)));
+}
+
 /** Forgets the attempts of the subjects, block included (a successful sign-in, a password reset). */
 export async function clearAttempts(subjects: ThrottleSubject[]): Promise<void> {
   if (subjects.length === 0) return;

@@ -6,7 +6,7 @@ import { secondFactors, users, userSessions, type User } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import type { SignUpInput } from "@/lib/validation/auth";
-import { clearAttempts, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
+import { clearAttempts, refundAttempt, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
 import { LAST_SEEN_STEP_MS, touchSession } from "./user-sessions";
 
 /** Where a request comes from, for the throttle. */
@@ -41,12 +41,18 @@ export async function registerMember(input: SignUpInput & { preferredLocale: Loc
   return created ? { ok: true, id: created.id } : { ok: false, reason: "emailTaken" };
 }
 
+/** After a right password: the account's failures are forgotten, and the address gets its attempt back. */
+export async function settleSignIn([account, address]: ThrottleSubject[]): Promise<void> {
+  await Promise.all([clearAttempts([account]), refundAttempt([address])]);
+}
+
 export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned" } | { status: "throttled" };
 
 /**
  * Checks a sign-in. Every attempt is counted before the password is hashed;
  * past the limit for the account or the address, even the right password is
- * refused until the block ends. A success clears the account's count.
+ * refused until the block ends. A success clears the account's count and
+ * gives the address its attempt back.
  */
 export async function checkCredentials(email: string, password: string, context: RequestContext): Promise<CredentialsResult> {
   const subjects = signInSubjects(email, context.address);
@@ -55,7 +61,7 @@ export async function checkCredentials(email: string, password: string, context:
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) return { status: "invalid" };
   if (user.bannedAt) return { status: "banned" };
-  await clearAttempts(subjects.slice(0, 1));
+  await settleSignIn(subjects);
   return { status: "ok", user };
 }
 

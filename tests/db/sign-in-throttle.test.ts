@@ -27,3 +27,14 @@ describeOnDatabases("sign-in throttle", (database) => {
     expect((await checkCredentials(member.email, PASSWORD, { address: "203.0.113.67" })).status).toBe("ok");
   });
 });
+
+describeOnDatabases("sign-in throttle on a shared address", (database) => {
+  it("members who sign in with their right password from one address do not use up its allowance", async () => {
+    const shared = { address: "198.51.100.40" };
+    const members = await Promise.all(Array.from({ length: 60 }, () => createUser(database())));
+    for (const member of members) expect((await checkCredentials(member.email, PASSWORD, shared)).status).toBe("ok");
+    // Failures still count: 50 wrong guesses close the address, right passwords included.
+    for (let i = 0; i < 50; i++) await checkCredentials(`nobody-${i}@example.net`, "guess", shared);
+    expect((await checkCredentials(members[0].email, PASSWORD, shared)).status).toBe("throttled");
+  });
+});
