@@ -11,7 +11,7 @@ import { confirmEnrolmentSchema, disableSecondFactorSchema } from "@/lib/validat
 import messages from "@/messages/fr.json";
 import { currentRequestContext } from "@/server/request-context";
 import { cancelEnrolment, confirmEnrolment, disableSecondFactor, startEnrolment } from "@/server/second-factor/enrolment";
-import { getCurrentUser } from "@/server/session";
+import { getCurrentSession, getCurrentUser } from "@/server/session";
 
 type Key = keyof (typeof messages)["SecondFactor"];
 const errors: ErrorCatalogue<Key> = { keys: messages.SecondFactor, fallback: "codeInvalid" };
@@ -40,7 +40,8 @@ export async function confirmEnrolmentAction(localeArg: Locale, _previous: Confi
   const t = await getTranslations({ locale, namespace: "SecondFactor" });
   const parsed = parseForm(confirmEnrolmentSchema, formData, errors);
   if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("codeRequired"), values: {} };
-  const result = await confirmEnrolment(await getCurrentUser(), parsed.data.code);
+  const session = await getCurrentSession();
+  const result = await confirmEnrolment(session?.user ?? null, parsed.data.code, new Date(), session?.sessionId);
   if (!result.ok) {
     const key = ({ unauthorized: "sessionExpired", invalid: "codeInvalid", throttled: "throttled", notPending: "notPending" } as const)[result.reason];
     return { ok: false, fieldErrors: result.reason === "invalid" ? { code: t(key) } : {}, formError: t(key), values: {} };

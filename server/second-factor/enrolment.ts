@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import QRCode from "qrcode";
 import { getDb } from "@/db/client";
-import { recoveryCodes, secondFactors } from "@/db/schema";
+import { recoveryCodes, secondFactors, userSessions } from "@/db/schema";
 import { confirmPassword } from "../profile";
 import type { CurrentUser, RequestContext } from "../users";
 import { replaceRecoveryCodes, unusedRecoveryCodeCount } from "./recovery-codes";
@@ -46,8 +46,13 @@ export async function startEnrolment(caller: CurrentUser | null): Promise<{ ok: 
 
 export type ConfirmResult = { ok: true; recoveryCodes: string[] } | Unauthorized | { ok: false; reason: "invalid" | "throttled" | "notPending" };
 
-/** Confirms an enrolment with a first code from the app; returns the ten recovery codes, shown once. */
-export async function confirmEnrolment(caller: CurrentUser | null, code: string, now = new Date()): Promise<ConfirmResult> {
+/**
+ * Confirms an enrolment with a first code from the app; returns the ten
+ * recovery codes, shown once. Every other session of the user ends: one
+ * signed in with the password alone must not gain what the second factor
+ * now guards. `keepSessionId` is the session making the request.
+ */
+export async function confirmEnrolment(caller: CurrentUser | null, code: string, now = new Date(), keepSessionId?: string): Promise<ConfirmResult> {
   if (!caller) return { ok: false, reason: "unauthorized" };
   if (!(await takeAttempt([totpSubject(caller.id)], now))) return { ok: false, reason: "throttled" };
   const db = getDb();
@@ -63,6 +68,7 @@ export async function confirmEnrolment(caller: CurrentUser | null, code: string,
       .where(and(eq(secondFactors.userId, caller.id), isNull(secondFactors.confirmedAt), eq(secondFactors.secretEncrypted, row.secretEncrypted)))
       .returning({ userId: secondFactors.userId });
     if (confirmed.length === 0) return { ok: false, reason: "notPending" } as const;
+    await tx.delete(userSessions).where(and(eq(userSessions.userId, caller.id), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined));
     return { ok: true, recoveryCodes: await replaceRecoveryCodes(tx, caller.id) } as const;
   });
 }

@@ -8,7 +8,9 @@ import { checkSecondFactorCode, hasSecondFactor } from "@/server/second-factor/v
 import { throttleRules } from "@/server/throttle";
 import { describeOnDatabases } from "../support/databases";
 import { codeAt, enrol, STEP_MS } from "../support/second-factor";
+import { sessionOf } from "../support/sessions";
 import { createUser, PASSWORD } from "../support/users";
+import { findSessionUser } from "@/server/users";
 
 // Counts the TOTP comparisons actually made: the throttle must refuse before checking.
 const checks = vi.hoisted(() => ({ count: 0 }));
@@ -55,6 +57,20 @@ describeOnDatabases("staff second factor (TOTP)", (database) => {
     expect(await hasSecondFactor(editor.id)).toBe(true);
     // An active factor is not replaced by starting again: it must be turned off first.
     expect(await startEnrolment(editor)).toEqual({ ok: false, reason: "active" });
+  });
+
+  it("ends the user's other sessions when the enrolment is confirmed: one signed in with the password alone gains nothing", async () => {
+    const editor = await createUser(database(), { role: "editor" });
+    const here = await sessionOf(editor);
+    const elsewhere = await sessionOf(editor);
+    await startEnrolment(editor);
+    const pending = await secondFactorState(editor);
+    if (pending.state !== "pending") throw new Error("not pending");
+    const now = nextStep();
+    const confirmed = await confirmEnrolment(editor, codeAt(pending.secret, now), now, here.sessionId);
+    expect(confirmed.ok).toBe(true);
+    expect(await findSessionUser(here)).not.toBeNull();
+    expect(await findSessionUser(elsewhere)).toBeNull();
   });
 
   it("takes a code once: the same code again is refused, even within its window", async () => {
