@@ -3,6 +3,7 @@ export * from "./users";
 export * from "./audit";
 export * from "./mail";
 export * from "./accounts";
+export * from "./email-tokens";
 export * from "./throttle";
 export * from "./ideas";
 export * from "./news";

@@ -41,6 +41,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       version: ideas.version,
       title: ideas.title,
       authorName: users.name,
+      authorId: users.id,
       authorEmail: users.email,
       authorLocale: users.preferredLocale,
     })
@@ -79,7 +80,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     details: { from: idea.status, to: status, wasHidden: !!idea.hiddenAt, reason: decision.reason || undefined, answer: decision.answer || undefined, bulk: bulk || undefined },
   });
   // An author who deleted their account is told nothing: there is no one to tell.
-  if (status !== idea.status && idea.authorEmail && idea.authorLocale) {
+  if (status !== idea.status && idea.authorId && idea.authorEmail && idea.authorLocale) {
     const mail = ideaStatusMail(idea.authorLocale, {
       id: decision.id,
       name: idea.authorName ?? "",
@@ -88,7 +89,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       reason: decision.reason,
       answer: decision.answer,
     });
-    await queueMail(tx, { to: idea.authorEmail, ...mail });
+    await queueMail(tx, { to: idea.authorEmail, userId: idea.authorId, ...mail });
   }
   return action;
 }

@@ -4,6 +4,7 @@ import { signOutAction } from "@/actions/auth";
 import { DeleteAccountSection, MyDataSection } from "@/components/account/my-data-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
+import { UnverifiedNotice } from "@/components/verification/unverified-notice";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
@@ -45,6 +46,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           </button>
         </form>
       </header>
+      <UnverifiedNotice locale={locale} caller={user} />
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
       <MyIdeas locale={locale} after={decodeCursor(ideasAfter)} />
       <MyRegistrations />

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EmailLinkForm } from "@/components/verification/email-link-form";
+import { LinkUnavailable } from "@/components/verification/link-unavailable";
+import { pageLocale } from "@/i18n/page-locale";
+import { getCurrentUser } from "@/server/session";
+import { checkEmailLink } from "@/server/verification";
+
+// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/confirmer/[token]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Verification" });
+  // The token is in the path: no other site may learn it from a Referer header.
+  return { title: t("confirmTitle"), robots: { index: false }, referrer: "no-referrer" };
+}
+
+/** Where the link of an address confirmation (after sign-up, or for a new address) leads. */
+export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/confirmer/[token]">) {
+  const locale = await pageLocale(params);
+  const { token } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations({ locale, namespace: "Verification" });
+  const link = await checkEmailLink(token, ["verify", "change"]);
+  if (link.state !== "valid") return <LinkUnavailable locale={locale} state={link.state} />;
+
+  const change = link.purpose === "change";
+  const signedIn = !!(await getCurrentUser());
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-4 text-3xl font-bold">{t(change ? "confirmChangeTitle" : "confirmTitle")}</h1>
+      <p className="mb-6 text-slate-700">{t(change ? "confirmChangeIntro" : "confirmIntro", { email: link.email ?? "" })}</p>
+      <EmailLinkForm
+        locale={locale}
+        token={token}
+        kind="confirm"
+        labels={{ submit: t("confirmSubmit"), pending: t("confirmPending") }}
+        next={signedIn ? { href: "/compte", label: t("confirmedAccount") } : { href: "/connexion", label: t("confirmedSignIn") }}
+      />
+    </div>
+  );
+}
