@@ -166,6 +166,11 @@ export const actions: Record<string, ActionRow> = {
     proof: "fresh",
     call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
   },
+  // Counted against the account's throttle even when the address is confirmed already: that count is the proof.
+  "actions/verification.ts#resendVerificationAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  // Only the holder of a link mailed to the address may; a made-up token changes nothing, for anyone.
+  "actions/verification.ts#confirmEmailAction": { may: [], call: () => ({ path: "/fr/confirmer/jeton-invente", args: ["fr", "jeton-invente"] }) },
+  "actions/verification.ts#cancelEmailChangeAction": { may: [], call: () => ({ path: "/fr/annuler-changement/jeton-invente", args: ["fr", "jeton-invente"] }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
 };
 

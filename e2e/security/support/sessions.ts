@@ -32,8 +32,8 @@ async function ensureOtherMember() {
   const [existing] = await sql`select id from users where email = ${otherMember.email}`;
   if (existing) return;
   const { hashPassword } = await import("../../../lib/password");
-  await sql`insert into users (name, email, role, preferred_locale, password_hash)
-    values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)})`;
+  await sql`insert into users (name, email, role, preferred_locale, password_hash, email_verified_at)
+    values (${otherMember.name}, ${otherMember.email}, 'member', 'fr', ${await hashPassword(otherMember.password)}, now())`;
 }
 
 /** A member made for the occasion (for actions that end the session), signed in; their password is FRESH_PASSWORD. */
@@ -41,6 +41,6 @@ export const FRESH_PASSWORD = "fresh member password";
 export async function freshMember(baseURL: string): Promise<APIRequestContext> {
   const { hashPassword } = await import("../../../lib/password");
   const email = `fresh-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
-  await sql`insert into users (name, email, role, preferred_locale, password_hash) values ('Membre éphémère', ${email}, 'member', 'fr', ${await hashPassword(FRESH_PASSWORD)})`;
+  await sql`insert into users (name, email, role, preferred_locale, password_hash, email_verified_at) values ('Membre éphémère', ${email}, 'member', 'fr', ${await hashPassword(FRESH_PASSWORD)}, now())`;
   return signIn(await request.newContext({ baseURL }), { email, password: FRESH_PASSWORD });
 }
