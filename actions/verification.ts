@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localeOf } from "@/lib/locale-arg";
@@ -36,7 +35,7 @@ export async function confirmEmailAction(localeArg: Locale, token: string): Prom
   const locale = localeOf(localeArg);
   const result = await confirmEmailLink(String(token));
   if (!result.ok) return linkFailure(locale, result.reason);
-  revalidatePath("/[locale]/compte", "page");
+  // No revalidation: it would render this page again, whose link is now used, over the success message.
   return { ok: true, message: (await getTranslations({ locale, namespace: "Verification" }))("confirmed", { email: result.email }) };
 }
 
