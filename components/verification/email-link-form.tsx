@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { cancelEmailChangeAction, confirmEmailAction } from "@/actions/verification";
-import { Link } from "@/i18n/navigation";
-import type { Locale, StaticPathname } from "@/i18n/routing";
+import NextLink from "next/link";
+import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { boundAction } from "../forms/bound-action";
 import { FormError } from "../forms/form-error";
@@ -15,8 +15,8 @@ type Props = {
   token: string;
   kind: "confirm" | "cancel";
   labels: { submit: string; pending: string };
-  /** Where to go once the link did its work. */
-  next: { href: StaticPathname; label: string };
+  /** Where to go once the link did its work: a localized path (this is a client component, without next-intl's server Link). */
+  next: { href: string; label: string };
 };
 
 /** The one button of a confirmation or cancel link's page; then what it did and where to go next. */
@@ -26,9 +26,9 @@ export function EmailLinkForm({ locale, token, kind, labels, next }: Props) {
     return (
       <div className="space-y-4">
         <FormSuccess message={state.message} />
-        <Link href={next.href} className="inline-block font-medium text-azblue-700 underline underline-offset-2">
+        <NextLink href={next.href} className="inline-block font-medium text-azblue-700 underline underline-offset-2">
           {next.label}
-        </Link>
+        </NextLink>
       </div>
     );
   }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForm } from "@/components/verification/email-link-form";
+import { getPathname } from "@/i18n/navigation";
 import { LinkUnavailable } from "@/components/verification/link-unavailable";
 import { pageLocale } from "@/i18n/page-locale";
 import { checkEmailLink } from "@/server/verification";
@@ -32,7 +33,7 @@ export default async function CancelEmailChangePage({ params }: PageProps<"/[loc
         token={token}
         kind="cancel"
         labels={{ submit: t("cancelSubmit"), pending: t("cancelPending") }}
-        next={{ href: "/mot-de-passe-oublie", label: t("cancelledReset") }}
+        next={{ href: getPathname({ href: "/mot-de-passe-oublie", locale }), label: t("cancelledReset") }}
       />
     </div>
   );

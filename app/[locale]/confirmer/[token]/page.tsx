@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForm } from "@/components/verification/email-link-form";
+import { getPathname } from "@/i18n/navigation";
 import { LinkUnavailable } from "@/components/verification/link-unavailable";
 import { pageLocale } from "@/i18n/page-locale";
 import { getCurrentUser } from "@/server/session";
@@ -37,7 +38,7 @@ export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/
         token={token}
         kind="confirm"
         labels={{ submit: t("confirmSubmit"), pending: t("confirmPending") }}
-        next={signedIn ? { href: "/compte", label: t("confirmedAccount") } : { href: "/connexion", label: t("confirmedSignIn") }}
+        next={signedIn ? { href: getPathname({ href: "/compte", locale }), label: t("confirmedAccount") } : { href: getPathname({ href: "/connexion", locale }), label: t("confirmedSignIn") }}
       />
     </div>
   );
