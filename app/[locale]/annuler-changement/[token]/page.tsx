@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/annuler-changement/[token]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Verification" });
-  return { title: t("cancelTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // Same-origin only: the token stays on the site, and a form posted without JavaScript keeps its Origin.
+  return { title: t("cancelTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 /** Where the link mailed to the old address of a change leads: the change is undone, every session ends. */

@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/confirmer/[token]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Verification" });
-  // The token is in the path: no other site may learn it from a Referer header.
-  return { title: t("confirmTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // The token is in the path: no other site may learn it from a Referer header. Not "no-referrer": a form
+  // posted without JavaScript would then carry `Origin: null`, which the request gate refuses as cross-site.
+  return { title: t("confirmTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 /** Where the link of an address confirmation (after sign-up, or for a new address) leads. */
