@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForm } from "@/components/verification/email-link-form";
 import { getPathname } from "@/i18n/navigation";
-import { LinkUnavailable } from "@/components/verification/link-unavailable";
+import { linkUnavailable } from "@/components/verification/link-unavailable";
 import { pageLocale } from "@/i18n/page-locale";
 import { checkEmailLink } from "@/server/verification";
 
@@ -24,18 +24,14 @@ export default async function CancelEmailChangePage({ params }: PageProps<"/[loc
   await connection();
   const t = await getTranslations({ locale, namespace: "Verification" });
   const link = await checkEmailLink(token, ["cancel"]);
-  if (link.state !== "valid") return <LinkUnavailable locale={locale} state={link.state} />;
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="mb-4 text-3xl font-bold">{t("cancelTitle")}</h1>
-      <p className="mb-6 text-slate-700">{t("cancelIntro", { email: link.email ?? "" })}</p>
-      <EmailLinkForm
-        locale={locale}
-        token={token}
-        kind="cancel"
-        labels={{ submit: t("cancelSubmit"), pending: t("cancelPending") }}
-        next={{ href: getPathname({ href: "/mot-de-passe-oublie", locale }), label: t("cancelledReset") }}
-      />
-    </div>
+    <EmailLinkForm
+      locale={locale}
+      token={token}
+      kind="cancel"
+      text={{ title: t("cancelTitle"), intro: t("cancelIntro", { email: link.email ?? "" }), submit: t("cancelSubmit"), pending: t("cancelPending") }}
+      next={{ href: getPathname({ href: "/mot-de-passe-oublie", locale }), label: t("cancelledReset") }}
+      unavailable={await linkUnavailable(locale, link.state)}
+    />
   );
 }

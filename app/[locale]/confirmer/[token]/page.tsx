@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForm } from "@/components/verification/email-link-form";
 import { getPathname } from "@/i18n/navigation";
-import { LinkUnavailable } from "@/components/verification/link-unavailable";
+import { linkUnavailable } from "@/components/verification/link-unavailable";
 import { pageLocale } from "@/i18n/page-locale";
 import { getCurrentUser } from "@/server/session";
 import { checkEmailLink } from "@/server/verification";
@@ -26,21 +26,21 @@ export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/
   await connection();
   const t = await getTranslations({ locale, namespace: "Verification" });
   const link = await checkEmailLink(token, ["verify", "change"]);
-  if (link.state !== "valid") return <LinkUnavailable locale={locale} state={link.state} />;
-
   const change = link.purpose === "change";
   const signedIn = !!(await getCurrentUser());
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="mb-4 text-3xl font-bold">{t(change ? "confirmChangeTitle" : "confirmTitle")}</h1>
-      <p className="mb-6 text-slate-700">{t(change ? "confirmChangeIntro" : "confirmIntro", { email: link.email ?? "" })}</p>
-      <EmailLinkForm
-        locale={locale}
-        token={token}
-        kind="confirm"
-        labels={{ submit: t("confirmSubmit"), pending: t("confirmPending") }}
-        next={signedIn ? { href: getPathname({ href: "/compte", locale }), label: t("confirmedAccount") } : { href: getPathname({ href: "/connexion", locale }), label: t("confirmedSignIn") }}
-      />
-    </div>
+    <EmailLinkForm
+      locale={locale}
+      token={token}
+      kind="confirm"
+      text={{
+        title: t(change ? "confirmChangeTitle" : "confirmTitle"),
+        intro: t(change ? "confirmChangeIntro" : "confirmIntro", { email: link.email ?? "" }),
+        submit: t("confirmSubmit"),
+        pending: t("confirmPending"),
+      }}
+      next={signedIn ? { href: getPathname({ href: "/compte", locale }), label: t("confirmedAccount") } : { href: getPathname({ href: "/connexion", locale }), label: t("confirmedSignIn") }}
+      unavailable={await linkUnavailable(locale, link.state)}
+    />
   );
 }
