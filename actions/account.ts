@@ -52,7 +52,6 @@ export async function changeEmailAction(localeArg: Locale, _previous: FormState<
   if (!result.ok) {
     if (result.reason === "unauthorized") return invalid({}, tErrors("sessionExpired"), values);
     if (result.reason === "throttled") return invalid({}, tErrors("throttled"), values);
-    if (result.reason === "emailTaken") return invalid({ email: tErrors("emailTaken") }, tErrors("formInvalid"), values);
     return invalid({ currentPassword: tErrors("passwordWrong") }, tErrors("formInvalid"), values);
   }
   revalidatePath("/[locale]/compte", "page");

@@ -12,7 +12,8 @@ import { keepValues, parseForm, translateFieldErrors, type ErrorCatalogue, type 
 import messages from "@/messages/fr.json";
 import { SecondFactorSignIn, signIn, signOut } from "@/server/auth";
 import { currentRequestContext, rememberLocale } from "@/server/request-context";
-import { preferredLocaleOf, registerMember } from "@/server/users";
+import { signUpMember } from "@/server/sign-up";
+import { preferredLocaleOf } from "@/server/users";
 
 // `ticket` set: the password was right, the form now asks for the authenticator's code.
 export type SignInValues = { email: string; ticket: string };
@@ -80,6 +81,11 @@ export async function signInAction(
   redirect(safeReturnPath(callbackUrl, getPathname({ href: "/compte", locale })));
 }
 
+/**
+ * Creates the account unconfirmed and says "check your inbox", the same
+ * words whether or not the address already had an account; the member
+ * confirms through the mailed link, then signs in.
+ */
 export async function signUpAction(
   localeArg: Locale,
   _previous: FormState<SignUpValues>,
@@ -92,14 +98,9 @@ export async function signUpAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
   }
-  const created = await registerMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
-  if (!created.ok && created.reason === "throttled") return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
-  if (!created.ok) return { ok: false, fieldErrors: { email: tErrors("emailTaken") }, values };
-  if ((await signInWith({ email: parsed.data.email, password: parsed.data.password })).kind !== "ok") {
-    return { ok: false, fieldErrors: {}, formError: tErrors("unexpected"), values };
-  }
-  await rememberLocale(locale);
-  redirect(getPathname({ href: "/compte", locale }));
+  const result = await signUpMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
+  return { ok: true, message: (await getTranslations({ locale, namespace: "SignUp" }))("checkInbox") };
 }
 
 export async function signOutAction(localeArg: Locale): Promise<void> {

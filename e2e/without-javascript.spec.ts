@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { demo, newMember, signIn } from "./support/accounts";
+import { confirmAddress, demo, newMember, signIn } from "./support/accounts";
 
 // Forms work in a browser without JavaScript (or before it has loaded): the
 // server renders the answer. A form refused this way once sent Next into an
@@ -26,7 +26,7 @@ test("a wrong password gets its error, the email stays, and the server keeps ans
   await expect(page).toHaveURL(/\/fr\/compte$/);
 });
 
-test("sign-up errors come back in Azerbaijani with the typed values, then the account is made", async ({ page, request }) => {
+test("sign-up errors come back in Azerbaijani with the typed values, then the account is made and confirmed", async ({ page, request }) => {
   const member = newMember("sans-js");
   await page.goto("/az/qeydiyyat");
   await page.getByLabel("Görünən ad").fill(member.name);
@@ -40,7 +40,11 @@ test("sign-up errors come back in Azerbaijani with the typed values, then the ac
 
   await page.getByLabel("Şifrə").fill(member.password);
   await page.getByRole("button", { name: "Hesabımı yarat" }).click();
-  await expect(page).toHaveURL(/\/az\/hesab$/);
+  await expect(page.getByText("Poçt qutunuzu yoxlayın: bu ünvana indicə məktub göndərildi.")).toBeVisible();
+  await expectServerAnswers(request);
+  // The confirmation link's button works without JavaScript too.
+  await confirmAddress(page, member.email);
+  await expectServerAnswers(request);
 });
 
 test("a member's idea with errors comes back with them, and the server keeps answering", async ({ page, request }) => {

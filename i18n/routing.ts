@@ -23,6 +23,8 @@ export const routing = defineRouting({
     "/compte/supprime": { fr: "/compte/supprime", az: "/hesab/silindi" },
     "/mot-de-passe-oublie": { fr: "/mot-de-passe-oublie", az: "/sifreni-unutdum" },
     "/reinitialiser/[token]": { fr: "/reinitialiser/[token]", az: "/berpa/[token]" },
+    "/confirmer/[token]": { fr: "/confirmer/[token]", az: "/tesdiq/[token]" },
+    "/annuler-changement/[token]": { fr: "/annuler-changement/[token]", az: "/deyisikliyi-legv-et/[token]" },
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
     "/mentions-legales": { fr: "/mentions-legales", az: "/huquqi-melumat" },
     "/accessibilite": { fr: "/accessibilite", az: "/elcatanliq" },

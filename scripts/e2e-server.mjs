@@ -2,6 +2,7 @@
 // fresh embedded database of its own, so that tests never touch .data/pglite.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { startMailCatcher } from "./e2e-mail-catcher.mjs";
 
 const dir = ".data/e2e";
 const uploads = ".data/e2e-uploads";
@@ -13,6 +14,9 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Mail goes over SMTP to a mailbox of the tests' own (e2e/support/mailbox.ts reads it).
+const smtpPort = await startMailCatcher(".data/e2e-mail");
+
 const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
   stdio: "inherit",
   env: {
@@ -20,6 +24,7 @@ const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.e
     DATABASE_URL: "",
     PGLITE_DIR: dir,
     UPLOADS_DIR: uploads,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-0123456789",
     SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`,
   },

@@ -4,6 +4,7 @@ import { createTransport } from "nodemailer";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
+import { maskMailSecrets } from "@/lib/mail-mask";
 
 /** The part of a nodemailer transport the delivery uses; tests pass their own. */
 export type MailTransport = { sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
@@ -45,7 +46,8 @@ export async function deliverPendingMail(transport: MailTransport, from: string,
   for (const mail of claimed) {
     try {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
-      await db.update(mailOutbox).set({ sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, mail.id));
+      // The recipient's mailbox has the live links now; the copy kept here needs none.
+      await db.update(mailOutbox).set({ sentAt: new Date(), lastError: null, body: maskMailSecrets(mail.body) }).where(eq(mailOutbox.id, mail.id));
       sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

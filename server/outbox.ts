@@ -3,6 +3,7 @@ import { desc, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/keyset";
+import { maskMailSecrets } from "@/lib/mail-mask";
 import { MAX_ATTEMPTS, smtpConfigured } from "./mail-delivery";
 import { adminRoles, hasRole } from "./roles";
 import type { CurrentUser } from "./users";
@@ -47,7 +48,8 @@ export async function listOutbox(caller: CurrentUser | null, options: { cursor?:
       id: mail.id,
       to: mail.to,
       subject: mail.subject,
-      body: mail.body,
+      // Live links are the recipient's alone: an admin sees that a reset link went out, never the link.
+      body: maskMailSecrets(mail.body),
       createdAt: mail.createdAt,
       sentAt: mail.sentAt,
       lastError: mail.lastError,

@@ -1,11 +1,12 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db, type Tx } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { absoluteHref } from "@/lib/absolute-href";
 import { recordAudit } from "./audit";
+import { voidEmailTokens } from "./email-tokens";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
 import { clearAttempts, takeAttempt, throttleRules } from "./throttle";
@@ -36,9 +37,14 @@ export async function requestPasswordReset(email: string, context: RequestContex
   const link = absoluteHref("/reinitialiser/[token]", user.preferredLocale, { token });
   await db.transaction(async (tx) => {
     await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS) });
-    await queueMail(tx, { to: user.email, subject: t("resetSubject"), body: t("resetBody", { name: user.name, link }) });
+    await queueMail(tx, { to: user.email, userId: user.id, subject: t("resetSubject"), body: t("resetBody", { name: user.name, link }) });
   });
   return { ok: true };
+}
+
+/** Uses up the account's open reset links: every change of address or password calls it, in its transaction. */
+export async function voidResetLinks(tx: Db | Tx, userId: string, now = new Date()): Promise<void> {
+  await tx.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
 }
 
 export type ResetLinkState = "valid" | "used" | "expired" | "unknown";
@@ -62,7 +68,9 @@ export async function checkResetLink(token: string, now = new Date()): Promise<R
 
 /**
  * Sets the new password, uses up every open link of the account and ends
- * all its sessions (the session version moves on), in one transaction.
+ * all its sessions (the session version moves on), in one transaction. The
+ * link came to the account's address (a change of address voids it), so
+ * the address is confirmed too; a pending change of address is dropped.
  */
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<{ ok: true } | { ok: false; reason: Exclude<ResetLinkState, "valid"> }> {
   const found = await findToken(token);
@@ -75,14 +83,15 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     if (state !== "valid") return { ok: false as const, reason: state };
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(users.id, row.userId))
       .returning({ id: users.id, email: users.email, name: users.name, preferredLocale: users.preferredLocale });
     await endAllSessions(tx, row.userId);
-    await tx.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, row.userId), isNull(passwordResetTokens.usedAt)));
+    await voidResetLinks(tx, row.userId, now);
+    await voidEmailTokens(tx, row.userId, "change", now);
     await recordAudit(tx, { actorId: user.id, action: "user.password_reset", targetType: "user", targetId: user.id });
     const t = accountMailText(user.preferredLocale);
-    await queueMail(tx, { to: user.email, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: user.name, link: absoluteHref("/mot-de-passe-oublie", user.preferredLocale) }) });
+    await queueMail(tx, { to: user.email, userId: user.id, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: user.name, link: absoluteHref("/mot-de-passe-oublie", user.preferredLocale) }) });
     return { ok: true as const, email: user.email };
   });
   // Whoever can read the mailbox may sign in again at once, lock or not.

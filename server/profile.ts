@@ -4,14 +4,15 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { absoluteHref } from "@/lib/absolute-href";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { recordAudit } from "./audit";
+import { issueEmailToken, voidEmailTokens } from "./email-tokens";
 import { queueMail } from "./mail";
 import { accountMailText } from "./mail-text";
-import { clearAttempts, takeAttempt } from "./throttle";
+import { voidResetLinks } from "./password-reset";
+import { takeAttempt, throttleRules } from "./throttle";
 import { endAllSessions } from "./user-sessions";
-import { byEmail, signInSubjects, type CurrentUser, type RequestContext } from "./users";
+import { byEmail, settleSignIn, signInSubjects, type CurrentUser, type RequestContext } from "./users";
 
 type Unauthorized = { ok: false; reason: "unauthorized" };
 
@@ -30,32 +31,47 @@ export async function confirmPassword(caller: CurrentUser, password: string, con
   if (!(await takeAttempt(subjects))) return "throttled";
   const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, caller.id));
   if (!row || !(await verifyPassword(row.passwordHash, password))) return "wrong";
-  await clearAttempts(subjects.slice(0, 1));
+  await settleSignIn(subjects);
   return "ok";
 }
 
-export type ChangeResult = { ok: true } | Unauthorized | { ok: false; reason: "wrongPassword" | "throttled" | "emailTaken" };
+export type ChangeResult = { ok: true } | Unauthorized | { ok: false; reason: "wrongPassword" | "throttled" };
 
-/** The new address must be free whatever its case; the old one is told of the change. */
-export async function changeEmail(caller: CurrentUser | null, input: { email: string; currentPassword: string }, context: RequestContext): Promise<ChangeResult> {
+/**
+ * Asks for a change of address; nothing changes until the new address
+ * confirms it (server/verification.ts confirmEmailLink). The new address
+ * gets the confirmation link; the old one is told at once, with a link to
+ * cancel within a week. Whether the new address already has an account or
+ * not, the answer is the same (its owner is told someone tried), so that
+ * the form does not tell who has an account.
+ */
+export async function changeEmail(caller: CurrentUser | null, input: { email: string; currentPassword: string }, context: RequestContext, now = new Date()): Promise<ChangeResult> {
   if (!caller) return { ok: false, reason: "unauthorized" };
+  if (!(await takeAttempt([{ rule: throttleRules.emailChangeAccount, value: caller.id }], now))) return { ok: false, reason: "throttled" };
   const confirmed = await confirmPassword(caller, input.currentPassword, context);
   if (confirmed !== "ok") return { ok: false, reason: confirmed === "wrong" ? "wrongPassword" : "throttled" };
-  const db = getDb();
-  const [taken] = await db.select({ id: users.id }).from(users).where(and(byEmail(input.email), ne(users.id, caller.id)));
-  if (taken) return { ok: false, reason: "emailTaken" };
-  try {
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ email: input.email }).where(eq(users.id, caller.id));
-      await recordAudit(tx, { actorId: caller.id, action: "user.email_change", targetType: "user", targetId: caller.id });
-      const t = accountMailText(caller.preferredLocale);
-      await queueMail(tx, { to: caller.email, subject: t("emailChangedSubject"), body: t("emailChangedBody", { name: caller.name, email: input.email }) });
-    });
-  } catch (error) {
-    // Another account took the address between the check and the update.
-    if (isUniqueViolation(error)) return { ok: false, reason: "emailTaken" };
-    throw error;
-  }
+  const email = input.email.trim();
+  await getDb().transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, caller.id)).for("update");
+    if (!user || email.toLowerCase() === user.email.toLowerCase()) return;
+    const [owner] = await tx.select().from(users).where(and(byEmail(email), ne(users.id, caller.id)));
+    if (owner) {
+      const t = accountMailText(owner.preferredLocale);
+      const link = absoluteHref("/mot-de-passe-oublie", owner.preferredLocale);
+      await queueMail(tx, { to: owner.email, userId: owner.id, subject: t("addressInUseSubject"), body: t("addressInUseBody", { name: owner.name, link }) });
+      return;
+    }
+    // One pending change at a time: a new request replaces the links of the last one.
+    await voidEmailTokens(tx, user.id, "change", now);
+    const confirmToken = await issueEmailToken(tx, { userId: user.id, purpose: "change", email }, now);
+    const cancelToken = await issueEmailToken(tx, { userId: user.id, purpose: "cancel", email: user.email }, now);
+    await recordAudit(tx, { actorId: user.id, action: "user.email_change_request", targetType: "user", targetId: user.id });
+    const t = accountMailText(user.preferredLocale);
+    const confirmLink = absoluteHref("/confirmer/[token]", user.preferredLocale, { token: confirmToken });
+    const cancelLink = absoluteHref("/annuler-changement/[token]", user.preferredLocale, { token: cancelToken });
+    await queueMail(tx, { to: email, userId: user.id, subject: t("emailChangeConfirmSubject"), body: t("emailChangeConfirmBody", { name: user.name, email, link: confirmLink }) });
+    await queueMail(tx, { to: user.email, userId: user.id, subject: t("emailChangeNoticeSubject"), body: t("emailChangeNoticeBody", { name: user.name, email, link: cancelLink }) });
+  });
   return { ok: true };
 }
 
@@ -71,10 +87,11 @@ export async function changePassword(caller: CurrentUser | null, input: { curren
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, caller.id));
     await endAllSessions(tx, caller.id);
+    await voidResetLinks(tx, caller.id);
     await recordAudit(tx, { actorId: caller.id, action: "user.password_change", targetType: "user", targetId: caller.id });
     const t = accountMailText(caller.preferredLocale);
     const link = absoluteHref("/mot-de-passe-oublie", caller.preferredLocale);
-    await queueMail(tx, { to: caller.email, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: caller.name, link }) });
+    await queueMail(tx, { to: caller.email, userId: caller.id, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: caller.name, link }) });
   });
   return { ok: true };
 }

@@ -15,6 +15,8 @@ async function prepare(database: Database): Promise<void> {
   await migrateDatabase(database, async () => {
     if (env().DEMO_SEED === "on") demo = await seedDatabase(database.db);
   });
+  // Only once the tables are there: a delivery run on a database still being migrated fails.
+  startMailDelivery();
   const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
   console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);
 }
@@ -32,7 +34,6 @@ export async function startPortal(): Promise<void> {
     // Without it each process makes up its own key: a form rendered by one instance fails on another.
     console.warn("[portal] NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: forms work only on the instance that rendered them. Set the same key on every instance (README, Deploying).");
   }
-  startMailDelivery();
   let database: Database;
   try {
     database = getDatabase();

@@ -3,9 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { secondFactors, users, userSessions, type User } from "@/db/schema";
-import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/password";
+import { dummyPasswordHash, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
-import type { SignUpInput } from "@/lib/validation/auth";
 import { clearAttempts, refundAttempt, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
 import { LAST_SEEN_STEP_MS, touchSession } from "./user-sessions";
 
@@ -19,26 +18,6 @@ export function signInSubjects(email: string, address: string): ThrottleSubject[
     { rule: throttleRules.signInAccount, value: email.trim().toLowerCase() },
     { rule: throttleRules.signInAddress, value: address },
   ];
-}
-
-export type RegisterResult = { ok: true; id: string } | { ok: false; reason: "emailTaken" | "throttled" };
-
-export async function registerMember(input: SignUpInput & { preferredLocale: Locale }, context: RequestContext): Promise<RegisterResult> {
-  const subjects: ThrottleSubject[] = [
-    { rule: throttleRules.signUpAccount, value: input.email.toLowerCase() },
-    { rule: throttleRules.signUpAddress, value: context.address },
-  ];
-  if (!(await takeAttempt(subjects))) return { ok: false, reason: "throttled" };
-  const db = getDb();
-  const [existing] = await db.select({ id: users.id }).from(users).where(byEmail(input.email));
-  if (existing) return { ok: false, reason: "emailTaken" };
-  // The unique index on lower(email) settles two sign-ups racing for one address.
-  const [created] = await db
-    .insert(users)
-    .values({ name: input.name, email: input.email, preferredLocale: input.preferredLocale, passwordHash: await hashPassword(input.password), role: "member" })
-    .onConflictDoNothing()
-    .returning({ id: users.id });
-  return created ? { ok: true, id: created.id } : { ok: false, reason: "emailTaken" };
 }
 
 /** After a right password: the account's failures are forgotten, and the address gets its attempt back. */

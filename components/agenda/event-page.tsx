@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { EventJsonLd } from "@/components/agenda/event-json-ld";
 import { EventSchedule } from "@/components/agenda/event-schedule";
 import { RegistrationPanel } from "@/components/agenda/registration-panel";
+import { UnverifiedNotice } from "@/components/verification/unverified-notice";
+import { callerIsVerified } from "@/server/verification";
 import { CoverImage } from "@/components/cover-image";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
@@ -98,7 +100,7 @@ export async function EventPage({ locale, slug, caller }: { locale: Locale; slug
         </a>
       </header>
       {event.coverImage && <CoverImage name={event.coverImage} priority />}
-      <RegistrationPanel event={event} mine={mine} path={path} now={new Date()} />
+      <RegistrationPanel event={event} mine={mine} path={path} now={new Date()} unverified={caller ? <UnverifiedNotice locale={locale} caller={caller} /> : undefined} verified={caller ? await callerIsVerified(caller.id) : true} />
       <MarkdownBody markdown={event.body} lang={lang} />
     </article>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { registrationWindow } from "@/lib/agenda/registration-window";
@@ -12,10 +13,13 @@ type Props = {
   mine: RegistrationState | null | undefined;
   path: string;
   now: Date;
+  /** False for a member whose address is not confirmed yet: `unverified` says why, in place of the button. */
+  verified: boolean;
+  unverified?: ReactNode;
 };
 
 /** Where a reader registers, sees their place (or their place in line) and cancels. */
-export async function RegistrationPanel({ event, mine, path, now }: Props) {
+export async function RegistrationPanel({ event, mine, path, now, verified, unverified }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Agenda.registration");
   const window = registrationWindow(event, now);
@@ -43,7 +47,8 @@ export async function RegistrationPanel({ event, mine, path, now }: Props) {
           {t("closesAt", { date: dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(event.registrationClosesAt) })}
         </p>
       )}
-      {window === "open" && !mine && mine !== undefined && (
+      {window === "open" && !mine && mine !== undefined && !verified && unverified}
+      {window === "open" && !mine && mine !== undefined && verified && (
         <RegistrationForm locale={locale} kind="register" eventId={event.id} returnTo={path} label={t(left > 0 ? "register" : "joinWaitlist")} pendingLabel={t("pending")} />
       )}
       {window === "open" && mine === undefined && (

@@ -5,6 +5,7 @@ import { signUpAction, type SignUpValues } from "@/actions/auth";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
+import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { boundAction } from "../forms/bound-action";
@@ -17,6 +18,7 @@ export function SignUpForm({ locale, labels }: { locale: Locale; labels: Labels 
   return (
     <form action={action} noValidate className="space-y-4">
       <FormError message={failed?.formError} />
+      <FormSuccess message={state.ok ? state.message : undefined} />
       <TextField
         name="name"
         label={labels.name}

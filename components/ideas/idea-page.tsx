@@ -11,6 +11,7 @@ import { PublicAnswer } from "@/components/ideas/public-answer";
 import { ReportArea } from "@/components/ideas/report-area";
 import { StatusBadge } from "@/components/ideas/status-badge";
 import { SupportArea } from "@/components/ideas/support-area";
+import { UnverifiedNotice } from "@/components/verification/unverified-notice";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ideaIdSchema } from "@/lib/validation/ideas";
@@ -59,6 +60,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
           <SupportArea locale={locale} caller={caller} idea={idea} supported={supported} returnTo={path} />
+          {caller && caller.id !== idea.authorId && <UnverifiedNotice locale={locale} caller={caller} />}
           <ReportArea locale={locale} caller={caller} idea={idea} returnTo={path} />
         </div>
       )}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { Caller } from "@/server/ideas/access";
+import { callerIsVerified } from "@/server/verification";
 import { SupportButton } from "./support-button";
 
 type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string | null; supportCount: number }; supported: boolean; returnTo: string };
@@ -23,6 +24,8 @@ export async function SupportArea({ locale, caller, idea, supported, returnTo }:
     );
   } else if (caller.id === idea.authorId) {
     control = <p className="text-sm text-slate-600">{t("support.own")}</p>;
+  } else if (!(await callerIsVerified(caller.id))) {
+    control = <p className="text-sm text-slate-600">{(await getTranslations({ locale, namespace: "Verification" }))("supportLocked")}</p>;
   } else {
     control = (
       <SupportButton

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./mail";
 export * from "./accounts";
 export * from "./sessions";
+export * from "./email-tokens";
 export * from "./throttle";
 export * from "./ideas";
 export * from "./news";

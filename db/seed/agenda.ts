@@ -14,7 +14,7 @@ async function ensureDemoMembers(db: Db): Promise<Map<string, string>> {
     const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${member.email}`);
     if (existing) continue;
     const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
-    await db.insert(users).values({ ...member, passwordHash, role: "member" }).onConflictDoNothing();
+    await db.insert(users).values({ ...member, passwordHash, role: "member", emailVerifiedAt: new Date() }).onConflictDoNothing();
   }
   const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, ["member@example.org", ...demoMembers.map((m) => m.email)]));
   return new Map(rows.map((row) => [row.email.toLowerCase(), row.id]));

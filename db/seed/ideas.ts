@@ -24,7 +24,7 @@ async function seedMembers(db: Db): Promise<{ ids: Map<SeedAuthor, string>; adde
     if (!id) {
       const [created] = await db
         .insert(users)
-        .values({ email: member.email, name: member.name, preferredLocale: member.preferredLocale, passwordHash: NO_PASSWORD })
+        .values({ email: member.email, name: member.name, preferredLocale: member.preferredLocale, passwordHash: NO_PASSWORD, emailVerifiedAt: new Date() })
         .onConflictDoNothing()
         .returning({ id: users.id });
       id = created?.id ?? (await userIdByEmail(db, member.email));

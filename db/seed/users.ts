@@ -15,7 +15,8 @@ export async function seedUsers(db: Db): Promise<number> {
     if (existing) continue;
     const inserted = await db
       .insert(users)
-      .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) })
+      // The README's demo accounts are usable at once: their addresses count as confirmed.
+      .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password), emailVerifiedAt: new Date() })
       .onConflictDoNothing()
       .returning({ id: users.id });
     added += inserted.length;

@@ -1,14 +1,9 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { demo, signIn, uniqueEmail } from "./accounts";
+import { demo, signIn, signUp, uniqueEmail } from "./accounts";
 
 /** A member of their own for each test, so that daily limits and supports never collide. */
 export async function signUpMember(page: Page, name: string) {
-  await page.goto("/fr/inscription");
-  await page.getByLabel("Nom affiché").fill(name);
-  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("idea"));
-  await page.getByLabel("Mot de passe").fill("un mot de passe sûr");
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/fr\/compte$/);
+  await signUp(page, { name, email: uniqueEmail("idea"), password: "un mot de passe sûr" });
 }
 
 export function uniqueTitle(prefix: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { auditLog, mailOutbox, passwordResetTokens, throttleCounters, users } from "@/db/schema";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { auditLog, emailTokens, mailOutbox, passwordResetTokens, throttleCounters, users } from "@/db/schema";
+import { maskMailSecrets } from "@/lib/mail-mask";
 import { throttleKey, throttleRules } from "../throttle";
 import type { AccountDataRule } from "./rule";
 
@@ -9,7 +10,7 @@ export const profileRule: AccountDataRule = {
   section: "profile",
   export: async (tx, user) => {
     const [row] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, preferredLocale: users.preferredLocale, createdAt: users.createdAt, bannedAt: users.bannedAt })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, preferredLocale: users.preferredLocale, createdAt: users.createdAt, bannedAt: users.bannedAt, emailVerifiedAt: users.emailVerifiedAt })
       .from(users)
       .where(eq(users.id, user.id));
     return row;
@@ -47,18 +48,36 @@ export const passwordResetRule: AccountDataRule = {
   },
 };
 
-// The outbox has no foreign key, but what it holds for the member is theirs all the same.
+export const emailTokensRule: AccountDataRule = {
+  table: emailTokens,
+  section: "emailLinks",
+  export: (tx, user) =>
+    tx
+      .select({ purpose: emailTokens.purpose, email: emailTokens.email, createdAt: emailTokens.createdAt, expiresAt: emailTokens.expiresAt, usedAt: emailTokens.usedAt })
+      .from(emailTokens)
+      .where(eq(emailTokens.userId, user.id))
+      .orderBy(asc(emailTokens.createdAt)),
+  erase: async (tx, user) => {
+    await tx.delete(emailTokens).where(eq(emailTokens.userId, user.id));
+  },
+};
+
+// Mail is the member's by its user id, never by address: whoever holds an address today did not
+// necessarily hold it when a mail went to it. Links that carry a token are masked even here.
 export const mailRule: AccountDataRule = {
   table: mailOutbox,
   section: "mail",
-  export: (tx, user) =>
-    tx
+  export: async (tx, user) => {
+    const rows = await tx
       .select({ to: mailOutbox.to, subject: mailOutbox.subject, body: mailOutbox.body, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
       .from(mailOutbox)
-      .where(sql`lower(${mailOutbox.to}) = ${user.email.toLowerCase()}`)
-      .orderBy(asc(mailOutbox.createdAt)),
+      .where(eq(mailOutbox.userId, user.id))
+      .orderBy(asc(mailOutbox.createdAt));
+    return rows.map((row) => ({ ...row, body: maskMailSecrets(row.body) }));
+  },
+  // Rows from before mail carried its user (user_id null) go by the address they were sent to.
   erase: async (tx, user) => {
-    await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.to}) = ${user.email.toLowerCase()}`);
+    await tx.delete(mailOutbox).where(or(eq(mailOutbox.userId, user.id), and(isNull(mailOutbox.userId), sql`lower(${mailOutbox.to}) = ${user.email.toLowerCase()}`)));
   },
 };
 
@@ -69,6 +88,7 @@ export const throttleRule: AccountDataRule = {
   erase: async (tx, user) => {
     const email = user.email.toLowerCase();
     const keys = [throttleRules.signInAccount, throttleRules.signUpAccount, throttleRules.resetAccount].map((rule) => throttleKey({ rule, value: email }));
+    keys.push(...[throttleRules.emailChangeAccount, throttleRules.verificationMailAccount].map((rule) => throttleKey({ rule, value: user.id })));
     await tx.delete(throttleCounters).where(inArray(throttleCounters.key, keys));
   },
 };

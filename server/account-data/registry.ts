@@ -1,5 +1,5 @@
 import "server-only";
-import { auditLogRule, mailRule, passwordResetRule, profileRule, throttleRule } from "./core-rules";
+import { auditLogRule, emailTokensRule, mailRule, passwordResetRule, profileRule, throttleRule } from "./core-rules";
 import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { articlesRule } from "../news/account-data";
@@ -15,6 +15,7 @@ export const accountDataRules: AccountDataRule[] = [
   profileRule,
   auditLogRule,
   passwordResetRule,
+  emailTokensRule,
   mailRule,
   throttleRule,
   ideasRule,

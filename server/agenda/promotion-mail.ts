@@ -14,7 +14,7 @@ import { queueMail } from "@/server/mail";
 // Mail is written outside any request: the member's language, not the page's, decides.
 const messages = { fr, az } satisfies Record<Locale, unknown>;
 
-type Member = { email: string; name: string; preferredLocale: Locale };
+type Member = { userId: string; email: string; name: string; preferredLocale: Locale };
 
 /** "A place is yours": to a member who moved up from the waiting list, in their preferred language. */
 export async function queuePromotionMail(tx: Tx, eventId: string, member: Member): Promise<void> {
@@ -27,6 +27,7 @@ export async function queuePromotionMail(tx: Tx, eventId: string, member: Member
   const schedule = eventSchedule(event.startsAt, event.endsAt, locale);
   await queueMail(tx, {
     to: member.email,
+    userId: member.userId,
     subject: t("promotedSubject", { title: version.title }),
     body: t("promotedBody", {
       name: member.name,

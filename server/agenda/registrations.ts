@@ -6,10 +6,11 @@ import { registrationWindow } from "@/lib/agenda/registration-window";
 import { isUuid } from "@/lib/uuid";
 import { recordAudit } from "@/server/audit";
 import type { CurrentUser } from "@/server/users";
+import { isEmailVerified } from "@/server/verification";
 import { promoteWaitlisted } from "./waitlist";
 
 export type RegistrationState = { status: "registered" } | { status: "waitlisted"; place: number };
-export type RegisterResult = ({ ok: true } & RegistrationState) | { ok: false; reason: "signIn" | "notFound" | "noRegistration" | "closed" };
+export type RegisterResult = ({ ok: true } & RegistrationState) | { ok: false; reason: "signIn" | "unverified" | "notFound" | "noRegistration" | "closed" };
 export type CancelResult = { ok: true; promoted: number } | { ok: false; reason: "signIn" | "notFound" | "notRegistered" | "started" };
 
 /**
@@ -53,6 +54,8 @@ export async function registerForEvent(caller: CurrentUser | null, eventId: stri
     const mine = and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, caller.id));
     const [existing] = await tx.select({ id: eventRegistrations.id, status: eventRegistrations.status }).from(eventRegistrations).where(mine);
     if (existing) return { ok: true, ...(await stateOf(tx, eventId, existing)) };
+    // Cancelling stays open to all; taking a place needs a confirmed address.
+    if (!(await isEmailVerified(caller.id, tx))) return { ok: false, reason: "unverified" };
     const window = registrationWindow(event, now);
     if (window !== "open") return { ok: false, reason: window === "none" ? "noRegistration" : "closed" };
 

@@ -51,6 +51,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       version: ideas.version,
       title: ideas.title,
       authorName: users.name,
+      authorId: users.id,
       authorEmail: users.email,
       authorLocale: users.preferredLocale,
     })
@@ -103,7 +104,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     },
   });
   // An author who deleted their account is told nothing: there is no one to tell.
-  if (status !== idea.status && idea.authorEmail && idea.authorLocale) {
+  if (status !== idea.status && idea.authorId && idea.authorEmail && idea.authorLocale) {
     const mail = ideaStatusMail(idea.authorLocale, {
       id: decision.id,
       name: idea.authorName ?? "",
@@ -112,7 +113,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       reason: decision.reason,
       answer: decision.answer,
     });
-    await queueMail(tx, { to: idea.authorEmail, ...mail });
+    await queueMail(tx, { to: idea.authorEmail, userId: idea.authorId, ...mail });
   }
   return action;
 }

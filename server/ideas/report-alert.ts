@@ -33,9 +33,9 @@ export function hiddenIdeaMail(locale: Locale, name: string, idea: HiddenIdea): 
 /** Tells every editor and admin at once, inside the transaction that hid the idea (nothing is sent if it rolls back). */
 export async function alertEditors(tx: Tx, idea: HiddenIdea): Promise<number> {
   const staff = await tx
-    .select({ email: users.email, name: users.name, locale: users.preferredLocale })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.preferredLocale })
     .from(users)
     .where(and(inArray(users.role, [...editorRoles]), isNull(users.bannedAt)));
-  for (const member of staff) await queueMail(tx, { to: member.email, ...hiddenIdeaMail(member.locale, member.name, idea) });
+  for (const member of staff) await queueMail(tx, { to: member.email, userId: member.id, ...hiddenIdeaMail(member.locale, member.name, idea) });
   return staff.length;
 }

@@ -3,13 +3,14 @@ import { and, count, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas, users } from "@/db/schema";
 import type { IdeaInput } from "@/lib/validation/ideas";
+import { isEmailVerified } from "../verification";
 import type { Caller } from "./access";
 
 export const DAILY_IDEA_LIMIT = 5;
 // A second identical submission within this window is a double click or a resent form.
 const DUPLICATE_WINDOW = sql`now() - interval '10 minutes'`;
 
-export type SubmitResult = { ok: true; id: number; duplicate: boolean } | { ok: false; reason: "signedOut" | "dailyLimit" };
+export type SubmitResult = { ok: true; id: number; duplicate: boolean } | { ok: false; reason: "signedOut" | "unverified" | "dailyLimit" };
 
 /**
  * Stores a member's idea as pending. The author's row is locked for the
@@ -20,6 +21,8 @@ export async function submitIdea(caller: Caller, input: IdeaInput): Promise<Subm
   if (!caller) return { ok: false, reason: "signedOut" };
   return getDb().transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, caller.id)).for("update");
+    // An unconfirmed address may read, not write: a throwaway account must first own a mailbox.
+    if (!(await isEmailVerified(caller.id, tx))) return { ok: false, reason: "unverified" };
     const [duplicate] = await tx
       .select({ id: ideas.id })
       .from(ideas)

@@ -2,12 +2,13 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaSupports, ideas } from "@/db/schema";
+import { isEmailVerified } from "../verification";
 import type { Caller } from "./access";
 import { checkReactionTarget } from "./reaction-target";
 
 export type SupportResult =
   | { ok: true; supported: boolean; supportCount: number }
-  | { ok: false; reason: "signedOut" | "notFound" | "ownIdea" };
+  | { ok: false; reason: "signedOut" | "unverified" | "notFound" | "ownIdea" };
 
 /**
  * Supports a public idea, or takes the support back if there was one. The
@@ -18,6 +19,7 @@ export type SupportResult =
 export async function toggleSupport(caller: Caller, ideaId: number): Promise<SupportResult> {
   if (!caller) return { ok: false, reason: "signedOut" };
   return getDb().transaction(async (tx) => {
+    if (!(await isEmailVerified(caller.id, tx))) return { ok: false as const, reason: "unverified" as const };
     const target = await checkReactionTarget(tx, caller, ideaId);
     if (!target.ok) return target;
 

@@ -18,8 +18,8 @@ function recordingTransport(fail = false): MailTransport & { sent: string[] } {
 
 describeOnDatabases("mail delivery over SMTP", (database) => {
   it("sends each queued mail once, marks it sent and keeps it in the outbox", async () => {
-    await queueMail(database().db, { to: "leyla@example.net", subject: "Bonjour", body: "Texte" });
-    await queueMail(database().db, { to: "rashad@example.net", subject: "Salam", body: "Mətn" });
+    await queueMail(database().db, { to: "leyla@example.net", userId: null, subject: "Bonjour", body: "Texte" });
+    await queueMail(database().db, { to: "rashad@example.net", userId: null, subject: "Salam", body: "Mətn" });
     const transport = recordingTransport();
     // Two runs at once (two instances) send each mail once between them.
     const runs = await Promise.all([deliverPendingMail(transport, "portal@example.org"), deliverPendingMail(transport, "portal@example.org")]);
@@ -31,7 +31,7 @@ describeOnDatabases("mail delivery over SMTP", (database) => {
   });
 
   it("records a failure, retries later, and gives up after the last attempt", async () => {
-    await queueMail(database().db, { to: "unreachable@example.net", subject: "Essai", body: "Texte" });
+    await queueMail(database().db, { to: "unreachable@example.net", userId: null, subject: "Essai", body: "Texte" });
     const broken = recordingTransport(true);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS + 1; attempt++) await deliverPendingMail(broken, "portal@example.org");
     const [row] = await database().db.select().from(mailOutbox).where(eq(mailOutbox.to, "unreachable@example.net"));

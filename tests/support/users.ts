@@ -14,11 +14,12 @@ let sharedHash: Promise<string> | undefined;
 /**
  * A user straight in the table, and the caller object the data access layer
  * takes. Name and email are unique unless given; everyone can sign in with
- * PASSWORD unless given another.
+ * PASSWORD unless given another. Their address is confirmed unless
+ * `verified: false` (a member fresh from the sign-up form).
  */
 export async function createUser(
   database: Database,
-  options: { role?: Role; name?: string; email?: string; preferredLocale?: Locale; password?: string } = {},
+  options: { role?: Role; name?: string; email?: string; preferredLocale?: Locale; password?: string; verified?: boolean } = {},
 ): Promise<CurrentUser & { sessionVersion: number }> {
   const role = options.role ?? "member";
   const tag = randomBytes(5).toString("hex");
@@ -31,6 +32,7 @@ export async function createUser(
       role,
       preferredLocale: options.preferredLocale ?? "fr",
       passwordHash,
+      emailVerifiedAt: options.verified === false ? null : new Date(),
     })
     .returning();
   return asCaller(row);

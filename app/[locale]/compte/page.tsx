@@ -6,6 +6,7 @@ import { SessionsSection } from "@/components/account/sessions-section";
 import { EmailSection, PasswordSection, ProfileSection } from "@/components/account/settings-sections";
 import { SecondFactorSection } from "@/components/account/second-factor-section";
 import { MyRegistrations } from "@/components/agenda/my-registrations";
+import { UnverifiedNotice } from "@/components/verification/unverified-notice";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
@@ -47,6 +48,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           </button>
         </form>
       </header>
+      <UnverifiedNotice locale={locale} caller={user} />
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
       <MyIdeas locale={locale} after={decodeCursor(ideasAfter, "time")} />
       <MyRegistrations />

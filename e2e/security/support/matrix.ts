@@ -171,6 +171,11 @@ export const actions: Record<string, ActionRow> = {
   "actions/second-factor.ts#cancelEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr"] }) },
   "actions/second-factor.ts#confirmEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { code: "123456" } }) },
   "actions/second-factor.ts#disableSecondFactorAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
+  // Counted against the account's throttle even when the address is confirmed already: that count is the proof.
+  "actions/verification.ts#resendVerificationAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  // Only the holder of a link mailed to the address may; a made-up token changes nothing, for anyone.
+  "actions/verification.ts#confirmEmailAction": { may: [], call: () => ({ path: "/fr/confirmer/jeton-invente", args: ["fr", "jeton-invente"] }) },
+  "actions/verification.ts#cancelEmailChangeAction": { may: [], call: () => ({ path: "/fr/annuler-changement/jeton-invente", args: ["fr", "jeton-invente"] }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { end: f.spareSessionId } }) },

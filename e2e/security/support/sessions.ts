@@ -63,6 +63,6 @@ export const FRESH_PASSWORD = "fresh member password";
 export async function freshMember(baseURL: string): Promise<APIRequestContext> {
   const { hashPassword } = await import("../../../lib/password");
   const email = `fresh-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
-  await sql`insert into users (name, email, role, preferred_locale, password_hash) values ('Membre éphémère', ${email}, 'member', 'fr', ${await hashPassword(FRESH_PASSWORD)})`;
+  await sql`insert into users (name, email, role, preferred_locale, password_hash, email_verified_at) values ('Membre éphémère', ${email}, 'member', 'fr', ${await hashPassword(FRESH_PASSWORD)}, now())`;
   return signIn(await request.newContext({ baseURL }), { email, password: FRESH_PASSWORD });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaFormPage } from "@/components/ideas/idea-form-page";
+import { UnverifiedNotice } from "@/components/verification/unverified-notice";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
@@ -18,5 +19,12 @@ export default async function ProposeIdeaPage({ params }: PageProps<"/[locale]/c
   setRequestLocale(locale);
   const user = await requireUser(locale, getPathname({ href: "/centenaire/proposer", locale }));
   const t = await getTranslations({ locale, namespace: "Ideas" });
-  return <IdeaFormPage locale={locale} title={t("propose")} userName={user.name} initial={{ language: locale, visibility: "named" }} />;
+  return (
+    <>
+      <div className="mx-auto mb-6 max-w-2xl empty:hidden">
+        <UnverifiedNotice locale={locale} caller={user} />
+      </div>
+      <IdeaFormPage locale={locale} title={t("propose")} userName={user.name} initial={{ language: locale, visibility: "named" }} />
+    </>
+  );
 }

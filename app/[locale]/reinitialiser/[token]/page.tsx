@@ -11,8 +11,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reinitialiser/[token]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "PasswordReset" });
-  // The token is in the path: no other site may learn it from a Referer header.
-  return { title: t("resetTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // The token is in the path: no other site may learn it from a Referer header. Not "no-referrer": a form
+  // posted without JavaScript would then carry `Origin: null`, which the request gate refuses as cross-site.
+  return { title: t("resetTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reinitialiser/[token]">) {

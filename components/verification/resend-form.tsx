@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { resendVerificationAction } from "@/actions/verification";
+import type { Locale } from "@/i18n/routing";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { boundAction } from "../forms/bound-action";
+import { FormError } from "../forms/form-error";
+import { FormSuccess } from "../forms/form-success";
+import { PendingButton } from "./pending-button";
+
+export function ResendForm({ locale, labels }: { locale: Locale; labels: { submit: string; pending: string } }) {
+  const [state, action] = useActionState<FormState, FormData>(boundAction(resendVerificationAction, locale), initialFormState);
+  return (
+    <form action={action} className="space-y-2">
+      <FormError message={state.ok ? undefined : state.formError} />
+      <FormSuccess message={state.ok ? state.message : undefined} />
+      <PendingButton label={labels.submit} pendingLabel={labels.pending} />
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+// A mailbox for the end-to-end tests: a local SMTP server that the portal
+// sends to (SMTP_URL), writing each message it receives as a JSON file
+// ({ to, subject, text }) in a folder the tests read. The tests thus get a
+// link the way a member does, from their mailbox, while the portal's own
+// outbox keeps only masked copies.
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/** Starts the server on a free port of 127.0.0.1; resolves to that port. */
+export function startMailCatcher(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+          const file = path.join(dir, `${Date.now()}-${String(++count).padStart(6, "0")}.json`);
+          // Written whole, then renamed: a reader never sees half a message.
+          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
+          fs.renameSync(`${file}.tmp`, file);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server.server.address().port));
+  });
+}
