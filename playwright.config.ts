@@ -4,6 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // e2e/security runs on a server and a PostgreSQL database of its own (scripts/e2e-security-server.mjs):
 // its tests compare the whole database before and after requests.
 const securityPort = Number(process.env.E2E_SECURITY_PORT ?? port + 100);
+// A server already on the port is used only when asked (E2E_REUSE_SERVER=1): otherwise Playwright
+// stops with "already used", rather than test whatever build a forgotten server is serving.
+const reuseExistingServer = process.env.E2E_REUSE_SERVER === "1";
 process.env.E2E_SECURITY_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e_security";
 
 // Browsers cannot be downloaded on the build machines: Debian's chromium is used.
@@ -58,14 +61,14 @@ export default defineConfig({
     {
       command: "node scripts/e2e-server.mjs",
       url: `http://127.0.0.1:${port}/api/health`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
       env: { E2E_PORT: String(port) },
     },
     {
       command: "node scripts/e2e-security-server.mjs",
       url: `http://127.0.0.1:${securityPort}/api/health`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       // It starts once the first server is up (after the build, when there is one to make).
       timeout: 300_000,
       env: { E2E_PORT: String(port), E2E_SECURITY_PORT: String(securityPort), E2E_SECURITY_DATABASE_URL: process.env.E2E_SECURITY_DATABASE_URL },

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    // A PostgreSQL for the database tests when none is given (TEST_DATABASE_URL).
+    globalSetup: ["scripts/test-env/vitest-postgres.mjs"],
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
