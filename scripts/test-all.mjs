@@ -16,10 +16,12 @@ import { needsOwnRedis, provideRedis } from "./test-env/redis.mjs";
 import { chromiumVersion, ensureSystemPackages } from "./test-env/system-packages.mjs";
 
 // `uses`: what a step needs from the environment, so that running one part prepares only that.
+// `together`: consecutive steps of one group run at the same time (each is single-threaded;
+// their output is shown one after the other when they end).
 const steps = [
-  { key: "types", name: "types", script: "typecheck" },
-  { key: "lint", name: "lint", script: "lint" },
-  { key: "messages", name: "messages", script: "check:i18n" },
+  { key: "types", name: "types", script: "typecheck", together: "checks" },
+  { key: "lint", name: "lint", script: "lint", together: "checks" },
+  { key: "messages", name: "messages", script: "check:i18n", together: "checks" },
   { key: "unit", name: "unit and database tests", script: "test:unit", uses: ["postgres", "pgDump"] },
   { key: "build", name: "production build", command: ["node", "scripts/build-if-needed.mjs"] },
   { key: "outage", name: "database outage", script: "test:outage" },
@@ -38,41 +40,56 @@ function selectSteps(args) {
   return chosen.map((step) => ({ ...step, extra: keys.length === 1 ? args : [] }));
 }
 
-let current;
-function runStep(step, env) {
+const running = new Set();
+/** Runs one step; with `capture`, its output is kept and returned instead of shown as it comes. */
+function runStep(step, env, capture = false) {
   const [command, ...args] = step.command ?? ["npm", "run", step.script, ...(step.extra.length ? ["--"] : [])];
-  // A process group of its own, so that Ctrl-C or SIGTERM reaches all of it through stopCurrent().
-  const child = spawn(command, [...args, ...step.extra], { stdio: "inherit", env, detached: true });
-  current = child;
+  // A process group of its own, so that Ctrl-C or SIGTERM reaches all of it through stopRunning().
+  const child = spawn(command, [...args, ...step.extra], { stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit", env, detached: true });
+  running.add(child);
+  let output = "";
+  if (capture) for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => (output += chunk));
   return new Promise((resolve) => {
     child.on("exit", (code, signal) => {
-      current = undefined;
-      resolve(code ?? (signal ? 1 : 0));
+      running.delete(child);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
     });
     child.on("error", (error) => {
-      console.error(`${command}: ${error.message}`);
-      current = undefined;
-      resolve(1);
+      running.delete(child);
+      resolve({ code: 1, output: `${output}${command}: ${error.message}\n` });
     });
   });
 }
 
-async function stopCurrent(signal) {
-  const child = current;
-  if (!child) return;
-  const group = (sig) => {
-    try {
-      process.kill(-child.pid, sig);
-    } catch {
-      // the group is gone
-    }
-  };
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  group(signal);
-  // Runners shut their own servers down on SIGINT/SIGTERM; a group that lingers is killed.
-  const lingering = setTimeout(() => group("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(lingering);
+function stopRunning(signal) {
+  return Promise.all(
+    [...running].map(async (child) => {
+      const group = (sig) => {
+        try {
+          process.kill(-child.pid, sig);
+        } catch {
+          // the group is gone
+        }
+      };
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      group(signal);
+      // Runners shut their own servers down on SIGINT/SIGTERM; a group that lingers is killed.
+      const lingering = setTimeout(() => group("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(lingering);
+    }),
+  );
+}
+
+/** The chosen steps in batches: a run of steps of one `together` group, or a single step. */
+function batches(chosen) {
+  const list = [];
+  for (const step of chosen) {
+    const last = list.at(-1);
+    if (step.together && last?.[0].together === step.together) last.push(step);
+    else list.push([step]);
+  }
+  return list;
 }
 
 const seconds = (ms) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`);
@@ -87,12 +104,13 @@ async function prepare(chosen) {
     env.TEST_DATABASE_URL = server.url;
     env.E2E_SECURITY_DATABASE_URL ??= securityDatabaseUrl(server.url);
     env.CLUSTER_PG_URL ??= server.url;
-    where.push(["PostgreSQL", `${server.version}, ${server.origin}: ${server.detail}`]);
+    const usedBy = [["unit", "database tests"], ["e2e", "e2e security project"], ["cluster", "cluster test"]].filter(([key]) => chosen.some((s) => s.key === key));
+    where.push(["PostgreSQL", `${server.version}, ${server.origin} (${server.detail}), for the ${usedBy.map(([, what]) => what).join(", ")}`]);
   }
   if (uses.has("redis")) {
     const redis = await provideRedis(env);
     env.CLUSTER_REDIS_URL = redis.url;
-    where.push(["Redis", `${redis.origin}: ${redis.detail}`]);
+    where.push(["Redis", `${redis.origin} (${redis.detail}), for the cluster test`]);
   }
   if (uses.has("chromium")) {
     env.CHROMIUM_PATH = system.chromiumPath;
@@ -122,7 +140,7 @@ function whereLines(where, ran) {
 
 async function main() {
   const chosen = selectSteps(process.argv.slice(2));
-  cleanupOnSignals(stopCurrent, { exit: false });
+  cleanupOnSignals(stopRunning, { exit: false });
   fs.rmSync("reports", { recursive: true, force: true });
   const started = Date.now();
   const results = [];
@@ -132,18 +150,24 @@ async function main() {
     const prepared = await prepare(chosen);
     where = prepared.where;
     for (const [what, detail] of where) console.log(`${what}: ${detail}`);
-    for (const step of chosen) {
+    for (const batch of batches(chosen)) {
       if (stopping.signal) break;
-      console.log(`\n▶ ${step.name}`);
-      const stepStarted = Date.now();
-      const code = await runStep(step, prepared.env);
-      const ms = Date.now() - stepStarted;
-      results.push({ step, ok: code === 0, ms });
-      console.log(code === 0 ? `✓ ${step.name} (${seconds(ms)})` : `\n✗ ${step.name} failed after ${seconds(ms)}`);
-      if (code !== 0) {
-        status = code;
-        break;
+      const together = batch.length > 1;
+      console.log(`\n▶ ${batch.map((step) => step.name).join(", ")}${together ? " (at the same time)" : ""}`);
+      const outcomes = await Promise.all(
+        batch.map(async (step) => {
+          const stepStarted = Date.now();
+          const { code, output } = await runStep(step, prepared.env, together);
+          return { step, code, output, ms: Date.now() - stepStarted };
+        }),
+      );
+      for (const { step, code, output, ms } of outcomes) {
+        if (together) process.stdout.write(`\n── ${step.name}\n${output}`);
+        results.push({ step, ok: code === 0, ms });
+        console.log(code === 0 ? `✓ ${step.name} (${seconds(ms)})` : `\n✗ ${step.name} failed after ${seconds(ms)}`);
+        if (code !== 0 && !status) status = code;
       }
+      if (status) break;
     }
   } catch (error) {
     status = 1;
