@@ -17,7 +17,8 @@ export default defineConfig({
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A block's beforeAll opens and migrates PGlite: seconds alone, over a minute on a 2-core machine at load 20+.
+    hookTimeout: 180_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
   },
