@@ -4,6 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // e2e/security runs on a server and a PostgreSQL database of its own (scripts/e2e-security-server.mjs):
 // its tests compare the whole database before and after requests.
 const securityPort = Number(process.env.E2E_SECURITY_PORT ?? port + 100);
+// A server already on the port is used only when asked (E2E_REUSE_SERVER=1): otherwise Playwright
+// stops with "already used", rather than test whatever build a forgotten server is serving.
+const reuseExistingServer = process.env.E2E_REUSE_SERVER === "1";
 process.env.E2E_SECURITY_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e_security";
 
 // Browsers cannot be downloaded on the build machines: Debian's chromium is used.
@@ -21,7 +24,8 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two by default, as CI runs them: the suite's time on a 2-core machine does not depend on CI being set.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Scenarios of several sign-ins and forms; argon2 hashing and a 2-core machine make them long.
@@ -58,14 +62,14 @@ export default defineConfig({
     {
       command: "node scripts/e2e-server.mjs",
       url: `http://127.0.0.1:${port}/api/health`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
       env: { E2E_PORT: String(port) },
     },
     {
       command: "node scripts/e2e-security-server.mjs",
       url: `http://127.0.0.1:${securityPort}/api/health`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       // It starts once the first server is up (after the build, when there is one to make).
       timeout: 300_000,
       env: { E2E_PORT: String(port), E2E_SECURITY_PORT: String(securityPort), E2E_SECURITY_DATABASE_URL: process.env.E2E_SECURITY_DATABASE_URL },

@@ -14,10 +14,13 @@ export default defineConfig({
     environment: "node",
     // The second factor's keys derive from it (server/second-factor/keys.ts); a real server refuses to start without one.
     env: { AUTH_SECRET: "vitest-secret-that-is-long-enough-0123456789" },
+    // A PostgreSQL for the database tests when none is given (TEST_DATABASE_URL).
+    globalSetup: ["scripts/test-env/vitest-postgres.mjs"],
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A block's beforeAll opens and migrates PGlite: seconds alone, over a minute on a 2-core machine at load 20+.
+    hookTimeout: 180_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
   },

@@ -1,18 +1,17 @@
 // The server the end-to-end tests run against: the production build on a
 // fresh embedded database of its own, so that tests never touch .data/pglite.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { startMailCatcher } from "./e2e-mail-catcher.mjs";
+import { buildIfNeeded } from "./build-if-needed.mjs";
 
 const dir = ".data/e2e";
 const uploads = ".data/e2e-uploads";
 fs.rmSync(dir, { recursive: true, force: true });
 fs.rmSync(uploads, { recursive: true, force: true });
 
-if (!fs.existsSync(".next/BUILD_ID")) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+// A .next older than the sources is built again: the tests see the code on disk.
+buildIfNeeded();
 
 // Mail goes over SMTP to a mailbox of the tests' own (e2e/support/mailbox.ts reads it).
 const smtpPort = await startMailCatcher(".data/e2e-mail");

