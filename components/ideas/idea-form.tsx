@@ -8,7 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 import { boundAction } from "../forms/bound-action";
 
 export type IdeaFormLabels = {

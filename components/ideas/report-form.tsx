@@ -5,7 +5,7 @@ import { reportIdeaAction } from "@/actions/idea-reactions";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 import { boundAction } from "../forms/bound-action";
 
 type Labels = { title: string; reason: string; choose: string; submit: string; pending: string };

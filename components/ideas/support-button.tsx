@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { toggleSupportAction } from "@/actions/idea-reactions";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 import { boundAction } from "../forms/bound-action";
 
 type Labels = { add: string; remove: string; pending: string };

@@ -7,7 +7,7 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { boundAction } from "../forms/bound-action";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 
 export function ResendForm({ locale, labels }: { locale: Locale; labels: { submit: string; pending: string } }) {
   const [state, action] = useActionState<FormState, FormData>(boundAction(resendVerificationAction, locale), initialFormState);
@@ -15,7 +15,7 @@ export function ResendForm({ locale, labels }: { locale: Locale; labels: { submi
     <form action={action} className="space-y-2">
       <FormError message={state.ok ? undefined : state.formError} />
       <FormSuccess message={state.ok ? state.message : undefined} />
-      <PendingButton label={labels.submit} pendingLabel={labels.pending} />
+      <PendingButton label={labels.submit} pendingLabel={labels.pending} className="border border-azblue-600 bg-white text-azblue-700 hover:bg-azblue-50" />
     </form>
   );
 }
