@@ -4,6 +4,7 @@ import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { articlesRule } from "../news/account-data";
 import type { AccountDataRule } from "./rule";
+import { recoveryCodesRule, secondFactorRule } from "../second-factor/account-data";
 import { sessionsRule } from "./sessions-rule";
 
 /**
@@ -25,4 +26,6 @@ export const accountDataRules: AccountDataRule[] = [
   eventsRule,
   articlesRule,
   sessionsRule,
+  secondFactorRule,
+  recoveryCodesRule,
 ];

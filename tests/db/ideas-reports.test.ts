@@ -39,7 +39,7 @@ describeOnDatabases("reports cannot be weaponised", (database) => {
     expect(before.length).toBeGreaterThanOrEqual(9);
 
     // Fresh sign-ups: unconfirmed and minutes old; and accounts whose throwaway mailbox confirmed them, still minutes old.
-    const unconfirmed = await Promise.all([0, 1, 2].map(() => createUser(database())));
+    const unconfirmed = await Promise.all([0, 1, 2].map(() => createUser(database(), { verified: false })));
     const confirmedToday = await Promise.all([0, 1, 2].map(() => createReporter(database(), { ageDays: 0 })));
     const attempts = [...unconfirmed, ...confirmedToday].flatMap((attacker) => before.map((id, i) => ({ attacker, id, reason: reasons[i % 3] })));
     const results = await Promise.all(attempts.map(({ attacker, id, reason }) => reportIdea(attacker, id, reason)));
