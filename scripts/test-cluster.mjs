@@ -56,7 +56,7 @@ function assert(condition, message) {
 
 const pgUrl = (db) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
 
-/** A member straight in the table; they sign in through the forms. */
+/** A member straight in the table, address confirmed (only such members propose ideas); they sign in through the forms. */
 async function createMembers(sql, count, label) {
   const password = `mot de passe ${run}`;
   const passwordHash = await hashPassword(password);
@@ -64,6 +64,7 @@ async function createMembers(sql, count, label) {
     email: `${label}-${i}-${run}@example.net`,
     name: `${label} ${i} ${run}`,
     password_hash: passwordHash,
+    email_verified_at: new Date(),
   }));
   const created = await sql`insert into users ${sql(rows)} returning id, email, name`;
   return created.map((row) => ({ ...row, password }));
