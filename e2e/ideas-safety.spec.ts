@@ -88,20 +88,19 @@ test("the CSV export is a UTF-8 file with a BOM, for editors", async ({ browser 
   });
 });
 
-test("a member fresh from sign-up is told, where the report form would be, why they cannot report; without JavaScript too", async ({ page, browser }) => {
+test("a member fresh from sign-up (address confirmed, account a minute old) is told, where the report form would be, why they cannot report; without JavaScript too", async ({ page, browser }) => {
   await signUpMember(page, "Compte tout neuf");
   await page.goto("/fr/centenaire?sort=newest");
   await page.getByRole("main").getByRole("link", { name: "Lire l'idée" }).first().click();
   await expect(page).toHaveURL(/\/fr\/centenaire\/\d+$/);
-  const refusal = page.getByRole("note").filter({ hasText: "Confirmez d'abord votre adresse e-mail : seuls les comptes confirmés peuvent signaler une idée." });
+  const refusal = page.getByRole("note").filter({ hasText: "Votre compte a moins d'un jour : vous pourrez signaler des idées à partir de demain." });
   await expect(refusal).toBeVisible();
-  await expect(refusal.getByRole("link", { name: "Mon compte" })).toHaveAttribute("href", "/fr/compte");
   await expect(page.getByText("Signaler cette idée")).toHaveCount(0);
 
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await noScript.newPage();
   await plain.goto(page.url());
-  await expect(plain.getByRole("note").filter({ hasText: "Confirmez d'abord votre adresse e-mail" })).toBeVisible();
+  await expect(plain.getByRole("note").filter({ hasText: "Votre compte a moins d'un jour" })).toBeVisible();
   await expect(plain.getByText("Signaler cette idée")).toHaveCount(0);
   await noScript.close();
 });
