@@ -15,7 +15,7 @@ export default defineConfig({
     // The second factor's keys derive from it (server/second-factor/keys.ts); a real server refuses to start without one.
     env: { AUTH_SECRET: "vitest-secret-that-is-long-enough-0123456789" },
     // A PostgreSQL for the database tests when none is given (TEST_DATABASE_URL).
-    globalSetup: ["scripts/test-env/vitest-postgres.mjs"],
+    globalSetup: ["scripts/test-env/vitest-databases.mjs"],
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,

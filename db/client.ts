@@ -85,10 +85,11 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 }
 
 /** `dir` undefined gives an in-memory database (tests). */
-export function connectPglite(dir?: string): Database {
+/** `template`: a data folder saved by PGlite's `dumpDataDir()` to start from (the tests' migrated database). */
+export function connectPglite(dir?: string, template?: Blob): Database {
   if (dir) lockPgliteDir(dir);
   // pg_trgm: searches by any part of a word (members, article titles; migration 0001); a server has it from its contrib package.
-  const client = new PGlite({ dataDir: dir ? path.resolve(dir) : undefined, extensions: { pg_trgm } });
+  const client = new PGlite({ dataDir: dir ? path.resolve(dir) : undefined, loadDataDir: template, extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };
 }

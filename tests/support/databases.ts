@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import postgres from "postgres";
 import { describe, beforeAll, afterAll } from "vitest";
 import { connectPglite, connectPostgres, setDatabase, type Database } from "@/db/client";
@@ -6,8 +7,14 @@ import { migrateDatabase } from "@/db/migrate";
 
 type Target = { name: string; open: () => Promise<Database>; dispose: (db: Database) => Promise<void> };
 
+/** Starts from the migrated folder of Vitest's global setup (scripts/test-env/pglite-template.mjs): no initdb per block. */
 function pgliteTarget(): Target {
-  return { name: "PGlite", open: async () => connectPglite(), dispose: (db) => db.close() };
+  const template = process.env.PGLITE_TEMPLATE;
+  return {
+    name: "PGlite",
+    open: async () => connectPglite(undefined, template ? new Blob([fs.readFileSync(template)]) : undefined),
+    dispose: (db) => db.close(),
+  };
 }
 
 function postgresTarget(url: string): Target {
@@ -35,7 +42,7 @@ function postgresTarget(url: string): Target {
 /**
  * PGlite and real PostgreSQL, each with a fresh, migrated database. The server is
  * TEST_DATABASE_URL, set by `npm test` or by Vitest's global setup
- * (scripts/test-env/vitest-postgres.mjs): never a silent PGlite-only run.
+ * (scripts/test-env/vitest-databases.mjs): never a silent PGlite-only run.
  */
 export function databaseTargets(): Target[] {
   const url = process.env.TEST_DATABASE_URL;
