@@ -38,22 +38,23 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "chromium",
-      testIgnore: "security/**",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-      },
-    },
-    {
       name: "security",
       testMatch: "security/**/*.spec.ts",
-      // One test at a time: a whole-database comparison must see only its own requests.
+      // One test at a time: a whole-database comparison must see only its own requests. Listed first, so
+      // that its one worker starts with the run, beside the others, rather than alone after them.
       workers: 1,
       fullyParallel: false,
       use: {
         ...devices["Desktop Chrome"],
         baseURL: `http://127.0.0.1:${securityPort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
+    {
+      name: "chromium",
+      testIgnore: "security/**",
+      use: {
+        ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
       },
     },
