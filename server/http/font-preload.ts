@@ -8,14 +8,15 @@ import path from "node:path";
  * fetch it with the HTML instead of after the styles, so that the first paint
  * is in the right face (Lighthouse counts the later swap against the page).
  * The files carry the build's hash in their names: they are looked up once, in
- * the build's media folder. French needs the Latin subset; Azerbaijani also
- * Latin Extended (ə, ğ, ı, ş).
+ * the build's media folder. Both subsets every page uses: Latin, and Latin
+ * Extended (ə, ğ, ı, ş), which French pages need too for the header's link
+ * "Azərbaycan dilində oxuyun".
  */
 const subsets = { latin: "noto-sans-latin-wght-normal.", latinExt: "noto-sans-latin-ext-wght-normal." };
 
-let links: { fr: string; az: string } | undefined;
+let links: string | undefined;
 
-function findLinks(): { fr: string; az: string } {
+function findLinks(): string {
   let files: string[] = [];
   try {
     files = fs.readdirSync(path.join(process.cwd(), ".next", "static", "media"));
@@ -26,17 +27,13 @@ function findLinks(): { fr: string; az: string } {
     const file = files.find((name) => name.startsWith(prefix) && name.endsWith(".woff2"));
     return file ? `</_next/static/media/${file}>; rel=preload; as=font; type="font/woff2"; crossorigin` : undefined;
   };
-  const latin = link(subsets.latin);
-  const latinExt = link(subsets.latinExt);
-  return { fr: [latin].filter(Boolean).join(", "), az: [latin, latinExt].filter(Boolean).join(", ") };
+  return [link(subsets.latin), link(subsets.latinExt)].filter(Boolean).join(", ");
 }
 
-/** Adds the preload header to a page (an HTML answer to GET), in the page's language. */
+/** Adds the preload header to a page (an HTML answer to GET). */
 export function preloadFonts(request: http.IncomingMessage, response: http.ServerResponse, status: number): void {
   if (status !== 200 || request.method !== "GET") return;
   if (!String(response.getHeader("content-type") ?? "").startsWith("text/html")) return;
   links ??= findLinks();
-  const path = request.url ?? "/";
-  const value = path === "/az" || path.startsWith("/az/") || path.startsWith("/az?") ? links.az : links.fr;
-  if (value && !response.hasHeader("link")) response.setHeader("Link", value);
+  if (links && !response.hasHeader("link")) response.setHeader("Link", links);
 }
