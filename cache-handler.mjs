@@ -20,14 +20,17 @@
 //   own: queries have no end, so they must neither fill Redis nor push the
 //   pages out. Each instance renders a query once for itself.
 //
-// A tag's times are also written into Next's own tags manifest, so that
-// revalidateTag(tag, profile) keeps its stale-while-revalidate meaning.
+// Only the interface Next documents for a cache handler is used (get, set,
+// revalidateTag, resetRequestCache): whether an entry still holds is decided
+// here, from the times its tags were invalidated. The portal invalidates with
+// updateTag and revalidatePath (expired at once). A tag revalidated with a
+// profile, revalidateTag(tag, profile), is stale at once too: the next reader
+// waits for a fresh render rather than being served the old page while it is
+// made (Next keeps the times that would allow that in a private module).
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
-const require = createRequire(import.meta.url);
 const CHANNEL = "portal_cache_tags";
 const TAGS_HEADER = "x-next-cache-tags";
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -49,15 +52,7 @@ const state = (globalThis.__portalCacheHandler ??= {
   prefix: "",
 });
 
-function nextTagsManifest() {
-  try {
-    return require("next/dist/server/lib/incremental-cache/tags-manifest.external.js").tagsManifest;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Records a tag's times here and in Next's manifest; times only move forward. */
+/** Records a tag's times; times only move forward. */
 function applyTagTimes(tag, times) {
   const known = state.tagTimes.get(tag) ?? {};
   const merged = {
@@ -65,7 +60,6 @@ function applyTagTimes(tag, times) {
     expired: Math.max(known.expired ?? 0, times.expired ?? 0) || undefined,
   };
   state.tagTimes.set(tag, merged);
-  nextTagsManifest()?.set(tag, merged);
 }
 
 function receiveNotice(message) {
@@ -74,12 +68,14 @@ function receiveNotice(message) {
   state.pendingEchoes.get(id)?.();
 }
 
-function isExpired(tags, lastModified) {
+/** Whether a tag of the entry was invalidated since it was stored: expired, or stale (a profile's invalidation). */
+function isOutdated(tags, lastModified) {
   const now = Date.now();
+  // In the same millisecond, the entry may have been rendered before the change: it is outdated too.
+  const since = (time) => typeof time === "number" && time <= now && time >= lastModified;
   return tags.some((tag) => {
-    const expired = state.tagTimes.get(tag)?.expired;
-    // In the same millisecond, the entry may have been rendered before the change: it is expired too.
-    return typeof expired === "number" && expired <= now && expired >= lastModified;
+    const times = state.tagTimes.get(tag);
+    return since(times?.expired) || since(times?.stale);
   });
 }
 
@@ -277,7 +273,7 @@ export default class PortalCacheHandler {
       entry = readFromMemory(key);
     }
     if (!entry) return null;
-    if (isExpired(entryTags(entry, ctx), entry.lastModified)) return null;
+    if (isOutdated(entryTags(entry, ctx), entry.lastModified)) return null;
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
@@ -314,26 +310,23 @@ export default class PortalCacheHandler {
       ? { stale: now, expired: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
       : { expired: now };
     for (const tag of tags) applyTagTimes(tag, times);
-    if (!durations) {
-      for (const store of [state.pages, state.searches]) {
-        for (const [key, entry] of store.entries) if (entryTags(entry).some((tag) => tags.includes(tag))) forgetInMemory(key);
-      }
+    // Stale or expired, the entries carrying the tags are of no more use.
+    for (const store of [state.pages, state.searches]) {
+      for (const [key, entry] of store.entries) if (entryTags(entry).some((tag) => tags.includes(tag))) forgetInMemory(key);
     }
     try {
-      if (state.redis) await this.#publishToRedis(tags, durations);
+      if (state.redis) await this.#publishToRedis(tags);
       else if (state.sql) await this.#publishToPostgres(tags, times);
     } catch (error) {
       console.error(`[cache] could not share the invalidation of ${tags.join(", ")}: ${error.message}`);
     }
   }
 
-  async #publishToRedis(tags, durations) {
+  async #publishToRedis(tags) {
     const redis = state.redis;
     const notice = { id: randomUUID(), tags: Object.fromEntries(tags.map((tag) => [tag, state.tagTimes.get(tag)])) };
-    if (!durations) {
-      const keys = (await Promise.all(tags.map((tag) => redis.sMembers(`${state.entryPrefix}tag:${tag}`)))).flat();
-      if (keys.length) await redis.del(keys);
-    }
+    const keys = (await Promise.all(tags.map((tag) => redis.sMembers(`${state.entryPrefix}tag:${tag}`)))).flat();
+    if (keys.length) await redis.del(keys);
     const multi = redis.multi();
     for (const tag of tags) multi.hSet(`${state.prefix}tags`, tag, JSON.stringify(state.tagTimes.get(tag)));
     await multi.exec();

@@ -21,7 +21,7 @@ const schema = z.object({
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
-  // Page requests inside Next at once; the others wait their turn (server/request-gate/render-queue.ts). 0: no limit.
+  // Page requests inside Next at once; the others wait their turn (server/http/render-queue.ts). 0: no limit.
   PORTAL_RENDER_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(4),
   // S3-compatible storage for uploads; without S3_BUCKET they go to UPLOADS_DIR.
   S3_ENDPOINT: z.string().url().optional(),

@@ -1,7 +1,8 @@
 import sharp from "sharp";
+import { MAX_IMAGE_BYTES } from "./image-limit";
 import { createSemaphore } from "./semaphore";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 const MAX_SIDE = 1600;
 /**
  * A small file can claim a huge size: what is larger is refused before it is

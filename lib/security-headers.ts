@@ -1,8 +1,8 @@
 /**
- * Headers sent with every response (next.config.ts headers(), and the request
- * gate for the answers Next never sees). The Content-Security-Policy is not
+ * Headers sent with every response (next.config.ts headers(), and server.ts
+ * for the answers Next never sees). The Content-Security-Policy is not
  * here: it differs per response (lib/content-security-policy.ts), so the
- * request gate (server/request-gate.ts) sets it.
+ * server entry (server.ts, server/http/response-headers.ts) sets it.
  */
 export function securityHeaders(production: boolean): { key: string; value: string }[] {
   const headers = [

@@ -32,17 +32,22 @@ export function sourceFingerprint(root = ".") {
 
 /** Whether .next holds a build of the sources on disk. */
 export function buildIsCurrent() {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || !fs.existsSync(fingerprintFile)) return false;
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || !fs.existsSync(path.join(".next", "portal-server.mjs")) || !fs.existsSync(fingerprintFile)) return false;
   return fs.readFileSync(fingerprintFile, "utf8").trim() === sourceFingerprint();
 }
 
-/** Runs `next build` unless the build is current; exits the process if the build fails. Returns whether it built. */
+/** Runs `next build` and compiles server.ts (scripts/build-server.mjs) unless the build is current; exits the process if the build fails. Returns whether it built. */
 export function buildIfNeeded() {
   if (buildIsCurrent()) return false;
   const fingerprint = sourceFingerprint();
   console.log("[portal] building for production (the sources changed since the last build)…");
-  const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const [command, args] of [
+    [path.join("node_modules", ".bin", "next"), ["build"]],
+    [process.execPath, ["scripts/build-server.mjs"]],
+  ]) {
+    const result = spawnSync(command, args, { stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   // The fingerprint taken before the build: a file edited during the build makes the next run build again.
   fs.writeFileSync(fingerprintFile, `${fingerprint}\n`);
   return true;

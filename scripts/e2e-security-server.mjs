@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
+import { portalServerCommand } from "./portal-server.mjs";
 
 const url = new URL(process.env.E2E_SECURITY_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/portal_e2e_security");
 const name = url.pathname.slice(1);
@@ -25,7 +26,7 @@ for (let waited = 0; !(await fetch(mainHealth).then((r) => r.ok, () => false)); 
 }
 
 const port = process.env.E2E_SECURITY_PORT ?? "3200";
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], {
+const server = spawn(...portalServerCommand("127.0.0.1", port), {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { startMailCatcher } from "./e2e-mail-catcher.mjs";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { portalServerCommand } from "./portal-server.mjs";
 
 const dir = ".data/e2e";
 const uploads = ".data/e2e-uploads";
@@ -16,7 +17,7 @@ buildIfNeeded();
 // Mail goes over SMTP to a mailbox of the tests' own (e2e/support/mailbox.ts reads it).
 const smtpPort = await startMailCatcher(".data/e2e-mail");
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
+const server = spawn(...portalServerCommand("127.0.0.1", process.env.E2E_PORT ?? "3100"), {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -3,7 +3,6 @@ import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
-import { installRequestGate } from "./request-gate";
 import { startMailDelivery } from "./mail-delivery";
 
 // A PostgreSQL that is down at start-up is tried again every second.
@@ -29,7 +28,6 @@ function fail(message: string): never {
 /** Runs once when the server starts: checks the secret, migrates, seeds the demo. */
 export async function startPortal(): Promise<void> {
   if (!process.env.AUTH_SECRET) fail("AUTH_SECRET is not set. `npm start` creates one in .env.local; in production set it yourself.");
-  installRequestGate();
   if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && env().DATABASE_URL) {
     // Without it each process makes up its own key: a form rendered by one instance fails on another.
     console.warn("[portal] NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: forms work only on the instance that rendered them. Set the same key on every instance (README, Deploying).");

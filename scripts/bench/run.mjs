@@ -5,9 +5,12 @@
 //
 //   npm run bench                     # everything
 //   npm run bench -- --no-build       # reuse .next (after a build of the same sources)
-//   npm run bench -- --only=home,news # some targets (the ceiling is always measured)
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+//   npm run bench -- --only=home,news # some targets (the ceiling is always measured;
+//                                     # add "lighthouse" to the list for the Lighthouse scores)
+//
+// At the end, each row of issue #16's target table with its target and
+// whether it holds (scripts/bench/targets.mjs).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +19,8 @@ import postgres from "postgres";
 import { benchAccounts, benchPassword, fillBenchData } from "./fill-data.mjs";
 import { firstLoadJs } from "./first-load-js.mjs";
 import { startMemorySampler } from "./memory.mjs";
+import { startBenchServer } from "./start-server.mjs";
+import { lighthouseScores } from "./lighthouse.mjs";
 import { printTable } from "./table.mjs";
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/portal_bench";
@@ -27,8 +32,14 @@ const build = !args.includes("--no-build");
 const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const base = `http://127.0.0.1:${port}`;
 const ceilingFile = path.join("public", "bench-ceiling.html");
+// Home, news list, article, event, ideas gallery: the pages the Lighthouse target names.
+const lighthousePaths = ["/fr", "/fr/actualites", "/fr/actualites/article-5000", "/fr/agenda/evenement-700", "/fr/centenaire"];
 
-// What issue #8 lists; `as` names the account a signed-in page is loaded with.
+// What is loaded; `as` names the account a signed-in page is loaded with. The
+// kind places a row in the target table (scripts/bench/targets.mjs):
+// "public" (anonymous, from the cache), "reader" (a public page for a
+// signed-in member), "reader-handler" (the per-reader route handler),
+// "per-request" (measured, with no target of its own unless named there).
 const targets = [
   { name: "ceiling", path: "/bench-ceiling.html", kind: "ceiling" },
   { name: "home", path: "/fr", kind: "public" },
@@ -41,6 +52,7 @@ const targets = [
   { name: "new-search", path: "/fr/actualites?q=musiq", kind: "per-request", note: "a query never asked before: each request adds a number", unique: true },
   { name: "rss", path: "/fr/rss.xml", kind: "public" },
   { name: "ical", path: "/fr/agenda.ics", kind: "public" },
+  // Signed-in readers: rows of kind "reader" and "reader-handler" (as: "member") go here.
   { name: "account", path: "/fr/compte", kind: "per-request", as: "member" },
   { name: "moderation", path: "/fr/admin/idees", kind: "per-request", as: "admin" },
 ];
@@ -61,17 +73,6 @@ async function ensureDatabase() {
   } finally {
     await sql.end({ timeout: 5 });
   }
-}
-
-async function waitForServer(server) {
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error("the server stopped while starting");
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not answer within 2 minutes");
 }
 
 /** Signs in through Auth.js's credentials endpoint; returns the Cookie header of the session. */
@@ -112,40 +113,21 @@ async function main() {
   // Dated in the past, so that `npm start` does not take it for a changed source and build again.
   fs.utimesSync(ceilingFile, new Date(0), new Date(0));
   let server;
+  let stopServer;
   const cleanUp = () => {
     fs.rmSync(ceilingFile, { force: true });
-    if (server?.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {}
-    }
+    stopServer?.();
   };
   process.on("exit", cleanUp);
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 
-  if (build) run("npx", ["next", "build"]);
-  // Started with package.json's own start command, as `npm start` runs it (without npm's process around it).
-  const startCommand = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start;
-  server = spawn("sh", ["-c", startCommand], {
-    detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}`,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DEMO_SEED: "off",
-      // The bench admin is made in SQL without an authenticator: what is measured is the admin pages, not the second factor.
-      STAFF_MFA: "optional",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-that-is-long-enough-0123456789",
-      // Production on PostgreSQL requires the server-actions key (scripts/ensure-env.mjs); one instance, so any key does.
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      SITE_URL: base,
-      NODE_ENV: "production",
-    },
-  });
-  await waitForServer(server);
+  if (build) run("npm", ["run", "build"]);
+  ({ child: server, stop: stopServer } = await startBenchServer({
+    port,
+    databaseUrl,
+    // The bench admin is made in SQL without an authenticator: what is measured is the admin pages, not the second factor.
+    env: { DEMO_SEED: "off", STAFF_MFA: "optional" },
+  }));
   const memory = startMemorySampler(server.pid);
 
   const article = await (await fetch(`${base}/fr/actualites/article-5000`)).text();
@@ -183,6 +165,8 @@ async function main() {
   for (const r of results) r.ratio = r.requestsPerSecond / ceiling;
 
   const js = await firstLoadJs(base, targets.filter((t) => t.kind === "public" && t.path.startsWith("/fr") && !t.path.endsWith(".xml") && !t.path.endsWith(".ics")).map((t) => t.path).concat("/fr/centenaire/5"));
+  // After the load runs, on a quiet server: Lighthouse measures one reader's first paint, not throughput.
+  const lighthouse = !only || only.includes("lighthouse") ? await lighthouseScores(base, lighthousePaths) : [];
   const report = {
     date: started.toISOString(),
     machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
@@ -190,6 +174,7 @@ async function main() {
     peakMemoryMB: memory.peak(),
     results,
     firstLoadJs: js,
+    lighthouse,
   };
   memory.stop();
   printTable(report);

@@ -1,4 +1,6 @@
-// The benchmark's table, as printed at the end of `npm run bench`.
+// The benchmark's tables, as printed at the end of `npm run bench`.
+import { checkTargets } from "./targets.mjs";
+
 const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
 
 export function printTable(report) {
@@ -13,4 +15,13 @@ export function printTable(report) {
   console.log(`\nServer peak memory (RSS of the whole process tree): ${report.peakMemoryMB} MB`);
   console.log("\nFirst-load JavaScript (gzip):");
   for (const page of report.firstLoadJs) console.log(`  ${pad(page.path, 28, false)} ${pad(page.gzipKB.toFixed(1), 6)} kB in ${page.scripts} files`);
+  if (report.lighthouse?.length) {
+    console.log("\nLighthouse performance (mobile defaults):");
+    for (const r of report.lighthouse) console.log(`  ${pad(r.path, 28, false)} ${pad(r.score.toFixed(2), 5)}  FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`);
+  }
+  console.log("\nTargets (issue #16):");
+  for (const row of checkTargets(report)) {
+    const verdict = row.holds === undefined ? "not measured" : row.holds ? "holds" : "MISSED";
+    console.log(`  ${pad(verdict, 12, false)} ${pad(row.measure, 68, false)} ${pad(row.target, 24, false)} ${row.measured}`);
+  }
 }

@@ -4,15 +4,14 @@
 // the server's resident memory before, at its peak and 10 s after.
 // A measuring script, not a test: it fails on nothing. Build first.
 //
-//   npx next build && node scripts/bench/upload-memory.mjs
+//   npm run build && node scripts/bench/upload-memory.mjs
 //   UPLOAD_BENCH_PORT=3217 UPLOAD_BENCH_PARALLEL=16 node scripts/bench/upload-memory.mjs
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import sharp from "sharp";
 import { startMemorySampler, treeRssMB } from "./memory.mjs";
+import { startBenchServer } from "./start-server.mjs";
 
 const databaseUrl = process.env.UPLOAD_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/portal_upload_bench";
 const port = Number(process.env.UPLOAD_BENCH_PORT ?? 3217);
@@ -36,15 +35,6 @@ async function freshDatabase() {
     await again.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
     await again.end();
   };
-}
-
-async function waitForServer(server) {
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error("the server stopped while starting");
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
-    await sleep(500);
-  }
-  throw new Error("the server did not answer within 2 minutes");
 }
 
 async function signIn() {
@@ -74,34 +64,19 @@ async function upload(cookie, png) {
 async function main() {
   const dropDatabase = await freshDatabase();
   const uploads = fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "upload-bench-"));
-  // package.json's own start command, without its build step: the build is the caller's.
-  const startCommand = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.replace(/^node scripts\/before-start\.mjs && /, "");
-  const server = spawn("sh", ["-c", startCommand], {
-    detached: true,
+  const { child: server, stop: stopServer } = await startBenchServer({
+    port,
+    databaseUrl,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}`,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      UPLOADS_DIR: uploads,
-      AUTH_SECRET: "upload-bench-secret-that-is-long-enough-0123456789",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      SITE_URL: base,
-      NODE_ENV: "production",
-    },
+    env: { UPLOADS_DIR: uploads, AUTH_SECRET: "upload-bench-secret-that-is-long-enough-0123456789" },
   });
   const stop = async () => {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
+    stopServer();
     await sleep(1000);
     await dropDatabase();
     fs.rmSync(uploads, { recursive: true, force: true });
   };
   try {
-    await waitForServer(server);
     const cookie = await signIn();
     // One page and one small upload first: the figures compare a warm server with itself.
     await (await fetch(`${base}/fr`)).arrayBuffer();

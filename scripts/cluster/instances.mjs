@@ -1,12 +1,10 @@
-// Production instances of the portal for test:cluster, each a `next start`
-// of the same build, with its log kept to be searched and shown on failure.
+// Production instances of the portal for test:cluster, each the server entry
+// (scripts/portal-server.mjs) serving the same build, with its log kept to be searched and shown on failure.
 import { spawn } from "node:child_process";
-import path from "node:path";
-
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
+import { portalServerCommand } from "../portal-server.mjs";
 
 export function startInstance(name, port, env) {
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(...portalServerCommand("127.0.0.1", port), {
     env: { ...process.env, NODE_ENV: "production", ...env, SITE_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });

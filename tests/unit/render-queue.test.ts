@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRenderQueue, type RenderQueueSettings } from "@/server/request-gate/render-queue";
+import { createCacheLane } from "@/server/http/cache-lane";
+import { createRenderQueue, type RenderQueueSettings } from "@/server/http/render-queue";
 
 // A real server on loopback: each request that reaches "Next" waits until the test lets it answer.
 async function serve(settings: RenderQueueSettings) {
@@ -125,5 +126,43 @@ describe("the render queue", () => {
     finish("/slow/first");
     expect(await next).toBe("page /fr");
     expect(reached).toEqual(["/slow/first", "/fr"]);
+  });
+});
+
+describe("the cache lane", () => {
+  // "Next" here answers /cached/* from its cache (x-nextjs-cache: HIT) and renders the rest, held until the test lets it answer.
+  async function serveWithLane() {
+    const lane = createCacheLane();
+    const queue = createRenderQueue({ limit: 1, maxWaiting: 10, maxWaitMs: 5_000, skip: lane.servedFromCache });
+    const held: http.ServerResponse[] = [];
+    const server = http.createServer((request, response) => {
+      response.once("finish", () => lane.note(request, response));
+      queue.enter(request, response, () => {
+        if ((request.url ?? "").startsWith("/cached")) {
+          response.setHeader("x-nextjs-cache", "HIT");
+          response.end("from the cache");
+        } else held.push(response);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, held, stats: queue.stats };
+  }
+
+  it("lets a prefetch of a page last served from the cache through while a render holds the queue", async () => {
+    const { base, held, stats } = await serveWithLane();
+    const prefetch = { headers: { rsc: "1", "next-router-prefetch": "1" } };
+    expect(await (await fetch(`${base}/cached/article?_rsc=a1`, prefetch)).text()).toBe("from the cache");
+    void fetch(`${base}/render/account`).catch(() => {});
+    for (let i = 0; i < 100 && stats().active === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(stats().active).toBe(1);
+    // Another _rsc value is the same address; the answer comes while the render is still under way.
+    const again = await fetch(`${base}/cached/article?_rsc=b2`, { ...prefetch, signal: AbortSignal.timeout(2_000) });
+    expect(await again.text()).toBe("from the cache");
+    // An address never served from the cache waits its turn.
+    void fetch(`${base}/cached/other`).catch(() => {});
+    for (let i = 0; i < 100 && stats().waiting === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(stats().waiting).toBe(1);
+    held[0].end("rendered");
   });
 });

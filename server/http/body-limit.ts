@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { MAX_IMAGE_BYTES } from "@/lib/image";
+import { MAX_IMAGE_BYTES } from "@/lib/image-limit";
 import type { GateRefusal } from "./refusal";
 
 /** Forms and server actions: 1 MB, as Next's own limit for actions. Cover uploads: the image limit and room for the multipart envelope. */
@@ -25,26 +25,4 @@ export function tooLarge(request: http.IncomingMessage): GateRefusal {
 export function refuseAnnouncedLargeBody(request: http.IncomingMessage): GateRefusal | undefined {
   const length = Number(request.headers["content-length"] ?? 0);
   return Number.isFinite(length) && length > bodyLimitOf(request) ? tooLarge(request) : undefined;
-}
-
-/**
- * A body sent without Content-Length (chunked) is counted as it arrives; past
- * the limit, `onOverflow` answers and the rest is dropped, so the portal only
- * ever sees an end of body it then fails to parse (its answer is discarded).
- */
-export function watchStreamedBody(request: http.IncomingMessage, onOverflow: () => void): void {
-  if (request.headers["content-length"] !== undefined || request.method === "GET" || request.method === "HEAD") return;
-  const limit = bodyLimitOf(request);
-  const push = request.push;
-  let received = 0;
-  let overflowed = false;
-  request.push = function (chunk: unknown, encoding?: BufferEncoding) {
-    if (chunk === null) return push.call(this, chunk, encoding);
-    if (overflowed) return true;
-    received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk));
-    if (received <= limit) return push.call(this, chunk, encoding);
-    overflowed = true;
-    onOverflow();
-    return true;
-  };
 }

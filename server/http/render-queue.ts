@@ -13,9 +13,10 @@ import { sendRefusal, type GateRefusal } from "./refusal";
  * translated 503 with Retry-After: the server is overloaded, and says so.
  *
  * Only GET and HEAD wait (forms and uploads carry bodies that should not sit
- * in a queue); the build's static files and the health check never do.
+ * in a queue); the build's static files and the health check never do, nor a
+ * request `skip` says needs no render (server/http/cache-lane.ts).
  */
-export type RenderQueueSettings = { limit: number; maxWaiting: number; maxWaitMs: number };
+export type RenderQueueSettings = { limit: number; maxWaiting: number; maxWaitMs: number; skip?: (request: http.IncomingMessage) => boolean };
 
 const passThrough = ["/_next/static/", "/api/health", "/favicon.ico", "/robots.txt"];
 const busy: GateRefusal = { status: 503, title: "RequestGate.busyTitle", text: "RequestGate.busy" };
@@ -29,7 +30,7 @@ export function waitsInQueue(request: http.IncomingMessage): boolean {
   return !passThrough.some((prefix) => path.startsWith(prefix));
 }
 
-export function createRenderQueue({ limit, maxWaiting, maxWaitMs }: RenderQueueSettings) {
+export function createRenderQueue({ limit, maxWaiting, maxWaitMs, skip }: RenderQueueSettings) {
   let active = 0;
   const waiting: Waiting[] = [];
 
@@ -60,7 +61,7 @@ export function createRenderQueue({ limit, maxWaiting, maxWaitMs }: RenderQueueS
   /** Runs `run` (hands the request to Next) now, or when its turn comes. */
   function enter(request: http.IncomingMessage, response: http.ServerResponse, run: () => void): void {
     const entry: Waiting = { request, response, run };
-    if (limit <= 0 || !waitsInQueue(request)) return run();
+    if (limit <= 0 || !waitsInQueue(request) || skip?.(request)) return run();
     if (active < limit) return start(entry);
     if (waiting.length >= maxWaiting) return refuse(entry);
     // Its turn comes when an earlier response closes, inside that response's async context. Bound to

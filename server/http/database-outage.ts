@@ -1,6 +1,6 @@
-import "server-only";
 import type http from "node:http";
 import { isDatabaseAvailable } from "@/db/availability";
+import type { Answer } from "./refusal";
 import az from "@/messages/az.json";
 import fr from "@/messages/fr.json";
 
@@ -50,7 +50,7 @@ export function handleDatabaseOutage(request: http.IncomingMessage, response: ht
 }
 
 /** The translated 503 (JSON for the health check), for a request the outage reached. */
-export function sendOutage(request: http.IncomingMessage, response: http.ServerResponse): void {
+export function sendOutage(request: http.IncomingMessage, response: Answer): void {
   const path = (request.url ?? "/").split("?")[0];
   const headers = { "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" };
   if (path === "/api/health") {

@@ -10,6 +10,9 @@ import { responseHeaders } from "./response-headers";
  */
 export type GateRefusal = { status: number; title: string; text: string; json?: string };
 
+/** What the portal's own answers use of a response (PortalResponse.answerInstead passes one that bypasses Next's wrappers). */
+export type Answer = Pick<http.ServerResponse, "writeHead" | "setHeader" | "end" | "statusCode">;
+
 const catalogues = { fr, az } as const;
 type Locale = keyof typeof catalogues;
 
@@ -31,7 +34,7 @@ function message(locale: Locale, key: string): string {
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Answers the request with a small translated page; Next never sees it. */
-export function sendRefusal(request: http.IncomingMessage, response: http.ServerResponse, refusal: GateRefusal): void {
+export function sendRefusal(request: http.IncomingMessage, response: Answer, refusal: GateRefusal): void {
   const locale = localeOfRequest(request);
   if (refusal.json) return sendJson(request, response, refusal.status, { error: refusal.json, message: message(locale, refusal.text) });
   const title = escape(message(locale, refusal.title));
@@ -48,7 +51,7 @@ export function sendRefusal(request: http.IncomingMessage, response: http.Server
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
-function sendJson(request: http.IncomingMessage, response: http.ServerResponse, status: number, answer: Record<string, string>): void {
+function sendJson(request: http.IncomingMessage, response: Answer, status: number, answer: Record<string, string>): void {
   const body = JSON.stringify(answer);
   for (const { key, value } of responseHeaders(undefined)) response.setHeader(key, value);
   response.setHeader("Content-Type", "application/json; charset=utf-8");

@@ -1,0 +1,147 @@
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import { isDatabaseAvailable } from "@/db/availability";
+import { noncePolicy } from "@/lib/content-security-policy";
+import { sendOutage } from "./database-outage";
+import type { Answer } from "./refusal";
+import { PEER_HEADER } from "./peer-address";
+import { preloadFonts } from "./font-preload";
+import { finishHeaders } from "./response-headers";
+
+/**
+ * The request and response classes of the portal's HTTP server, handed to
+ * Node through the options `http.createServer` documents for this
+ * (`IncomingMessage`, `ServerResponse`): what server.ts needs from a request
+ * on its way in and from a response on its way out lives here, and Node's
+ * own classes are left as they are.
+ */
+
+// Headers a client could send to pass for Next itself: x-middleware-subrequest skipped the proxy in old Next versions (CVE-2025-29927).
+const internalHeaders = ["x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query", "x-invoke-output"];
+
+export class PortalRequest extends http.IncomingMessage {
+  /** The CSP nonce of this request (Next reads it from the request's policy header). */
+  nonce = "";
+  #limit = Infinity;
+  #received = 0;
+  #overflowed = false;
+  #onOverflow: () => void = () => {};
+
+  /** Drops forged internal headers, records the TCP peer and gives the request its nonce; a client's own values are replaced. */
+  prepare(): void {
+    for (const name of internalHeaders) delete this.headers[name];
+    this.headers[PEER_HEADER] = this.socket?.remoteAddress ?? "";
+    this.nonce = randomBytes(16).toString("base64");
+    this.headers["content-security-policy"] = noncePolicy(this.nonce, process.env.NODE_ENV === "production");
+    delete this.headers["content-security-policy-report-only"];
+  }
+
+  /**
+   * A body sent without Content-Length (chunked) is counted as Node's parser
+   * hands it over; past `limit`, `onOverflow` answers and the rest is dropped,
+   * so Next only sees a body that ends early and fails to parse (its answer is
+   * discarded). A body with Content-Length is checked before (body-limit.ts),
+   * and Node never reads past the length announced.
+   */
+  limitStreamedBody(limit: number, onOverflow: () => void): void {
+    if (this.headers["content-length"] !== undefined || this.method === "GET" || this.method === "HEAD") return;
+    this.#limit = limit;
+    this.#onOverflow = onOverflow;
+  }
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null || this.#limit === Infinity) return super.push(chunk, encoding);
+    if (this.#overflowed) return true;
+    this.#received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk));
+    if (this.#received <= this.#limit) return super.push(chunk, encoding);
+    this.#overflowed = true;
+    this.#onOverflow();
+    return true;
+  }
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Node's overloads of writeHead, write and end, passed on as they came. */
+export class PortalResponse extends http.ServerResponse<PortalRequest> {
+  #silenced = false;
+
+  /**
+   * Answers now, in Next's place, and drops whatever Next still sends. The
+   * answer goes through Node's own methods: Next may have wrapped this
+   * response's write and end with its compression, which would hold the
+   * answer back and then lose it with Next's output. Once the status line is
+   * out, the response can only end as it is.
+   */
+  answerInstead(send: (answer: Answer) => void): void {
+    if (this.#silenced || this.writableEnded) return;
+    if (this.headersSent) (http.ServerResponse.prototype.end as (this: http.ServerResponse) => void).call(this);
+    else send(this.#direct());
+    this.#silenced = true;
+  }
+
+  #direct(): Answer {
+    const response = this;
+    const node = http.ServerResponse.prototype;
+    const writeHead = (...args: any[]) => {
+      finishHeaders(response.req, response, response.req.nonce);
+      return (node.writeHead as (...a: any[]) => http.ServerResponse).apply(response, args);
+    };
+    return {
+      writeHead: writeHead as Answer["writeHead"],
+      setHeader: ((name: string, value: number | string | readonly string[]) => node.setHeader.call(response, name, value)) as Answer["setHeader"],
+      end: ((...args: any[]) => {
+        // Node would otherwise call writeHead through whatever Next put on the response.
+        if (!response.headersSent) writeHead(response.statusCode);
+        return (node.end as (...a: any[]) => http.ServerResponse).apply(response, args);
+      }) as Answer["end"],
+      get statusCode() {
+        return response.statusCode;
+      },
+      set statusCode(status: number) {
+        response.statusCode = status;
+      },
+    };
+  }
+
+  /**
+   * PostgreSQL went away while Next was working on this request (killed, a
+   * network cut): the reader gets the translated 503 at once.
+   */
+  answerLostConnection(): void {
+    if (this.headersSent) return;
+    this.answerInstead((answer) => sendOutage(this.req, answer));
+  }
+
+  /** Every response passes here just before its status line goes out (Node calls it for implicit headers too). */
+  override writeHead(...args: any[]): this {
+    if (this.#silenced) return this;
+    const status = typeof args[0] === "number" ? args[0] : this.statusCode;
+    // A 500 from a query that lost its connection outside the request's own scope (the breaker is open by then).
+    if (status >= 500 && status !== 503 && !isDatabaseAvailable()) {
+      this.answerLostConnection();
+      return this;
+    }
+    finishHeaders(this.req, this, this.req.nonce);
+    preloadFonts(this.req, this, status);
+    return (super.writeHead as (...a: any[]) => this)(...args);
+  }
+
+  override setHeader(name: string, value: number | string | readonly string[]): this {
+    return this.#silenced ? this : super.setHeader(name, value);
+  }
+
+  override removeHeader(name: string): void {
+    if (!this.#silenced) super.removeHeader(name);
+  }
+
+  override flushHeaders(): void {
+    if (!this.#silenced) super.flushHeaders();
+  }
+
+  override write(...args: any[]): boolean {
+    return this.#silenced ? true : (super.write as (...a: any[]) => boolean)(...args);
+  }
+
+  override end(...args: any[]): this {
+    return this.#silenced ? this : (super.end as (...a: any[]) => this)(...args);
+  }
+}
