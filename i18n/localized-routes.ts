@@ -1,7 +1,7 @@
-import { cachedPages, cachedSearches, perQueryPrefix, perRequestPrefix, sessionCookies } from "../lib/cached-pages";
+import { cachedPages, cachedSearches, perQueryPrefix, perRequestPrefix } from "../lib/cached-pages";
 import { routing } from "./routing";
 
-type Has = { type: "query" | "cookie"; key: string; value?: string };
+type Has = { type: "query"; key: string; value?: string };
 type Route = { source: string; destination: string; has?: Has[]; missing?: Has[] };
 
 // Next's `[param]` segments become path-to-regexp `:param` segments.
@@ -21,17 +21,15 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * `/az/actualites` itself redirects to `/az/xeberler`.
  *
  * A search with nothing else in its query goes to its page in the cache
- * (`cachedSearches`); any other query a cached page reads, or a signed-in
- * reader, goes to the page's per-request variant (see lib/cached-pages.ts).
+ * (`cachedSearches`); any other query a cached page reads goes to the page's
+ * per-request variant (see lib/cached-pages.ts). No rewrite looks at cookies:
+ * a signed-in reader gets the same cached page.
  */
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
   const redirects: (Route & { permanent: boolean })[] = [];
   for (const [internal, page] of Object.entries(cachedPages)) {
-    const conditions: Has[] = [
-      ...page.query.map((key) => ({ type: "query" as const, key })),
-      ...(page.perUser ? sessionCookies.map((key) => ({ type: "cookie" as const, key })) : []),
-    ];
+    const conditions: Has[] = page.query.map((key) => ({ type: "query" as const, key }));
     for (const locale of routing.locales) {
       // An idea's id is a number: `/fr/centenaire/proposer` is another page.
       const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "").replace(":id", ":id(\\d+)");

@@ -6,22 +6,22 @@ import type { AppPathname } from "../i18n/routing";
  * security headers (a cached page gets a CSP without a nonce) all read it.
  *
  * A cached page reads neither the session nor the address's query: one HTML
- * serves every anonymous reader. What would make it differ goes to the
- * page's per-request variant, under `perRequestPrefix`, by a rewrite:
- * - `query`: a search, a filter, a sort or a later page (`?q=`, `?after=`...);
- * - `perUser`: a signed-in reader (session cookie), who sees their own state
- *   ("you supported this", "you are registered", the editor's panel).
+ * serves every reader, signed in or not; what is the reader's own (their
+ * registration, their supports, the account menu) is filled in by islands
+ * from /api/reader (components/reader/). A search, a filter, a sort or a later
+ * page (`query`: `?q=`, `?after=`...) goes to the page's per-request variant,
+ * under `perRequestPrefix`, by a rewrite.
  */
-export type CachedPage = { query: readonly string[]; perUser: boolean };
+export type CachedPage = { query: readonly string[] };
 
 export const cachedPages = {
-  "/": { query: [], perUser: false },
-  "/actualites": { query: ["q", "org", "after"], perUser: false },
-  "/actualites/[slug]": { query: [], perUser: false },
-  "/agenda": { query: ["view", "category", "month", "after"], perUser: false },
-  "/agenda/[slug]": { query: [], perUser: true },
-  "/centenaire": { query: ["category", "sort", "after"], perUser: true },
-  "/centenaire/[id]": { query: [], perUser: true },
+  "/": { query: [] },
+  "/actualites": { query: ["q", "org", "after"] },
+  "/actualites/[slug]": { query: [] },
+  "/agenda": { query: ["view", "category", "month", "after"] },
+  "/agenda/[slug]": { query: [] },
+  "/centenaire": { query: ["category", "sort", "after"] },
+  "/centenaire/[id]": { query: [] },
 } as const satisfies Partial<Record<AppPathname, CachedPage>>;
 
 /** Cached feeds (route handlers), under each locale prefix; they have no variant. */
@@ -47,9 +47,6 @@ export const cachedSearches = {
 } as const satisfies Partial<Record<keyof typeof cachedPages, { query: string; maxLength: number }>>;
 
 export const perQueryPrefix = "/per-query";
-
-/** Auth.js's session cookie, over http and over https. */
-export const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
 
 /** Safety net of every cached page, in seconds: scheduled articles appear within it. Keep in step with the pages' `revalidate`. */
 export const cachedPageLifetime = 60;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { toggleSupportAction } from "@/actions/idea-reactions";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
@@ -9,12 +9,24 @@ import { boundAction } from "../forms/bound-action";
 
 type Labels = { add: string; remove: string; pending: string };
 
-/** The count comes from the server after each toggle (the action revalidates the page). */
-export function SupportButton({ locale, ideaId, supported, labels }: { locale: Locale; ideaId: number; supported: boolean; labels: Labels }) {
+/**
+ * Supports, or takes the support back: the form says which (`want`), so a page
+ * that does not know the reader yet never undoes a support. The count comes
+ * from the server after each change (the action revalidates the page);
+ * `onDone` reloads the reader's state.
+ */
+type Props = { locale: Locale; ideaId: number; supported: boolean; returnTo: string; labels: Labels; onDone?: () => void };
+
+export function SupportButton({ locale, ideaId, supported, returnTo, labels, onDone }: Props) {
   const [state, action] = useActionState<FormState, FormData>(boundAction(toggleSupportAction, locale, ideaId), initialFormState);
+  useEffect(() => {
+    if (state.ok) onDone?.();
+  }, [state, onDone]);
   const error = state.ok ? undefined : state.formError;
   return (
     <form action={action} className="inline-flex flex-col gap-1">
+      <input type="hidden" name="want" value={supported ? "remove" : "add"} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <PendingButton
         label={supported ? labels.remove : labels.add}
         pendingLabel={labels.pending}

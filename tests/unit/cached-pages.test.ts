@@ -48,9 +48,9 @@ describe("cached public pages", () => {
     expect(fs.readFileSync("cache-handler.mjs", "utf8")).toContain(`const PER_QUERY_KEY = /^\\/[a-z]{2}\\${perQueryPrefix}\\//;`);
   });
 
-  it("gives every page with a query or a signed-in state a per-request variant", () => {
+  it("gives every page with a query a per-request variant", () => {
     for (const [internal, page] of Object.entries(cachedPages)) {
-      if (page.query.length === 0 && !page.perUser) continue;
+      if (page.query.length === 0) continue;
       expect(fs.existsSync(path.join(root, "per-request", internal, "page.tsx")), internal).toBe(true);
     }
   });

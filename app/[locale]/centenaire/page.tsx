@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort, a later page or a signed-in reader goes to /[locale]/per-request/centenaire.
+// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort or a later page goes to /[locale]/per-request/centenaire; the reader's supports are islands.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">) {
@@ -12,5 +12,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
 export default async function CentenaryPage({ params }: PageProps<"/[locale]/centenaire">) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  return <IdeasGallery locale={locale} query={{}} caller={null} />;
+  return <IdeasGallery locale={locale} query={{}} />;
 }
