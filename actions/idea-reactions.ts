@@ -17,7 +17,9 @@ import { getCurrentUser } from "@/server/session";
 // The idea is bound in, the caller comes from the session. The form may say what it wants
 // (`want`: add or remove): a cached page that does not know the reader yet offers "support",
 // and pressing it must not take back a support given earlier. A visitor is sent to sign in.
-export async function toggleSupportAction(localeArg: Locale, idArg: number, _previous?: FormState, formData?: FormData): Promise<FormState> {
+export type SupportFormState = FormState | { ok: true; supported: boolean };
+
+export async function toggleSupportAction(localeArg: Locale, idArg: number, _previous?: SupportFormState, formData?: FormData): Promise<SupportFormState> {
   const locale = localeOf(localeArg);
   const t = await getTranslations({ locale, namespace: "Ideas.errors" });
   const id = ideaIdSchema.safeParse(String(idArg));
@@ -27,11 +29,13 @@ export async function toggleSupportAction(localeArg: Locale, idArg: number, _pre
     return redirect({ href: { pathname: "/connexion", query: { callbackUrl: back } }, locale });
   }
   const want = formData?.get("want");
-  if (id.success && (want === "add" || want === "remove") && (await supportedBy(caller, [id.data])).has(id.data) === (want === "add")) return { ok: true };
+  if (id.success && (want === "add" || want === "remove") && (await supportedBy(caller, [id.data])).has(id.data) === (want === "add")) {
+    return { ok: true, supported: want === "add" };
+  }
   const result = id.success ? await toggleSupport(caller, id.data) : ({ ok: false, reason: "notFound" } as const);
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(result.reason), values: {} };
   revalidatePath("/[locale]/centenaire", "layout");
-  return { ok: true };
+  return { ok: true, supported: result.supported };
 }
 
 export async function reportIdeaAction(localeArg: Locale, idArg: number, _previous: FormState, formData: FormData): Promise<FormState> {

@@ -28,6 +28,38 @@ test("public pages come from the cache and set no cookie", async ({ request }) =
   }
 });
 
+test("a signed-in member gets the event, gallery and idea pages from the cache, and their own state from /api/reader", async ({ browser, request }) => {
+  const member = await (await browser.newContext()).newPage();
+  await signUpMember(member, "Nigar Önbellek");
+  const gallery = await visit(request, "/fr/centenaire");
+  const ideaPath = gallery.text.match(/href="(\/fr\/centenaire\/\d+)"/)![1];
+  const eventPath = "/fr/agenda/reunion-de-la-communaute-preparer-le-centenaire";
+  for (const path of ["/fr/centenaire", "/az/yuzillik", ideaPath, eventPath]) {
+    // The member's browser sends its session cookie with each of these requests.
+    await expect.poll(async () => (await member.request.get(path, { maxRedirects: 0 })).headers()["x-nextjs-cache"], { message: path, timeout: 30_000 }).toBe("HIT");
+    const html = await (await member.request.get(path)).text();
+    expect(html, path).not.toContain("Nigar Önbellek");
+    // The islands' texts travel with the page; the state they show is the public one.
+    expect(html, path).not.toContain('aria-pressed="true"');
+    expect(html, path).not.toContain(">Votre inscription est confirmée.<");
+  }
+
+  const id = ideaPath.split("/").pop();
+  const own = await member.request.get(`/api/reader?ideas=${id}&report=${id}`);
+  expect(own.headers()["cache-control"]).toBe("private, no-store");
+  expect(await own.json()).toMatchObject({ user: { name: "Nigar Önbellek", role: "member", verified: true }, ideas: { [id!]: { own: false, supported: false } } });
+  expect(await (await request.get(`/api/reader?ideas=${id}`)).json()).toEqual({ user: null });
+  expect((await request.get("/api/reader?ideas=1,x")).status()).toBe(400);
+
+  // In the browser the islands fill the same page in: the member's button, not the visitor's link.
+  await member.goto(ideaPath);
+  await expect(member.getByRole("button", { name: "Soutenir cette idée" })).toBeVisible();
+  await expect(member.getByRole("link", { name: "Connectez-vous pour soutenir cette idée" })).toHaveCount(0);
+  await member.goto(eventPath);
+  await expect(member.getByRole("link", { name: "Connectez-vous pour vous inscrire" })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: /S'inscrire|Annuler mon inscription|Rejoindre la liste d'attente/ })).toBeVisible();
+});
+
 test("a search comes from the cache, and an article published since shows in it at the next visit", async ({ browser, request }) => {
   const word = uniqueWord();
   const path = `/az/xeberler?q=${encodeURIComponent(`Şəki ${word}`)}`;
@@ -76,7 +108,7 @@ test("a registration changes the places on the cached event page at the next vis
   await expect.poll(async () => (await visit(request, path)).cache).toBe("HIT");
   expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
 
-  // A signed-in member gets the page rendered for them, with the button that registers them.
+  // A signed-in member gets the same cached page; its registration box asks /api/reader who they are.
   const member = await signedInPage(browser, demo.member);
   await member.goto(path);
   await member.getByRole("button", { name: "S'inscrire" }).click();
@@ -85,7 +117,7 @@ test("a registration changes the places on the cached event page at the next vis
   // The next anonymous visit already shows one place fewer, and "you are registered" to nobody else.
   const after = await visit(request, path);
   expect(after.text).toContain("Places restantes : 1 sur 2.");
-  expect(after.text).not.toContain("Votre inscription est confirmée.");
+  expect(after.text).not.toContain(">Votre inscription est confirmée.<");
   await member.getByRole("button", { name: "Annuler mon inscription" }).click();
   await expect(member.getByText("Places restantes : 2 sur 2.")).toBeVisible();
   expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
@@ -115,5 +147,6 @@ test("a support shows on the cached idea page at the next visit, and a supporter
 
   const supported = await visit(request, path);
   expect(supported.text).toContain("1 soutien");
-  expect(supported.text).not.toContain("Retirer mon soutien");
+  expect(supported.text).toContain('aria-pressed="false"');
+  expect(supported.text).not.toContain('aria-pressed="true"');
 });
