@@ -2,6 +2,9 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { demo, signIn } from "./support/accounts";
 import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
 import { fillArticle, uniqueWord } from "./support/news";
+import { variants as agendaVariants } from "../app/[locale]/agenda/variants";
+import { variants as newsVariants } from "../app/[locale]/actualites/variants";
+import { variants as centenaryVariants } from "../app/[locale]/centenaire/variants";
 
 // A Paris wall-clock time twelve days ahead, as a datetime-local input takes it.
 function inTwelveDays(time: string): string {
@@ -21,10 +24,33 @@ async function visit(request: APIRequestContext, path: string) {
 }
 
 test("public pages come from the cache and set no cookie", async ({ request }) => {
+  // One of each kind: an article, an event and an idea, found on their lists.
+  const first = async (list: string, pattern: RegExp) => (await visit(request, list)).text.match(pattern)![1];
+  const article = await first("/fr/actualites", /href="(\/fr\/actualites\/[^"?]+)"/);
+  const event = await first("/az/tedbirler", /href="(\/az\/tedbirler\/[^"?/]+)"/);
+  const idea = await first("/fr/centenaire", /href="(\/fr\/centenaire\/\d+)"/);
+  const pages = ["/fr", "/az", "/fr/actualites", article, "/az/tedbirler", event, `${event}/teqvim.ics`, "/fr/centenaire", idea, "/az/rss.xml", "/fr/agenda.ics"];
   // Other tests publish news and events in parallel, which empties these entries: ask until one is served from the cache.
-  for (const path of ["/fr/actualites", "/az/tedbirler", "/fr/centenaire", "/az/rss.xml", "/fr/agenda.ics"]) {
+  for (const path of pages) {
     await expect.poll(async () => (await visit(request, path)).cache, { message: path, timeout: 30_000 }).toBe("HIT");
     expect((await visit(request, path)).cookie, path).toBeUndefined();
+  }
+});
+
+test("every query a cached page declares in its variants.ts is rendered per request, in both languages", async ({ request }) => {
+  for (const declared of [newsVariants, agendaVariants, centenaryVariants]) {
+    for (const locale of ["fr", "az"] as const) {
+      const base = (await request.get(`/${locale}${declared.page}`, { maxRedirects: 0 })).status() === 308 ? null : `/${locale}${declared.page}`;
+      // The Azerbaijani address of the page: where the French path under /az redirects.
+      const page = base ?? new URL((await request.get(`/${locale}${declared.page}`, { maxRedirects: 0 })).headers()["location"], "http://x").pathname;
+      for (const key of declared.perRequest) {
+        // A value the page reads as nothing special: it still answers with the page, rendered for this request.
+        const response = await request.get(`${page}?${key}=1&${key === "q" ? "org=ulduz" : "q=x"}`);
+        expect(response.status(), `${page}?${key}`).toBe(200);
+        expect(response.headers()["x-nextjs-cache"], `${page}?${key}`).toBeUndefined();
+        expect(response.headers()["cache-control"], `${page}?${key}`).toContain("no-store");
+      }
+    }
   }
 });
 

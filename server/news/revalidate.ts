@@ -20,7 +20,7 @@ export function revalidateArticle(touched: TouchedArticle): void {
     revalidatePath(`/${locale}/rss.xml`);
     for (const slug of touched.slugs) revalidatePath(`/${locale}/actualites/${slug}`);
   }
-  // Every cached search, whatever its query (lib/cached-pages.ts cachedSearches).
+  // Every cached search, whatever its query (app/[locale]/actualites/variants.ts).
   revalidatePath("/[locale]/per-query/actualites/[q]", "page");
   revalidatePath("/sitemap.xml");
 }

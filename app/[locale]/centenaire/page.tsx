@@ -2,7 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort or a later page goes to /[locale]/per-request/centenaire; the reader's supports are islands.
+// Served from the cache, the same HTML for every reader (their supports are islands, components/reader/); its addresses with a query
+// (a category, a sort, a later page) are declared in ./variants.ts.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">) {

@@ -2,10 +2,9 @@ import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Rendered per request (it reads the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
-// The ideas gallery with a filter, a sort, or a later page, rendered per request (see lib/cached-pages.ts).
+// The ideas gallery with a filter, a sort, or a later page, rendered per request (declared in app/[locale]/centenaire/variants.ts).
 export async function generateMetadata({ params }: PageProps<"/[locale]/per-request/centenaire">) {
   return galleryMetadata(await pageLocale(params));
 }
