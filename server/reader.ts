@@ -6,7 +6,7 @@ import type { ReaderState } from "@/lib/reader-state";
 import { isUuid } from "@/lib/uuid";
 import { myRegistrationFor } from "./agenda/member-registrations";
 import { reportRefusal } from "./ideas/report";
-import { getCurrentUser } from "./session";
+import type { CurrentUser } from "./users";
 import { isEmailVerified } from "./verification";
 
 /** What a cached page asks about its reader: at most one thing per page kind. */
@@ -37,9 +37,8 @@ export function parseReaderQuery(search: URLSearchParams): ReaderQuery | null {
   return query;
 }
 
-/** The reader's state for one page: the session check pages do, then one indexed query per thing asked. */
-export async function readerState(query: ReaderQuery): Promise<ReaderState> {
-  const caller = await getCurrentUser();
+/** What `caller` asks about one page: whether their address is confirmed, then one indexed query per thing asked. */
+export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
   const verified = await isEmailVerified(caller.id);
   const state: ReaderState = { user: { name: caller.name, role: caller.role, verified, ...(verified ? {} : { email: caller.email }) } };
