@@ -49,6 +49,26 @@ test("an article published, edited, then deleted shows, changes and goes on the 
   expect((await request.get(article)).status()).toBe(404);
 });
 
+test("an article scheduled a few seconds ahead goes live on the home page, the list and the feed within the pages' minute", async ({ browser, request }) => {
+  // Nothing happens at the scheduled time: the cached pages' safety net (revalidate = 60) brings it in.
+  test.setTimeout(200_000);
+  const word = uniqueWord();
+  const pages = ["/fr", "/fr/actualites", "/fr/rss.xml"];
+  for (const path of pages) expect(await text(request, path), path).not.toContain(`kamantcha ${word}`);
+  const editor = await editorPage(browser);
+  await editor.goto("/fr/admin/actualites/nouveau");
+  await fillArticle(editor, { fr: { title: `Atelier de kamantcha ${word}`, summary: "Un atelier.", body: "Au Centre." }, organisation: "Centre culturel azerbaïdjanais", publish: true });
+  // The field takes minutes: the next whole minute at least 20 s ahead.
+  const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
+  await editor.getByLabel("Date de publication").fill(at.toLocaleString("sv-SE", { timeZone: "Europe/Paris" }).slice(0, 16).replace(" ", "T"));
+  await editor.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(editor.getByText("L'article a été créé.")).toBeVisible();
+  if (Date.now() < at.getTime()) for (const path of pages) expect(await text(request, path), path).not.toContain(`kamantcha ${word}`);
+  for (const path of pages) {
+    await expect.poll(async () => await text(request, path), { message: path, timeout: 150_000, intervals: [5_000] }).toContain(`Atelier de kamantcha ${word}`);
+  }
+});
+
 test("an event renamed shows its new title on the home page, the agenda, its page and the calendar feeds", async ({ browser, request }) => {
   test.slow();
   const tag = uniqueWord();
