@@ -29,25 +29,32 @@ function entryFor(query: string): Entry {
   return entry;
 }
 
-export function useReader(query: string): [ReaderState | null | undefined, () => Promise<void>] {
+/**
+ * `query` is what the page asks (`event=…`, `ideas=1,2`); `page` tells apart
+ * two pages that ask the same thing (the account menu, which stays mounted
+ * across navigations, asks again on each page: a sign-in or sign-out moves on
+ * without reloading it).
+ */
+export function useReader(query: string, page = ""): [ReaderState | null | undefined, () => Promise<void>] {
+  const key = `${query}#${page}`;
   const subscribe = useCallback(
     (listener: () => void) => {
-      const entry = entryFor(query);
+      const entry = entryFor(key);
       entry.listeners.add(listener);
       if (entry.value === undefined && !entry.loading) void load(query, entry);
       return () => {
         entry.listeners.delete(listener);
         // The next page (or this one, visited again) asks afresh.
-        if (entry.listeners.size === 0) entries.delete(query);
+        if (entry.listeners.size === 0) entries.delete(key);
       };
     },
-    [query],
+    [key, query],
   );
   const value = useSyncExternalStore(
     subscribe,
-    () => entries.get(query)?.value,
+    () => entries.get(key)?.value,
     () => undefined,
   );
-  const reload = useCallback(() => load(query, entryFor(query)), [query]);
+  const reload = useCallback(() => load(query, entryFor(key)), [key, query]);
   return [value, reload];
 }
