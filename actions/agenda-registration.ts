@@ -32,7 +32,7 @@ async function run(localeArg: Locale, formData: FormData, kind: "register" | "ca
   }
   const result = kind === "register" ? await registerForEvent(caller, parsed.data.eventId) : await cancelRegistration(caller, parsed.data.eventId);
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(`errors.${result.reason}`), values: {} };
-  revalidateRegistrations(parsed.data.eventId);
+  revalidateRegistrations();
   if ("status" in result) return { ok: true, message: result.status === "registered" ? t("registered") : t("waitlisted", { place: result.place }) };
   return { ok: true, message: t("cancelled") };
 }

@@ -41,7 +41,7 @@ export async function moderateIdeaAction(
   revalidateModeration();
   const query = { done: result.action };
   return origin === "idea"
-    ? redirect({ href: { pathname: "/centenaire/[id]", params: { id: String(parsed.data.id) }, query }, locale })
+    ? redirect({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(parsed.data.id) }, query }, locale })
     : redirect({ href: { pathname: "/admin/idees", query }, locale });
 }
 

@@ -45,7 +45,7 @@ export async function submitIdeaAction(localeArg: Locale, _previous: FormState<I
   const result = await submitIdea(await getCurrentUser(), parsed.input);
   if (!result.ok) return parsed.fail(result.reason);
   revalidateIdeas();
-  return redirect({ href: { pathname: "/centenaire/[id]", params: { id: String(result.id) } }, locale });
+  return redirect({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(result.id) } }, locale });
 }
 
 export async function updateIdeaAction(
@@ -62,7 +62,7 @@ export async function updateIdeaAction(
   const result = await updatePendingIdea(await getCurrentUser(), id.data, parsed.input);
   if (!result.ok) return parsed.fail(result.reason);
   revalidateIdeas();
-  return redirect({ href: { pathname: "/centenaire/[id]", params: { id: String(id.data) } }, locale });
+  return redirect({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(id.data) } }, locale });
 }
 
 export async function withdrawIdeaAction(localeArg: Locale, idArg: number): Promise<FormState> {

@@ -2,32 +2,21 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useReader } from "./reader/use-reader";
 
 type Labels = { signIn: string; signUp: string; account: string; admin: string };
 /** The localized addresses, from the server: next-intl's client navigation would ship its formatter to every page. */
 type Hrefs = { signIn: string; signUp: string; account: string; admin: string };
-type SessionUser = { name: string; role: "member" | "editor" | "admin" };
 
 /**
  * Public pages are the same for everyone and come from the cache, so the
- * account links are filled in by the browser from the session endpoint.
+ * account links are filled in by the browser from /api/reader, like the
+ * page's other islands.
  */
 export function AccountMenu({ labels, hrefs }: { labels: Labels; hrefs: Hrefs }) {
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   // Signing in or out navigates without reloading the layout: ask again on each page.
-  const pathname = usePathname();
-
-  useEffect(() => {
-    let cancelled = false;
-    fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: SessionUser } | null) => !cancelled && setUser(session?.user ?? null))
-      .catch(() => !cancelled && setUser(null));
-    return () => {
-      cancelled = true;
-    };
-  }, [pathname]);
+  const [reader] = useReader("", usePathname());
+  const user = reader === undefined ? undefined : (reader?.user ?? null);
 
   const linkClass = "rounded px-2 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";
   if (user === undefined) return <span className="inline-block w-14" aria-hidden="true" />;

@@ -2,6 +2,9 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { demo, signIn } from "./support/accounts";
 import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
 import { fillArticle, uniqueWord } from "./support/news";
+import { variants as agendaVariants } from "../app/[locale]/agenda/variants";
+import { variants as newsVariants } from "../app/[locale]/actualites/variants";
+import { variants as centenaryVariants } from "../app/[locale]/centenaire/variants";
 
 // A Paris wall-clock time twelve days ahead, as a datetime-local input takes it.
 function inTwelveDays(time: string): string {
@@ -21,11 +24,66 @@ async function visit(request: APIRequestContext, path: string) {
 }
 
 test("public pages come from the cache and set no cookie", async ({ request }) => {
+  // One of each kind: an article, an event and an idea, found on their lists.
+  const first = async (list: string, pattern: RegExp) => (await visit(request, list)).text.match(pattern)![1];
+  const article = await first("/fr/actualites", /href="(\/fr\/actualites\/[^"?]+)"/);
+  const event = await first("/az/tedbirler", /href="(\/az\/tedbirler\/[^"?/]+)"/);
+  const idea = await first("/fr/centenaire", /href="(\/fr\/centenaire\/\d+)"/);
+  const pages = ["/fr", "/az", "/fr/actualites", article, "/az/tedbirler", event, `${event}/teqvim.ics`, "/fr/centenaire", idea, "/az/rss.xml", "/fr/agenda.ics"];
   // Other tests publish news and events in parallel, which empties these entries: ask until one is served from the cache.
-  for (const path of ["/fr/actualites", "/az/tedbirler", "/fr/centenaire", "/az/rss.xml", "/fr/agenda.ics"]) {
+  for (const path of pages) {
     await expect.poll(async () => (await visit(request, path)).cache, { message: path, timeout: 30_000 }).toBe("HIT");
     expect((await visit(request, path)).cookie, path).toBeUndefined();
   }
+});
+
+test("every query a cached page declares in its variants.ts is rendered per request, in both languages", async ({ request }) => {
+  for (const declared of [newsVariants, agendaVariants, centenaryVariants]) {
+    for (const locale of ["fr", "az"] as const) {
+      const base = (await request.get(`/${locale}${declared.page}`, { maxRedirects: 0 })).status() === 308 ? null : `/${locale}${declared.page}`;
+      // The Azerbaijani address of the page: where the French path under /az redirects.
+      const page = base ?? new URL((await request.get(`/${locale}${declared.page}`, { maxRedirects: 0 })).headers()["location"], "http://x").pathname;
+      for (const key of declared.perRequest) {
+        // A value the page reads as nothing special: it still answers with the page, rendered for this request.
+        const response = await request.get(`${page}?${key}=1&${key === "q" ? "org=ulduz" : "q=x"}`);
+        expect(response.status(), `${page}?${key}`).toBe(200);
+        expect(response.headers()["x-nextjs-cache"], `${page}?${key}`).toBeUndefined();
+        expect(response.headers()["cache-control"], `${page}?${key}`).toContain("no-store");
+      }
+    }
+  }
+});
+
+test("a signed-in member gets the event, gallery and idea pages from the cache, and their own state from /api/reader", async ({ browser, request }) => {
+  const member = await (await browser.newContext()).newPage();
+  await signUpMember(member, "Nigar Önbellek");
+  const gallery = await visit(request, "/fr/centenaire");
+  const ideaPath = gallery.text.match(/href="(\/fr\/centenaire\/\d+)"/)![1];
+  const eventPath = "/fr/agenda/reunion-de-la-communaute-preparer-le-centenaire";
+  for (const path of ["/fr/centenaire", "/az/yuzillik", ideaPath, eventPath]) {
+    // The member's browser sends its session cookie with each of these requests.
+    await expect.poll(async () => (await member.request.get(path, { maxRedirects: 0 })).headers()["x-nextjs-cache"], { message: path, timeout: 30_000 }).toBe("HIT");
+    const html = await (await member.request.get(path)).text();
+    expect(html, path).not.toContain("Nigar Önbellek");
+    // The islands' texts travel with the page; the state they show is the public one.
+    expect(html, path).not.toContain('aria-pressed="true"');
+    expect(html, path).not.toContain(">Votre inscription est confirmée.<");
+  }
+
+  const id = ideaPath.split("/").pop();
+  const own = await member.request.get(`/api/reader?ideas=${id}&report=${id}`);
+  expect(own.headers()["cache-control"]).toBe("private, no-store");
+  expect(await own.json()).toMatchObject({ user: { name: "Nigar Önbellek", role: "member", verified: true }, ideas: { [id!]: { own: false, supported: false } } });
+  expect(await (await request.get(`/api/reader?ideas=${id}`)).json()).toEqual({ user: null });
+  expect((await request.get("/api/reader?ideas=1,x")).status()).toBe(400);
+
+  // In the browser the islands fill the same page in: the member's button, not the visitor's link.
+  await member.goto(ideaPath);
+  await expect(member.getByRole("button", { name: "Soutenir cette idée" })).toBeVisible();
+  await expect(member.getByRole("link", { name: "Connectez-vous pour soutenir cette idée" })).toHaveCount(0);
+  await member.goto(eventPath);
+  await expect(member.getByRole("link", { name: "Connectez-vous pour vous inscrire" })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: /S'inscrire|Annuler mon inscription|Rejoindre la liste d'attente/ })).toBeVisible();
 });
 
 test("a search comes from the cache, and an article published since shows in it at the next visit", async ({ browser, request }) => {
@@ -76,7 +134,7 @@ test("a registration changes the places on the cached event page at the next vis
   await expect.poll(async () => (await visit(request, path)).cache).toBe("HIT");
   expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
 
-  // A signed-in member gets the page rendered for them, with the button that registers them.
+  // A signed-in member gets the same cached page; its registration box asks /api/reader who they are.
   const member = await signedInPage(browser, demo.member);
   await member.goto(path);
   await member.getByRole("button", { name: "S'inscrire" }).click();
@@ -85,7 +143,7 @@ test("a registration changes the places on the cached event page at the next vis
   // The next anonymous visit already shows one place fewer, and "you are registered" to nobody else.
   const after = await visit(request, path);
   expect(after.text).toContain("Places restantes : 1 sur 2.");
-  expect(after.text).not.toContain("Votre inscription est confirmée.");
+  expect(after.text).not.toContain(">Votre inscription est confirmée.<");
   await member.getByRole("button", { name: "Annuler mon inscription" }).click();
   await expect(member.getByText("Places restantes : 2 sur 2.")).toBeVisible();
   expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
@@ -115,5 +173,6 @@ test("a support shows on the cached idea page at the next visit, and a supporter
 
   const supported = await visit(request, path);
   expect(supported.text).toContain("1 soutien");
-  expect(supported.text).not.toContain("Retirer mon soutien");
+  expect(supported.text).toContain('aria-pressed="false"');
+  expect(supported.text).not.toContain('aria-pressed="true"');
 });

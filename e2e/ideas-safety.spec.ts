@@ -100,8 +100,12 @@ test("a member fresh from sign-up (address confirmed, account a minute old) is t
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await noScript.newPage();
   await plain.goto(page.url());
-  await expect(plain.getByRole("note").filter({ hasText: "Votre compte a moins d'un jour" })).toBeVisible();
-  await expect(plain.getByText("Signaler cette idée")).toHaveCount(0);
+  // Without JavaScript the cached page shows the form every reader gets; sent, it comes back with the same refusal.
+  await plain.getByText("Signaler cette idée").click();
+  await plain.getByLabel("Motif du signalement").selectOption({ label: "Hors sujet" });
+  await plain.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(plain.getByText("Votre compte a moins d'un jour : vous pourrez signaler des idées à partir de demain.")).toBeVisible();
+  await expect(plain).toHaveURL(page.url());
   await noScript.close();
 });
 

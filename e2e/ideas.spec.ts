@@ -76,12 +76,16 @@ test("a rejected idea shows its reason to its author, and to nobody else", async
   const mine = page.getByRole("listitem").filter({ hasText: title });
   await expect(mine.getByText("Refusée")).toBeVisible();
   await expect(mine.getByText(reason)).toBeVisible();
-  await page.goto(path);
+  // Its public page is gone; its follow-up page, linked from the account page, keeps the reason for its author alone.
+  await mine.getByRole("link", { name: "Voir l'idée" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}/suivi$`));
   await expect(page.getByText(reason)).toBeVisible();
 
   const other = await browser.newPage();
   await signUpMember(other, "Səbinə Rəhimli");
   expect((await other.goto(path))?.status()).toBe(404);
+  await expect(other.getByText(reason)).toHaveCount(0);
+  expect((await other.goto(`${path}/suivi`))?.status()).toBe(404);
   await expect(other.getByText(reason)).toHaveCount(0);
   await other.context().clearCookies();
   expect((await other.goto(path))?.status()).toBe(404);

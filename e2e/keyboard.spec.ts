@@ -96,7 +96,7 @@ test("signing in and proposing an idea with Tab, typing and Enter only", async (
   await expect(category).not.toHaveValue("");
   await tabTo(page, page.getByRole("button", { name: "Envoyer mon idée" }), 10);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+$/);
+  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await context.close();
 });

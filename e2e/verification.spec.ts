@@ -46,7 +46,7 @@ test("an unconfirmed member is told why they cannot submit yet, resends the link
   await page.getByLabel("Description").fill("Une soirée de mugham au Centre culturel, ouverte à tous.");
   await page.getByLabel("Catégorie").selectOption({ label: "Concert" });
   await page.getByRole("button", { name: "Envoyer mon idée" }).click();
-  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+$/);
+  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByText("Cette idée attend la relecture d'un modérateur.")).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { confirmAddress, demo, newMember, signIn } from "./support/accounts";
+import { confirmAddress, demo, newMember, signIn, signUp } from "./support/accounts";
 
 // Forms work in a browser without JavaScript (or before it has loaded): the
 // server renders the answer. A form refused this way once sent Next into an
@@ -56,4 +56,30 @@ test("a member's idea with errors comes back with them, and the server keeps ans
   await expect(page.getByText("Le titre doit comporter au moins 5 caractères.")).toBeVisible();
   await expect(page.getByLabel("Titre")).toHaveValue("Thé");
   await expectServerAnswers(request);
+});
+
+test("a member registers from the cached event page and supports an idea from the cached gallery: each page comes back with the answer", async ({ page, request }) => {
+  const member = newMember("sans-js-page");
+  await signUp(page, member);
+  const event = "/fr/agenda/reunion-de-la-communaute-preparer-le-centenaire";
+  await page.goto(event);
+  await page.getByRole("button", { name: "S'inscrire" }).click();
+  await expect(page.getByText("Votre inscription est confirmée.")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${event}$`));
+  await expectServerAnswers(request);
+  await page.goto("/fr/compte");
+  await expect(page.getByRole("region", { name: "Mes inscriptions" }).getByText("Inscription confirmée")).toBeVisible();
+
+  await page.goto("/fr/centenaire");
+  const card = page.getByRole("article").first();
+  const before = await card.getByText(/soutien/).first().textContent();
+  await card.getByRole("button", { name: "Soutenir cette idée" }).click();
+  const after = page.getByRole("article").first();
+  await expect(after.getByRole("button", { name: "Retirer mon soutien" })).toHaveAttribute("aria-pressed", "true");
+  await expect(after.getByText(/soutien/).first()).not.toHaveText(before!);
+  await expectServerAnswers(request);
+  // Pressed again, it takes the support back, and says so.
+  await after.getByRole("button", { name: "Retirer mon soutien" }).click();
+  await expect(page.getByRole("article").first().getByRole("button", { name: "Soutenir cette idée" })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("article").first().getByText(/soutien/).first()).toHaveText(before!);
 });

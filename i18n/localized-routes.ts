@@ -1,7 +1,10 @@
-import { cachedPages, cachedSearches, perQueryPrefix, perRequestPrefix, sessionCookies } from "../lib/cached-pages";
+import { variants as agenda } from "../app/[locale]/agenda/variants";
+import { variants as news } from "../app/[locale]/actualites/variants";
+import { variants as centenary } from "../app/[locale]/centenaire/variants";
+import { perQueryPrefix, perRequestPrefix, type QueryVariants } from "../lib/cached-pages";
 import { routing } from "./routing";
 
-type Has = { type: "query" | "cookie"; key: string; value?: string };
+type Has = { type: "query"; key: string; value?: string };
 type Route = { source: string; destination: string; has?: Has[]; missing?: Has[] };
 
 // Next's `[param]` segments become path-to-regexp `:param` segments.
@@ -20,23 +23,22 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * every request. `/az/xeberler` is served by the `/az/actualites` route, and
  * `/az/actualites` itself redirects to `/az/xeberler`.
  *
- * A search with nothing else in its query goes to its page in the cache
- * (`cachedSearches`); any other query a cached page reads, or a signed-in
- * reader, goes to the page's per-request variant (see lib/cached-pages.ts).
+ * The query variants of a cached page are declared beside it, in its
+ * `variants.ts` (the list below): a search with nothing else in its query goes
+ * to its page in the cache (`cachedSearch`); any other query the page declares
+ * goes to its per-request variant (`perRequest`). No rewrite looks at cookies:
+ * a signed-in reader gets the same cached page.
  */
+const declared: readonly QueryVariants[] = [news, agenda, centenary];
+
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
   const redirects: (Route & { permanent: boolean })[] = [];
-  for (const [internal, page] of Object.entries(cachedPages)) {
-    const conditions: Has[] = [
-      ...page.query.map((key) => ({ type: "query" as const, key })),
-      ...(page.perUser ? sessionCookies.map((key) => ({ type: "cookie" as const, key })) : []),
-    ];
+  for (const { page: internal, perRequest, cachedSearch: search } of declared) {
+    const conditions: Has[] = perRequest.map((key) => ({ type: "query" as const, key }));
     for (const locale of routing.locales) {
-      // An idea's id is a number: `/fr/centenaire/proposer` is another page.
-      const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "").replace(":id", ":id(\\d+)");
+      const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "");
       const destination = `/${locale}${perRequestPrefix}${toPattern(internal)}`.replace(/\/$/, "");
-      const search = cachedSearches[internal as keyof typeof cachedSearches] as { query: string; maxLength: number } | undefined;
       if (search) {
         // Next matches the whole value and puts it in the path: a query with a character that the
         // path would read as its own ("/", "%", "#", "?", "\\"), or that is "." or "..", stays per request.

@@ -17,6 +17,7 @@ export const routing = defineRouting({
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
     "/centenaire/[id]/modifier": { fr: "/centenaire/[id]/modifier", az: "/yuzillik/[id]/redakte" },
+    "/centenaire/[id]/suivi": { fr: "/centenaire/[id]/suivi", az: "/yuzillik/[id]/izleme" },
     "/connexion": { fr: "/connexion", az: "/giris" },
     "/inscription": { fr: "/inscription", az: "/qeydiyyat" },
     "/compte": { fr: "/compte", az: "/hesab" },

@@ -1,55 +1,38 @@
 import type { AppPathname } from "../i18n/routing";
 
-/**
- * The public pages served from Next's cache (ISR), one list for the whole
- * portal: the rewrites in next.config, the revalidation after a change and the
- * security headers (a cached page gets a CSP without a nonce) all read it.
+/*
+ * Public pages served from Next's cache (ISR): the home, the news list and an
+ * article, the agenda and an event, the ideas gallery and an idea, and the
+ * feeds. Each says so itself (`export const revalidate`, and no read of the
+ * session or the query). One HTML serves every reader, signed in or not; what
+ * is the reader's own is filled in by islands from /api/reader
+ * (components/reader/). Nothing is prerendered at build: each page is rendered
+ * at its first visit.
  *
- * A cached page reads neither the session nor the address's query: one HTML
- * serves every anonymous reader. What would make it differ goes to the
- * page's per-request variant, under `perRequestPrefix`, by a rewrite:
- * - `query`: a search, a filter, a sort or a later page (`?q=`, `?after=`...);
- * - `perUser`: a signed-in reader (session cookie), who sees their own state
- *   ("you supported this", "you are registered", the editor's panel).
+ * A cached page whose address takes a query (a search, a filter, a sort, a
+ * later page) declares those variants in a `variants.ts` beside its page.tsx;
+ * the rewrites of next.config are generated from these declarations
+ * (i18n/localized-routes.ts).
  */
-export type CachedPage = { query: readonly string[]; perUser: boolean };
 
-export const cachedPages = {
-  "/": { query: [], perUser: false },
-  "/actualites": { query: ["q", "org", "after"], perUser: false },
-  "/actualites/[slug]": { query: [], perUser: false },
-  "/agenda": { query: ["view", "category", "month", "after"], perUser: false },
-  "/agenda/[slug]": { query: [], perUser: true },
-  "/centenaire": { query: ["category", "sort", "after"], perUser: true },
-  "/centenaire/[id]": { query: [], perUser: true },
-} as const satisfies Partial<Record<AppPathname, CachedPage>>;
-
-/** Cached feeds (route handlers), under each locale prefix; they have no variant. */
-export const cachedFeeds = ["/rss.xml", "/agenda.ics", "/agenda/[slug]/calendrier.ics"] as const;
+/** What a `variants.ts` beside a cached page declares. */
+export type QueryVariants = {
+  /** The page, as its internal path (the folder under app/[locale]). */
+  page: AppPathname;
+  /** Any of these in the query: the page's per-request variant, under `perRequestPrefix`. */
+  perRequest: readonly string[];
+  /** This one alone in the query: a cached page per value, under `perQueryPrefix`, kept in memory only (cache-handler.mjs). */
+  cachedSearch?: { query: string; maxLength: number };
+};
 
 /** Where the per-request variants live: `/fr/per-request/centenaire` renders what `/fr/centenaire?sort=newest` shows. */
 export const perRequestPrefix = "/per-request";
 
 /**
- * Searches served from the cache, one page per query: `/fr/actualites?q=novruz`
- * (and nothing else in the query) is rewritten to `/fr/per-query/actualites/novruz`,
- * an ISR page of its own. Searches repeat (the same few words after a post or
- * an event), and a search rendered per request costs what any page does: the
- * cache serves a repeated one at a cached page's speed. A query longer than
- * `maxLength` characters, or with another parameter (a filter, a later page),
- * stays per request. The query space has no end: cache-handler.mjs keeps these
- * pages (it knows them by `perQueryPrefix`) in each instance's memory, in a
- * small store of their own, never in Redis. A change to the news revalidates
- * them all (server/news/revalidate.ts).
+ * Where the cached searches live: `/fr/actualites?q=novruz` is rewritten to
+ * `/fr/per-query/actualites/novruz`. The query space has no end:
+ * cache-handler.mjs keeps these pages (it knows them by this prefix) in each
+ * instance's memory, in a small store of their own, never in Redis. A change
+ * to the news revalidates them all (server/news/revalidate.ts).
  */
-export const cachedSearches = {
-  "/actualites": { query: "q", maxLength: 100 },
-} as const satisfies Partial<Record<keyof typeof cachedPages, { query: string; maxLength: number }>>;
-
 export const perQueryPrefix = "/per-query";
-
-/** Auth.js's session cookie, over http and over https. */
-export const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
-
-/** Safety net of every cached page, in seconds: scheduled articles appear within it. Keep in step with the pages' `revalidate`. */
-export const cachedPageLifetime = 60;

@@ -5,8 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { EventJsonLd } from "@/components/agenda/event-json-ld";
 import { EventSchedule } from "@/components/agenda/event-schedule";
 import { RegistrationPanel } from "@/components/agenda/registration-panel";
-import { UnverifiedNotice } from "@/components/verification/unverified-notice";
-import { callerIsVerified } from "@/server/verification";
 import { CoverImage } from "@/components/cover-image";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
@@ -14,9 +12,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-urls";
 import { absolute, absoluteUrl } from "@/lib/site-url";
 import { uploadUrl } from "@/lib/upload-names";
-import { myRegistrationFor } from "@/server/agenda/member-registrations";
 import { findPublicEvent } from "@/server/agenda/public-event";
-import type { CurrentUser } from "@/server/users";
 
 // Metadata and page ask once per request.
 const lookup = cache(findPublicEvent);
@@ -47,8 +43,8 @@ export async function eventMetadata(locale: Locale, slug: string): Promise<Metad
   };
 }
 
-/** An event: the cached page has no caller (a visitor's view), its per-request variant the signed-in reader. */
-export async function EventPage({ locale, slug, caller }: { locale: Locale; slug: string; caller: CurrentUser | null }) {
+/** An event, the same for every reader: their registration is filled in by the registration box's island. */
+export async function EventPage({ locale, slug }: { locale: Locale; slug: string }) {
   const found = await lookup(locale, slug);
   // The other language's slug, when this language has its own version: 308 to it.
   if (found.kind === "redirect") permanentRedirect(eventPath(found.slug, locale));
@@ -56,7 +52,6 @@ export async function EventPage({ locale, slug, caller }: { locale: Locale; slug
   const { event } = found;
   const t = await getTranslations("Agenda");
   const tFooter = await getTranslations("Footer");
-  const mine = caller ? await myRegistrationFor(caller, event.id) : undefined;
   const lang = event.textLocale !== locale ? event.textLocale : undefined;
   const path = eventPath(slug, locale);
 
@@ -100,7 +95,7 @@ export async function EventPage({ locale, slug, caller }: { locale: Locale; slug
         </a>
       </header>
       {event.coverImage && <CoverImage name={event.coverImage} priority />}
-      <RegistrationPanel event={event} mine={mine} path={path} now={new Date()} unverified={caller ? <UnverifiedNotice locale={locale} caller={caller} /> : undefined} verified={caller ? await callerIsVerified(caller.id) : true} />
+      <RegistrationPanel event={event} path={path} now={new Date()} />
       <MarkdownBody markdown={event.body} lang={lang} />
     </article>
   );

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { Caller } from "@/server/ideas/access";
 import type { PublicIdea } from "@/server/ideas/public";
 import { IdeaLine, IdeaText } from "./idea-text";
 import { IdeaMeta } from "./idea-meta";
@@ -9,9 +8,9 @@ import { PublicAnswer } from "./public-answer";
 import { StatusBadge } from "./status-badge";
 import { SupportArea } from "./support-area";
 
-type Props = { locale: Locale; caller: Caller; idea: PublicIdea; supported: boolean; returnTo: string };
+type Props = { locale: Locale; idea: PublicIdea; returnTo: string; readerQuery: string };
 
-export async function IdeaCard({ locale, caller, idea, supported, returnTo }: Props) {
+export async function IdeaCard({ locale, idea, returnTo, readerQuery }: Props) {
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const href = { pathname: "/centenaire/[id]", params: { id: String(idea.id) } } as const;
   return (
@@ -31,7 +30,7 @@ export async function IdeaCard({ locale, caller, idea, supported, returnTo }: Pr
         </span>
       </Link>
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
-      <SupportArea locale={locale} caller={caller} idea={idea} supported={supported} returnTo={returnTo} />
+      <SupportArea locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
     </article>
   );
 }

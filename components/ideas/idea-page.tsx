@@ -11,17 +11,19 @@ import { PublicAnswer } from "@/components/ideas/public-answer";
 import { ReportArea } from "@/components/ideas/report-area";
 import { StatusBadge } from "@/components/ideas/status-badge";
 import { SupportArea } from "@/components/ideas/support-area";
-import { UnverifiedNotice } from "@/components/verification/unverified-notice";
+import { StaffLinkIsland } from "@/components/reader/staff-link-island";
+import { UnverifiedIsland } from "@/components/reader/unverified-island";
+import { unverifiedLabels } from "@/components/reader/unverified-labels";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
-import { getIdeaForViewer, supportedBy } from "@/server/ideas/public";
+import { getIdeaForViewer } from "@/server/ideas/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 // The metadata and the page read the same idea once per request.
-const loadIdea = cache(async (caller: Caller, id: string) => {
+export const loadIdea = cache(async (caller: Caller, id: string) => {
   const parsed = ideaIdSchema.safeParse(id);
   if (!parsed.success) notFound();
   const idea = await getIdeaForViewer(caller, parsed.data);
@@ -35,13 +37,20 @@ export async function ideaMetadata(caller: Caller, id: string): Promise<Metadata
   return { title: idea.title, robots: ideaIsPublic(idea) ? undefined : { index: false } };
 }
 
-/** One idea: the cached page has no caller (a visitor sees public ideas only), its per-request variant the signed-in reader. */
+/**
+ * One idea. Its public page (cached, the same for every reader) has no caller:
+ * what the reader can do about it comes from islands. Its follow-up page
+ * (`suivi`, per request) shows the author and editors an idea the public does
+ * not see, the editors' word and the moderation form.
+ */
 export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; id: string; caller: Caller; query: SearchParams }) {
   const idea = await loadIdea(caller, id);
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const visible = ideaIsPublic(idea);
   const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
-  const supported = visible ? (await supportedBy(caller, [idea.id])).has(idea.id) : false;
+  // What the islands ask /api/reader: the reader's support, authorship and right to report.
+  const readerQuery = `ideas=${idea.id}&report=${idea.id}`;
+  const followUp = getPathname({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(idea.id) } }, locale });
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -59,12 +68,12 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
-          <SupportArea locale={locale} caller={caller} idea={idea} supported={supported} returnTo={path} />
-          {caller && caller.id !== idea.authorId && <UnverifiedNotice locale={locale} caller={caller} />}
-          <ReportArea locale={locale} caller={caller} idea={idea} returnTo={path} />
+          <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
+          <UnverifiedIsland locale={locale} ideaId={idea.id} query={readerQuery} labels={await unverifiedLabels(locale)} />
+          <ReportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
         </div>
       )}
-      {isEditor(caller) && <EditorPanel locale={locale} idea={idea} />}
+      {isEditor(caller) ? <EditorPanel locale={locale} idea={idea} /> : !caller && <StaffLinkIsland query={readerQuery} href={followUp} label={t("moderateLink")} />}
     </article>
   );
 }

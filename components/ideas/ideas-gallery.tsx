@@ -6,8 +6,7 @@ import { ideaCategories, type IdeaCategory } from "@/db/schema";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/ideas/cursor";
-import { listPublicIdeas, supportedBy, type IdeaSort } from "@/server/ideas/public";
-import type { Caller } from "@/server/ideas/access";
+import { listPublicIdeas, type IdeaSort } from "@/server/ideas/public";
 
 export async function galleryMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Ideas" });
@@ -18,8 +17,8 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The ideas gallery: the cached page has no query and no caller, its per-request variant the address's and the signed-in reader. */
-export async function IdeasGallery({ locale, query, caller }: { locale: Locale; query: SearchParams; caller: Caller }) {
+/** The ideas gallery, the same for every reader (the reader's supports are islands); the cached page has no query, its per-request variant the address's. */
+export async function IdeasGallery({ locale, query }: { locale: Locale; query: SearchParams }) {
   const rawCategory = one(query.category);
   const category = ideaCategories.find((value) => value === rawCategory) as IdeaCategory | undefined;
   const sort: IdeaSort = one(query.sort) === "newest" ? "newest" : "supports";
@@ -27,7 +26,8 @@ export async function IdeasGallery({ locale, query, caller }: { locale: Locale; 
 
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const { ideas, next } = await listPublicIdeas({ sort, category, after });
-  const supported = await supportedBy(caller, ideas.map((idea) => idea.id));
+  // One question to /api/reader for every card of the page: which of these the reader supports or wrote.
+  const readerQuery = `ideas=${ideas.map((idea) => idea.id).join(",")}`;
   const listPath = getPathname({ href: "/centenaire", locale });
   const filters = { ...(category ? { category } : {}), sort };
   const returnTo = `${listPath}?${new URLSearchParams({ ...filters, ...(after ? { after: encodeCursor(after) } : {}) })}`;
@@ -54,7 +54,7 @@ export async function IdeasGallery({ locale, query, caller }: { locale: Locale; 
           <ul className="grid gap-5 md:grid-cols-2">
             {ideas.map((idea) => (
               <li key={idea.id} className="min-w-0">
-                <IdeaCard locale={locale} caller={caller} idea={idea} supported={supported.has(idea.id)} returnTo={returnTo} />
+                <IdeaCard locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
               </li>
             ))}
           </ul>

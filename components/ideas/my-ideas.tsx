@@ -24,7 +24,9 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
       {ideas.length === 0 && <p className="text-slate-700">{t("mine.empty")}</p>}
       <ul className="space-y-3">
         {ideas.map((idea) => {
-          const href = { pathname: "/centenaire/[id]", params: { id: String(idea.id) } } as const;
+          // A public idea at its public page; one the public does not see at its follow-up page.
+          const isPublic = (idea.status === "published" || idea.status === "retained") && !idea.hiddenAt;
+          const href = { pathname: isPublic ? "/centenaire/[id]" : "/centenaire/[id]/suivi", params: { id: String(idea.id) } } as const;
           return (
             <li key={idea.id} className="min-w-0 space-y-2 rounded-xl bg-slate-50 p-4">
               <h3 className="text-lg font-semibold">

@@ -1,47 +1,29 @@
 import { getTranslations } from "next-intl/server";
 import { ideaReportReasons } from "@/db/schema";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { Caller } from "@/server/ideas/access";
-import { reportRefusal } from "@/server/ideas/report";
-import { ReportForm } from "./report-form";
+import { ReportIsland } from "../reader/report-island";
 
-type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string | null }; returnTo: string };
+type Props = { locale: Locale; idea: { id: number }; returnTo: string; readerQuery: string };
 
-export async function ReportArea({ locale, caller, idea, returnTo }: Props) {
+/** Reporting an idea, the same in every reader's page: the island knows whether this reader may. */
+export async function ReportArea({ locale, idea, returnTo, readerQuery }: Props) {
   const t = await getTranslations({ locale, namespace: "Ideas.report" });
-  if (caller?.id === idea.authorId) return null;
-  if (!caller) {
-    return (
-      <Link href={{ pathname: "/connexion", query: { callbackUrl: returnTo } }} className="text-sm text-slate-600 underline underline-offset-2">
-        {t("signIn")}
-      </Link>
-    );
-  }
-  // Why the member cannot report, said where the form would be rather than after they filled it in.
-  const refusal = await reportRefusal(caller, idea.id);
-  if (refusal) {
-    const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
-    return (
-      <p role="note" className="text-sm text-slate-700">
-        {tReports(`refusals.${refusal}`)}
-        {refusal === "unverified" && (
-          <>
-            {" "}
-            <Link href="/compte" className="font-medium text-azblue-700 underline underline-offset-2">
-              {tReports("account")}
-            </Link>
-          </>
-        )}
-      </p>
-    );
-  }
+  const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
+  const refusals = ["notFound", "ownIdea", "alreadyReported", "unverified", "tooNew", "reportingRevoked", "reportsLocked", "reportLimit"] as const;
+  // The closed form's height, kept when the island puts a link or a note in its place: nothing below moves.
   return (
-    <ReportForm
-      locale={locale}
-      ideaId={idea.id}
-      reasons={ideaReportReasons.map((value) => ({ value, label: t(`reasons.${value}`) }))}
-      labels={{ title: t("title"), reason: t("reason"), choose: t("choose"), submit: t("submit"), pending: t("pending") }}
-    />
+    <div className="min-h-[3.25rem]">
+      <ReportIsland
+        locale={locale}
+        ideaId={idea.id}
+        query={readerQuery}
+        signInHref={getPathname({ href: { pathname: "/connexion", query: { callbackUrl: returnTo } }, locale })}
+        accountHref={getPathname({ href: "/compte", locale })}
+        reasons={ideaReportReasons.map((value) => ({ value, label: t(`reasons.${value}`) }))}
+        labels={{ title: t("title"), reason: t("reason"), choose: t("choose"), submit: t("submit"), pending: t("pending"), signIn: t("signIn"), account: tReports("account") }}
+        refusals={Object.fromEntries(refusals.map((key) => [key, tReports(`refusals.${key}`)]))}
+      />
+    </div>
   );
 }

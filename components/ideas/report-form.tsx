@@ -8,9 +8,9 @@ import { FormError } from "../forms/form-error";
 import { PendingButton } from "@/components/forms/pending-button";
 import { boundAction } from "../forms/bound-action";
 
-type Labels = { title: string; reason: string; choose: string; submit: string; pending: string };
+export type ReportLabels = { title: string; reason: string; choose: string; submit: string; pending: string };
 
-export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale; ideaId: number; reasons: { value: string; label: string }[]; labels: Labels }) {
+export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale; ideaId: number; reasons: { value: string; label: string }[]; labels: ReportLabels }) {
   const [state, action] = useActionState<FormState, FormData>(boundAction(reportIdeaAction, locale, ideaId), initialFormState);
   if (state.ok) {
     return (

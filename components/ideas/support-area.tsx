@@ -1,45 +1,25 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { Caller } from "@/server/ideas/access";
-import { callerIsVerified } from "@/server/verification";
-import { SupportButton } from "./support-button";
+import { SupportIsland } from "../reader/support-island";
 
-type Props = { locale: Locale; caller: Caller; idea: { id: number; authorId: string | null; supportCount: number }; supported: boolean; returnTo: string };
+type Props = { locale: Locale; idea: { id: number; supportCount: number }; returnTo: string; readerQuery: string };
 
-/** The count, and what the reader can do about it: support, take it back, or sign in first. */
-export async function SupportArea({ locale, caller, idea, supported, returnTo }: Props) {
+/** The count, and what the reader can do about it (their part is an island: the page is the same for everyone). */
+export async function SupportArea({ locale, idea, returnTo, readerQuery }: Props) {
   const t = await getTranslations({ locale, namespace: "Ideas" });
-  const count = (
-    <p className="font-semibold text-slate-800">
-      {t("supports", { count: idea.supportCount })}
-    </p>
-  );
-  let control;
-  if (!caller) {
-    control = (
-      <Link href={{ pathname: "/connexion", query: { callbackUrl: returnTo } }} className="font-medium text-azblue-700 underline underline-offset-2">
-        {t("support.signIn")}
-      </Link>
-    );
-  } else if (caller.id === idea.authorId) {
-    control = <p className="text-sm text-slate-600">{t("support.own")}</p>;
-  } else if (!(await callerIsVerified(caller.id))) {
-    control = <p className="text-sm text-slate-600">{(await getTranslations({ locale, namespace: "Verification" }))("supportLocked")}</p>;
-  } else {
-    control = (
-      <SupportButton
+  const tVerification = await getTranslations({ locale, namespace: "Verification" });
+  return (
+    <div className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-2">
+      <p className="font-semibold text-slate-800">{t("supports", { count: idea.supportCount })}</p>
+      <SupportIsland
         locale={locale}
         ideaId={idea.id}
-        supported={supported}
-        labels={{ add: t("support.add"), remove: t("support.remove"), pending: t("support.pending") }}
+        query={readerQuery}
+        returnTo={returnTo}
+        signInHref={getPathname({ href: { pathname: "/connexion", query: { callbackUrl: returnTo } }, locale })}
+        labels={{ add: t("support.add"), remove: t("support.remove"), pending: t("support.pending"), signIn: t("support.signIn"), own: t("support.own"), locked: tVerification("supportLocked") }}
       />
-    );
-  }
-  return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      {count}
-      {control}
     </div>
   );
 }

@@ -61,7 +61,7 @@ async function nameOf(id: string): Promise<string> {
   return row.name;
 }
 
-test("a session cookie kept from before sign-out opens nothing: not the account page, the export, the session endpoint or a server action", async ({ browser, baseURL }) => {
+test("a session cookie kept from before sign-out opens nothing: not the account page, the export, the session or reader endpoints or a server action", async ({ browser, baseURL }) => {
   const member = await newMember("kept");
   const { context, page, cookie } = await signedInBrowser(browser, baseURL!, member);
   const attacker = replay(baseURL!, cookie);
@@ -70,6 +70,7 @@ test("a session cookie kept from before sign-out opens nothing: not the account 
 
   // Before sign-out the copy is as good as the browser's: the replays below are the ones that work.
   expect(await attacker.sessionEmail()).toBe(member.email);
+  expect((await (await attacker.get("/api/reader")).json()).user?.name).toBe(member.name);
   expect((await attacker.get("/fr/compte")).status).toBe(200);
   expect((await attacker.get("/api/account/export")).status).toBe(200);
   expect((await profileForm("Nom avant la déconnexion")).status).toBeLessThan(400);
@@ -86,6 +87,8 @@ test("a session cookie kept from before sign-out opens nothing: not the account 
   expect([401, 403]).toContain(exported.status);
   expect(await exported.text()).not.toContain(member.email);
   expect(await attacker.sessionEmail()).toBeNull();
+  // The per-reader endpoint of the cached pages checks the session row as pages do.
+  expect(await (await attacker.get("/api/reader")).json()).toEqual({ user: null });
   const replayed = await profileForm("Nom du pirate");
   expect(replayed.status).toBeLessThan(500);
   expect(await nameOf(member.id)).toBe("Nom avant la déconnexion");

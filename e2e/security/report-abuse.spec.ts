@@ -84,3 +84,23 @@ test.describe("reports cannot be weaponised", () => {
     await sql`delete from ideas where id in ${sql(targets.map((target) => target.id))}`;
   });
 });
+
+test("three day-old members' reports hide an idea: its cached page and the gallery drop it at the next request", async ({ baseURL }) => {
+  const actionId = builtActions().get("actions/idea-reactions.ts#reportIdeaAction")!;
+  const title = `Une idée signalée ${Date.now().toString(36)}`;
+  // The newest public idea, so that the gallery sorted by date shows it on its first page.
+  const [{ id: ideaId }] = await sql`insert into ideas (title, description, category, language, status, published_at)
+    values (${title}, 'Une description publiée pour être signalée trois fois.', 'other', 'fr', 'published', now()) returning id`;
+  const visitor = await request.newContext({ baseURL });
+  const page = `/fr/centenaire/${ideaId}`;
+  // Read once each, so that the change must replace what the cache holds.
+  await expect.poll(async () => (await visitor.get(page)).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await (await visitor.get("/fr/centenaire?sort=newest")).text()).toContain(title);
+
+  const reporters = await Promise.all([0, 1, 2].map(() => memberClient(baseURL!, "confirmed")));
+  for (const { client } of reporters) expect(await (await report(client, actionId, ideaId)).text()).toContain("Merci. Votre signalement a été transmis aux modérateurs.");
+  expect((await visitor.get(page)).status()).toBe(404);
+  expect(await (await visitor.get("/fr/centenaire?sort=newest")).text()).not.toContain(title);
+  for (const { client } of reporters) await client.dispose();
+  await visitor.dispose();
+});

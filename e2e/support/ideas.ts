@@ -10,7 +10,7 @@ export function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Fills and sends the French form; returns the idea's address. */
+/** Fills and sends the French form; returns the idea's public address (the author lands on its follow-up page, `…/suivi`). */
 export async function submitIdea(page: Page, idea: { title: string; description: string; category?: string; anonymous?: boolean }) {
   await page.goto("/fr/centenaire/proposer");
   await page.getByLabel("Titre").fill(idea.title);
@@ -18,9 +18,9 @@ export async function submitIdea(page: Page, idea: { title: string; description:
   await page.getByLabel("Catégorie").selectOption({ label: idea.category ?? "Concert" });
   if (idea.anonymous) await page.getByLabel(/Rester anonyme/).check();
   await page.getByRole("button", { name: "Envoyer mon idée" }).click();
-  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+$/);
+  await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByText("Cette idée attend la relecture d'un modérateur.")).toBeVisible();
-  return new URL(page.url()).pathname;
+  return new URL(page.url()).pathname.replace(/\/suivi$/, "");
 }
 
 /** The queue's card of an idea, found by its title. */

@@ -52,7 +52,11 @@ const targets = [
   { name: "new-search", path: "/fr/actualites?q=musiq", kind: "per-request", note: "a query never asked before: each request adds a number", unique: true },
   { name: "rss", path: "/fr/rss.xml", kind: "public" },
   { name: "ical", path: "/fr/agenda.ics", kind: "public" },
-  // Signed-in readers: rows of kind "reader" and "reader-handler" (as: "member") go here.
+  // A signed-in member (session cookie sent) gets the same cached pages; their own state is /api/reader's.
+  { name: "member-event", path: "/fr/agenda/evenement-700", kind: "reader", as: "member" },
+  { name: "member-ideas", path: "/fr/centenaire", kind: "reader", as: "member" },
+  { name: "member-idea", path: "/fr/centenaire/5", kind: "reader", as: "member" },
+  { name: "reader", path: "/api/reader?ideas=5&report=5", kind: "reader-handler", as: "member", note: "the per-reader state of an idea page" },
   { name: "account", path: "/fr/compte", kind: "per-request", as: "member" },
   { name: "moderation", path: "/fr/admin/idees", kind: "per-request", as: "admin" },
 ];

@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/site-url";
 import { editorRoles } from "../roles";
 import { queueMail } from "../mail";
-import { ideaUrl } from "@/lib/ideas/idea-urls";
+import { ideaFollowUpUrl } from "@/lib/ideas/idea-urls";
 import { catalogues } from "./catalogues";
 
 type HiddenIdea = { id: number; title: string; reports: number };
@@ -23,7 +23,7 @@ export function hiddenIdeaMail(locale: Locale, name: string, idea: HiddenIdea): 
     t("body", { title: idea.title, count: idea.reports }),
     "",
     t("queue", { url: `${absoluteUrl({ pathname: "/admin/idees" }, locale)}#reported` }),
-    t("idea", { url: ideaUrl(idea.id, locale) }),
+    t("idea", { url: ideaFollowUpUrl(idea.id, locale) }),
     "",
     t("signature"),
   ];

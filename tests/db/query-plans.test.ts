@@ -21,6 +21,7 @@ import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue"
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
+import { readerStateFor } from "@/server/reader";
 import type { CurrentUser } from "@/server/users";
 // @ts-expect-error: a plain ES module of the benchmark, without types.
 import { fillBenchData } from "../../scripts/bench/fill-data.mjs";
@@ -126,6 +127,9 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("ideas, newest, one category", () => listPublicIdeas({ sort: "newest", category: "concert" }));
     await expectIndexed("ideas supported by the reader", () => supportedBy(people.many!, page.ideas.map((i) => i.id)));
     await expectIndexed("one idea", () => getIdeaForViewer(null, page.ideas[0].id));
+    // What the islands of the cached gallery and idea pages ask /api/reader.
+    await expectIndexed("reader: the gallery's supports", () => readerStateFor(people.many!, { ideas: page.ideas.map((i) => i.id) }));
+    await expectIndexed("reader: an idea, its support and report", () => readerStateFor(people.many!, { ideas: [page.ideas[0].id], report: page.ideas[0].id }));
     await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
     await expectIndexed("iCalendar", () => listFeedEvents("fr"));
   });
@@ -137,6 +141,10 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("my registration for an event", async () => {
       const found = await findPublicEvent("fr", "evenement-250");
       if (found.kind === "event") await myRegistrationFor(people.many!, found.event.id);
+    });
+    await expectIndexed("reader: an event's registration", async () => {
+      const found = await findPublicEvent("fr", "evenement-250");
+      if (found.kind === "event") await readerStateFor(people.many!, { event: found.event.id });
     });
     await expectIndexed("moderation counts", () => countModerationQueue(people.editor!));
     await expectIndexed("moderation queue", () => listModerationQueue(people.editor!, "pending"));

@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts); a search, a filter or a later page goes to /[locale]/per-request/actualites.
+// Served from the cache, the same HTML for every reader; its addresses with a query (a search, a filter, a later page) are declared in ./variants.ts.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/actualites">) {

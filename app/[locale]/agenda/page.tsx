@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { AgendaPage, agendaMetadata } from "@/components/agenda/agenda-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts); a view, a category, a month or a later page goes to /[locale]/per-request/agenda.
+// Served from the cache, the same HTML for every reader; its addresses with a query (a view, a category, a month, a later page) are declared in ./variants.ts.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agenda">) {

@@ -2,7 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a filter, a sort, a later page or a signed-in reader goes to /[locale]/per-request/centenaire.
+// Served from the cache, the same HTML for every reader (their supports are islands, components/reader/); its addresses with a query
+// (a category, a sort, a later page) are declared in ./variants.ts.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire">) {
@@ -12,5 +13,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
 export default async function CentenaryPage({ params }: PageProps<"/[locale]/centenaire">) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  return <IdeasGallery locale={locale} query={{}} caller={null} />;
+  return <IdeasGallery locale={locale} query={{}} />;
 }

@@ -40,6 +40,8 @@ export const handlers: Record<string, Handler> = {
   "/api/account/export": { method: "GET", path: () => "/api/account/export", may: signedIn },
   "/api/auth/[...nextauth]": { method: "GET", path: () => "/api/auth/session", may: everyone },
   "/api/health": { method: "GET", path: () => "/api/health", may: everyone },
+  // The reader's own state for a cached page: a visitor is told they are one.
+  "/api/reader": { method: "GET", path: () => "/api/reader", may: everyone },
   // An upload without a file: editors get "missing" (400), the others never get that far.
   "/api/uploads": { method: "POST", path: () => "/api/uploads", may: editors, allowed: 400 },
   "/uploads/[file]": { method: "GET", path: () => "/uploads/absent.webp", may: everyone, allowed: 404 },

@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { EventPage, eventMetadata } from "@/components/agenda/event-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/agenda/[slug].
+// Served from the cache (lib/cached-pages.ts), the same HTML for every reader: their registration is an island (components/reader/).
 export const revalidate = 60;
 
 export function generateStaticParams() {
@@ -17,5 +17,5 @@ export default async function CachedEventPage({ params }: PageProps<"/[locale]/a
   const locale = await pageLocale(params);
   const { slug } = await params;
   setRequestLocale(locale);
-  return <EventPage locale={locale} slug={slug} caller={null} />;
+  return <EventPage locale={locale} slug={slug} />;
 }

@@ -2,7 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { IdeaPage, ideaMetadata } from "@/components/ideas/idea-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Served from the cache (lib/cached-pages.ts), as a visitor sees it; a signed-in reader goes to /[locale]/per-request/centenaire/[id].
+// Served from the cache (lib/cached-pages.ts), the same HTML for every reader: their part is islands (components/reader/); an idea the
+// public does not see is at its follow-up page, /[locale]/centenaire/[id]/suivi.
 export const revalidate = 60;
 
 export function generateStaticParams() {

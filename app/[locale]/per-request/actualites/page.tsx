@@ -2,10 +2,9 @@ import { setRequestLocale } from "next-intl/server";
 import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
-// A search, a filter or a later page of the news list, rendered per request (see lib/cached-pages.ts).
+// A search, a filter or a later page of the news list, rendered per request (declared in app/[locale]/actualites/variants.ts).
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/per-request/actualites">) {
   return newsListMetadata(await pageLocale(params), await searchParams);
 }

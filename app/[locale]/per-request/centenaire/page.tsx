@@ -1,12 +1,10 @@
 import { setRequestLocale } from "next-intl/server";
 import { IdeasGallery, galleryMetadata } from "@/components/ideas/ideas-gallery";
-import { getCurrentUser } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 
-// Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
 
-// The ideas gallery with a filter, a sort, a later page or for a signed-in reader, rendered per request (see lib/cached-pages.ts).
+// The ideas gallery with a filter, a sort, or a later page, rendered per request (declared in app/[locale]/centenaire/variants.ts).
 export async function generateMetadata({ params }: PageProps<"/[locale]/per-request/centenaire">) {
   return galleryMetadata(await pageLocale(params));
 }
@@ -14,5 +12,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/per-requ
 export default async function CentenaryQueryPage({ params, searchParams }: PageProps<"/[locale]/per-request/centenaire">) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  return <IdeasGallery locale={locale} query={await searchParams} caller={await getCurrentUser()} />;
+  return <IdeasGallery locale={locale} query={await searchParams} />;
 }

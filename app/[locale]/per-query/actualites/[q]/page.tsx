@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { NewsListPage, newsListMetadata } from "@/components/news/news-list-page";
 import { pageLocale } from "@/i18n/page-locale";
 
-// A search of the news, one cached page per query (cachedSearches in lib/cached-pages.ts):
+// A search of the news, one cached page per query (declared in app/[locale]/actualites/variants.ts):
 // rendered at its first request, then served from the cache until a change to the news.
 export const revalidate = 60;
 

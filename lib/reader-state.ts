@@ -1,0 +1,18 @@
+import type { Role } from "@/db/schema";
+
+/** A registration as its member sees it (server/agenda/registrations.ts writes the same shape). */
+type Registration = { status: "registered" } | { status: "waitlisted"; place: number };
+
+/**
+ * What differs per reader on a cached public page, answered by /api/reader
+ * (server/reader.ts) and shown by the islands of components/reader/. Only the
+ * reader's own state: who they are, their registration, their supports and own
+ * ideas among those shown, why they may not report. `email` only for a member
+ * who must confirm it (the notice names it).
+ */
+export type ReaderState = {
+  user: { name: string; role: Role; verified: boolean; email?: string } | null;
+  registration?: Registration | null;
+  ideas?: Record<number, { own: boolean; supported: boolean }>;
+  report?: string | null;
+};

@@ -1,0 +1,60 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { ideaSupports, ideas } from "@/db/schema";
+import type { ReaderState } from "@/lib/reader-state";
+import { isUuid } from "@/lib/uuid";
+import { myRegistrationFor } from "./agenda/member-registrations";
+import { reportRefusal } from "./ideas/report";
+import type { CurrentUser } from "./users";
+import { isEmailVerified } from "./verification";
+
+/** What a cached page asks about its reader: at most one thing per page kind. */
+export type ReaderQuery = { event?: string; ideas?: number[]; report?: number };
+
+/** Most ideas one page shows (the gallery's page size is 12); more is not a page's question. */
+export const MAX_IDEAS = 24;
+
+/** The query string of the address, checked; null when it asks for something no page asks. */
+export function parseReaderQuery(search: URLSearchParams): ReaderQuery | null {
+  const query: ReaderQuery = {};
+  const event = search.get("event");
+  if (event !== null) {
+    if (!isUuid(event)) return null;
+    query.event = event;
+  }
+  const list = search.get("ideas");
+  if (list !== null) {
+    const ids = list.split(",").map((part) => (/^\d{1,9}$/.test(part) ? Number(part) : NaN));
+    if (ids.length > MAX_IDEAS || ids.some((id) => !Number.isSafeInteger(id) || id < 1)) return null;
+    query.ideas = [...new Set(ids)];
+  }
+  const report = search.get("report");
+  if (report !== null) {
+    if (!/^\d{1,9}$/.test(report) || Number(report) < 1) return null;
+    query.report = Number(report);
+  }
+  return query;
+}
+
+/** What `caller` asks about one page: whether their address is confirmed, then one indexed query per thing asked. */
+export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
+  if (!caller) return { user: null };
+  const verified = await isEmailVerified(caller.id);
+  const state: ReaderState = { user: { name: caller.name, role: caller.role, verified, ...(verified ? {} : { email: caller.email }) } };
+  if (query.event) state.registration = await myRegistrationFor(caller, query.event);
+  if (query.ideas?.length) {
+    // One row per idea asked: is it theirs, do they support it (the support table's primary key).
+    const rows = await getDb()
+      .select({
+        id: ideas.id,
+        own: sql<boolean>`${ideas.authorId} is not distinct from ${caller.id}`,
+        supported: sql<boolean>`exists (select 1 from ${ideaSupports} where ${and(eq(ideaSupports.ideaId, ideas.id), eq(ideaSupports.userId, caller.id))})`,
+      })
+      .from(ideas)
+      .where(inArray(ideas.id, query.ideas));
+    state.ideas = Object.fromEntries(rows.map((row) => [row.id, { own: !!row.own, supported: !!row.supported }]));
+  }
+  if (query.report) state.report = (await reportRefusal(caller, query.report)) ?? null;
+  return state;
+}
