@@ -74,32 +74,8 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
   answerInstead(send: (answer: Answer) => void): void {
     if (this.#silenced || this.writableEnded) return;
     if (this.headersSent) (http.ServerResponse.prototype.end as (this: http.ServerResponse) => void).call(this);
-    else send(this.#direct());
+    else send(directAnswer(this));
     this.#silenced = true;
-  }
-
-  #direct(): Answer {
-    const response = this;
-    const node = http.ServerResponse.prototype;
-    const writeHead = (...args: any[]) => {
-      finishHeaders(response.req, response, response.req.nonce);
-      return (node.writeHead as (...a: any[]) => http.ServerResponse).apply(response, args);
-    };
-    return {
-      writeHead: writeHead as Answer["writeHead"],
-      setHeader: ((name: string, value: number | string | readonly string[]) => node.setHeader.call(response, name, value)) as Answer["setHeader"],
-      end: ((...args: any[]) => {
-        // Node would otherwise call writeHead through whatever Next put on the response.
-        if (!response.headersSent) writeHead(response.statusCode);
-        return (node.end as (...a: any[]) => http.ServerResponse).apply(response, args);
-      }) as Answer["end"],
-      get statusCode() {
-        return response.statusCode;
-      },
-      set statusCode(status: number) {
-        response.statusCode = status;
-      },
-    };
   }
 
   /**
@@ -144,4 +120,28 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
   override end(...args: any[]): this {
     return this.#silenced ? this : (super.end as (...a: any[]) => this)(...args);
   }
+}
+
+/** The response's own methods as Node defines them, past whatever Next put on the instance; headers are finished as in writeHead. */
+function directAnswer(response: PortalResponse): Answer {
+  const node = http.ServerResponse.prototype;
+  const writeHead = (...args: any[]) => {
+    finishHeaders(response.req, response, response.req.nonce);
+    return (node.writeHead as (...a: any[]) => http.ServerResponse).apply(response, args);
+  };
+  return {
+    writeHead: writeHead as Answer["writeHead"],
+    setHeader: ((name: string, value: number | string | readonly string[]) => node.setHeader.call(response, name, value)) as Answer["setHeader"],
+    end: ((...args: any[]) => {
+      // Node would otherwise call writeHead through whatever Next put on the response.
+      if (!response.headersSent) writeHead(response.statusCode);
+      return (node.end as (...a: any[]) => http.ServerResponse).apply(response, args);
+    }) as Answer["end"],
+    get statusCode() {
+      return response.statusCode;
+    },
+    set statusCode(status: number) {
+      response.statusCode = status;
+    },
+  };
 }
