@@ -49,7 +49,7 @@ test("an article published, edited, then deleted shows, changes and goes on the 
   expect((await request.get(article)).status()).toBe(404);
 });
 
-test("an article scheduled a few seconds ahead goes live on the home page, the list and the feed within the pages' minute", async ({ browser, request }) => {
+test("an article scheduled for the next minute goes live on the home page, the list and the feed within the pages' minute", async ({ browser, request }) => {
   // Nothing happens at the scheduled time: the cached pages' safety net (revalidate = 60) brings it in.
   test.setTimeout(200_000);
   const word = uniqueWord();
