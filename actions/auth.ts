@@ -98,7 +98,8 @@ export async function signUpAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
   }
-  const result = await signUpMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
+  const returnTo = safeReturnPath(formData.get("returnTo"), "") || undefined;
+  const result = await signUpMember({ ...parsed.data, preferredLocale: locale, returnTo }, await currentRequestContext());
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
   return { ok: true, message: (await getTranslations({ locale, namespace: "SignUp" }))("checkInbox") };
 }
