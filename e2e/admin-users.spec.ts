@@ -15,7 +15,14 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await admin.getByRole("button", { name: "Rechercher" }).click();
   await expect(admin.getByText("1 compte")).toBeVisible();
   const row = admin.getByRole("row").filter({ hasText: member.email });
-  await row.getByRole("button", { name: `Suspendre ${member.name}` }).click();
+  // A second step asks for the reason: the first click suspends nobody.
+  await row.getByLabel(`Suspendre ${member.name}`).click();
+  await expect(row.getByRole("cell", { name: "Actif", exact: true })).toBeVisible();
+  const confirm = row.getByRole("button", { name: `Confirmer la suspension de ${member.name}` });
+  await confirm.click();
+  await expect(row.getByLabel("Motif de la suspension")).toBeFocused();
+  await row.getByLabel("Motif de la suspension").fill("Messages insultants répétés");
+  await confirm.click();
   await expect(row.getByText("Compte suspendu.")).toBeVisible();
   await expect(row.getByRole("cell", { name: "Suspendu", exact: true })).toBeVisible();
 
@@ -24,7 +31,7 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await page.getByLabel("Adresse e-mail").fill(member.email);
   await page.getByLabel("Mot de passe").fill(member.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByText("Ce compte est suspendu.")).toBeVisible();
+  await expect(page.getByText("Ce compte est suspendu. Motif : « Messages insultants répétés ».")).toBeVisible();
 
   await admin.goto("/fr/admin/journal");
   await admin.getByLabel("Type d'action").selectOption({ label: "Suspension d'un compte" });
@@ -48,6 +55,8 @@ test("an admin changes a member's role; an admin's own row offers no way to demo
   await row.getByRole("button", { name: "Changer le rôle" }).click();
   await expect(row.getByText("Rôle changé.")).toBeVisible();
   await expect(row.getByRole("cell", { name: "Rédacteur", exact: true })).toBeVisible();
+  // The menu shows the new role: pressing the button again changes nothing back.
+  await expect(row.getByLabel(`Rôle de ${member.name}`)).toHaveValue("editor");
 
   // The role change ended the member's session: they sign in again and reach the admin home as an editor.
   await page.goto("/fr/admin");

@@ -5,6 +5,9 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
+// Rendered per request: it reads the page to return to from the address's query.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/inscription">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "SignUp" });
   return { title: t("title"), robots: { index: false } };
