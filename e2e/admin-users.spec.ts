@@ -37,9 +37,15 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await admin.getByLabel("Type d'action").selectOption({ label: "Suspension d'un compte" });
   await admin.getByRole("button", { name: "Filtrer" }).click();
   await expect(admin).toHaveURL(/kind=user\.ban/);
-  const entry = admin.getByRole("row").filter({ hasText: `Compte · ${member.name}` });
+  // A sentence, with the reason kept, and links to the people it names: no code, no JSON, no UUID.
+  const entry = admin.getByRole("listitem").filter({ hasText: `Leyla Admin a suspendu le compte de ${member.name}.` });
   await expect(entry).toHaveCount(1);
-  await expect(entry.getByRole("cell", { name: "Leyla Admin" })).toBeVisible();
+  await expect(entry.getByText("Motif : « Messages insultants répétés »")).toBeVisible();
+  await expect(entry.getByRole("link", { name: member.name })).toHaveAttribute("href", `/fr/admin/utilisateurs?q=${encodeURIComponent(member.email)}`);
+  await expect(entry.getByRole("link", { name: "Leyla Admin" })).toBeVisible();
+  await expect(admin.getByRole("main")).not.toContainText(/user\.ban|[0-9a-f]{8}-[0-9a-f]{4}-|\{"/);
+  await admin.goto("/az/admin/journal?kind=user.ban");
+  await expect(admin.getByRole("listitem").filter({ hasText: `Leyla Admin ${member.name} hesabını dayandırdı.` })).toHaveCount(1);
   await adminContext.close();
 });
 
