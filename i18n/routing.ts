@@ -28,6 +28,7 @@ export const routing = defineRouting({
     "/confidentialite": { fr: "/confidentialite", az: "/mexfilik" },
     "/mentions-legales": { fr: "/mentions-legales", az: "/huquqi-melumat" },
     "/accessibilite": { fr: "/accessibilite", az: "/elcatanliq" },
+    "/contact/[organisation]": { fr: "/contact/[organisation]", az: "/elaqe/[organisation]" },
     "/admin": "/admin",
     "/admin/utilisateurs": "/admin/utilisateurs",
     "/admin/journal": "/admin/journal",
