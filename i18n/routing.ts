@@ -15,6 +15,7 @@ export const routing = defineRouting({
     "/agenda/[slug]/calendrier.ics": { fr: "/agenda/[slug]/calendrier.ics", az: "/tedbirler/[slug]/teqvim.ics" },
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
+    "/centenaire/merci": { fr: "/centenaire/merci", az: "/yuzillik/tesekkur" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
     "/centenaire/[id]/modifier": { fr: "/centenaire/[id]/modifier", az: "/yuzillik/[id]/redakte" },
     "/connexion": { fr: "/connexion", az: "/giris" },
