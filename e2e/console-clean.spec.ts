@@ -30,9 +30,11 @@ function listen(page: Page): string[] {
 async function visit(page: Page, paths: string[]) {
   for (const path of paths) {
     await page.goto(path);
-    // The account menu and the islands fill in from their endpoints after the load.
-    await page.waitForLoadState("networkidle");
     await expect(page.locator("main")).toBeVisible();
+    // The account menu fills in from the session endpoint after the load (not "networkidle", which
+    // prefetches can hold off): once it shows a link, the page has hydrated and asked what it asks.
+    await expect(page.getByRole("banner").locator('a[href*="/connexion"], a[href*="/giris"], a[href$="/compte"], a[href$="/hesab"]').first()).toBeVisible();
+    await page.waitForTimeout(300);
   }
 }
 
