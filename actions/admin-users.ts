@@ -43,6 +43,6 @@ export async function setBanAction(localeArg: Locale, _previous: FormState, form
     const tErrors = await getTranslations({ locale, namespace: "Errors" });
     return { ok: false, fieldErrors: {}, formError: tErrors(Object.values(parsed.fieldErrors)[0] ?? "formInvalid"), values: {} };
   }
-  const result = await setUserBanned(await getCurrentUser(), parsed.data.userId, parsed.data.banned);
+  const result = await setUserBanned(await getCurrentUser(), parsed.data.userId, parsed.data.banned, parsed.data.banned ? parsed.data.reason : undefined);
   return answer(locale, result, parsed.data.banned ? "bannedDone" : "unbannedDone");
 }

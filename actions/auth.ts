@@ -10,7 +10,7 @@ import { safeReturnPath } from "@/lib/safe-redirect";
 import { signInCodeSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { keepValues, parseForm, translateFieldErrors, type ErrorCatalogue, type FormState } from "@/lib/validation/form";
 import messages from "@/messages/fr.json";
-import { SecondFactorSignIn, signIn, signOut } from "@/server/auth";
+import { BannedSignIn, SecondFactorSignIn, signIn, signOut } from "@/server/auth";
 import { currentRequestContext, rememberLocale } from "@/server/request-context";
 import { signUpMember } from "@/server/sign-up";
 import { preferredLocaleOf } from "@/server/users";
@@ -23,7 +23,8 @@ export type SignUpValues = { name: string; email: string };
 
 type SignInOutcome =
   | { kind: "ok" }
-  | { kind: "invalid" | "banned" | "throttled" | "codeThrottled" | "ticketExpired" }
+  | { kind: "invalid" | "throttled" | "codeThrottled" | "ticketExpired" }
+  | { kind: "banned"; reason: string | null }
   | { kind: "codeNeeded" | "codeInvalid"; ticket: string };
 
 async function signInWith(credentials: { email: string; password?: string; ticket?: string; code?: string }): Promise<SignInOutcome> {
@@ -35,7 +36,8 @@ async function signInWith(credentials: { email: string; password?: string; ticke
     if (error instanceof SecondFactorSignIn) {
       return error.ticket && (error.code === "codeNeeded" || error.code === "codeInvalid") ? { kind: error.code, ticket: error.ticket } : { kind: error.code === "codeThrottled" ? "codeThrottled" : "ticketExpired" };
     }
-    if (error instanceof CredentialsSignin && (error.code === "banned" || error.code === "throttled")) return { kind: error.code };
+    if (error instanceof BannedSignIn) return { kind: "banned", reason: error.reason };
+    if (error instanceof CredentialsSignin && error.code === "throttled") return { kind: "throttled" };
     return { kind: "invalid" };
   }
 }
@@ -75,6 +77,9 @@ export async function signInAction(
     const message = t("SignInCode.codeInvalid");
     return { ok: false, fieldErrors: { code: message }, formError: message, values: { email: parsed.data.email, ticket: outcome.ticket } };
   }
+  if (outcome.kind === "banned" && outcome.reason) {
+    return { ok: false, fieldErrors: {}, formError: t("SignIn.bannedWithReason", { reason: outcome.reason }), values: { email: values.email } };
+  }
   if (outcome.kind !== "ok") return { ok: false, fieldErrors: {}, formError: t(failureMessage[outcome.kind]), values: { email: values.email } };
   const preferred = await preferredLocaleOf(parsed.data.email);
   if (preferred) await rememberLocale(preferred);
@@ -98,7 +103,8 @@ export async function signUpAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
   }
-  const result = await signUpMember({ ...parsed.data, preferredLocale: locale }, await currentRequestContext());
+  const returnTo = safeReturnPath(formData.get("returnTo"), "") || undefined;
+  const result = await signUpMember({ ...parsed.data, preferredLocale: locale, returnTo }, await currentRequestContext());
   if (!result.ok) return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
   return { ok: true, message: (await getTranslations({ locale, namespace: "SignUp" }))("checkInbox") };
 }

@@ -45,7 +45,8 @@ export async function submitIdeaAction(localeArg: Locale, _previous: FormState<I
   const result = await submitIdea(await getCurrentUser(), parsed.input);
   if (!result.ok) return parsed.fail(result.reason);
   revalidateIdeas();
-  return redirect({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(result.id) } }, locale });
+  // A thank-you page that says what happens next, and leads to the idea.
+  return redirect({ href: { pathname: "/centenaire/merci", query: { idee: String(result.id) } }, locale });
 }
 
 export async function updateIdeaAction(

@@ -8,19 +8,39 @@ type Labels = { signIn: string; signUp: string; account: string; admin: string }
 /** The localized addresses, from the server: next-intl's client navigation would ship its formatter to every page. */
 type Hrefs = { signIn: string; signUp: string; account: string; admin: string };
 
+/** The sign-in and sign-up links with the current page as the return address (none from those pages themselves). */
+function returnHrefs(hrefs: Hrefs, pathname: string): Hrefs {
+  const search = typeof window === "undefined" ? "" : window.location.search;
+  const current = pathname + search;
+  if (pathname === hrefs.signIn || pathname === hrefs.signUp) {
+    // Moving between the two keeps the return address the reader came with.
+    const kept = new URLSearchParams(search).get("callbackUrl");
+    return kept ? withReturn(hrefs, kept) : hrefs;
+  }
+  return pathname.split("/").length <= 2 ? hrefs : withReturn(hrefs, current);
+}
+
+function withReturn(hrefs: Hrefs, path: string): Hrefs {
+  const query = `?${new URLSearchParams({ callbackUrl: path })}`;
+  return { ...hrefs, signIn: hrefs.signIn + query, signUp: hrefs.signUp + query };
+}
+
 /**
  * Public pages are the same for everyone and come from the cache, so the
  * account links are filled in by the browser from /api/reader, like the
  * page's other islands.
  */
-export function AccountMenu({ labels, hrefs }: { labels: Labels; hrefs: Hrefs }) {
+export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs: Hrefs }) {
   // Signing in or out navigates without reloading the layout: ask again on each page.
-  const [reader] = useReader("", usePathname());
+  const pathname = usePathname();
+  const [reader] = useReader("", pathname);
   const user = reader === undefined ? undefined : (reader?.user ?? null);
 
   const linkClass = "rounded px-2 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";
   if (user === undefined) return <span className="inline-block w-14" aria-hidden="true" />;
   if (!user) {
+    // Both ways in bring the reader back to the page they were reading (an event they want to join).
+    const hrefs = returnHrefs(hrefsIn, pathname);
     return (
       <span className="flex items-center gap-1">
         <Link href={hrefs.signIn} className={`${linkClass} text-azblue-700`}>
@@ -35,11 +55,11 @@ export function AccountMenu({ labels, hrefs }: { labels: Labels; hrefs: Hrefs })
   return (
     <span className="flex items-center gap-1">
       {user.role !== "member" && (
-        <Link href={hrefs.admin} className={`${linkClass} hidden text-slate-700 sm:inline-block`}>
+        <Link href={hrefsIn.admin} className={`${linkClass} hidden text-slate-700 sm:inline-block`}>
           {labels.admin}
         </Link>
       )}
-      <Link href={hrefs.account} className={`${linkClass} text-azblue-700`}>
+      <Link href={hrefsIn.account} className={`${linkClass} text-azblue-700`}>
         {labels.account}
       </Link>
     </span>

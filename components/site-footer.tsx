@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { organisationSlug } from "@/lib/organisation-slugs";
 
 const footerLinks = [
   { href: "/mentions-legales", key: "legalNotice" },
@@ -9,15 +10,25 @@ const footerLinks = [
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
-  const organisations = ["embassy", "ulduz", "culturalCentre"] as const;
+  const locale = await getLocale();
+  // Each organisation's name leads to its contact form.
+  const organisations = [
+    ["embassy", "embassy"],
+    ["ulduz", "ulduz"],
+    ["culturalCentre", "cultural_centre"],
+  ] as const;
   return (
     <footer className="mt-12 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-sm text-slate-700 sm:grid-cols-2 sm:px-6">
         <div>
           <h2 className="mb-2 font-semibold text-slate-900">{t("organisations")}</h2>
           <ul className="space-y-1">
-            {organisations.map((key) => (
-              <li key={key}>{t(key)}</li>
+            {organisations.map(([key, organisation]) => (
+              <li key={key}>
+                <Link href={{ pathname: "/contact/[organisation]", params: { organisation: organisationSlug(organisation, locale) } }} className="text-azblue-700 underline underline-offset-2">
+                  {t(key)}
+                </Link>
+              </li>
             ))}
           </ul>
         </div>

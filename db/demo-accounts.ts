@@ -8,8 +8,10 @@ import type { Role } from "./schema";
 export const DEMO_TOTP_SECRET = "NJEX7IT6C7B4XVDCBGZGRTNQ6JJYBPUX";
 
 // The demo accounts the README prints. Seeded unless DEMO_SEED=off; the staff ones with the demo authenticator.
-export const demoAccounts: { email: string; name: string; password: string; role: Role; totpSecret?: string }[] = [
-  { email: "admin@example.org", name: "Leyla Admin", password: "admin-demo-2017", role: "admin", totpSecret: DEMO_TOTP_SECRET },
-  { email: "editor@example.org", name: "Rəşad Redaktor", password: "editor-demo-2017", role: "editor", totpSecret: DEMO_TOTP_SECRET },
-  { email: "member@example.org", name: "Aygün Üzv", password: "member-demo-2017", role: "member" },
+// `since`: when they joined (Paris time), before what the demo has them write: the staff at the founding
+// meeting, the member before their first idea of the 2018 collection (db/seed/ideas.ts).
+export const demoAccounts: { email: string; name: string; password: string; role: Role; totpSecret?: string; since: string }[] = [
+  { email: "admin@example.org", name: "Leyla Admin", password: "admin-demo-2017", role: "admin", totpSecret: DEMO_TOTP_SECRET, since: "2017-10-30T21:00" },
+  { email: "editor@example.org", name: "Rəşad Redaktor", password: "editor-demo-2017", role: "editor", totpSecret: DEMO_TOTP_SECRET, since: "2017-11-06T10:15" },
+  { email: "member@example.org", name: "Aygün Üzv", password: "member-demo-2017", role: "member", since: "2018-01-05T19:40" },
 ];

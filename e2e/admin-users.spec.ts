@@ -15,7 +15,14 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await admin.getByRole("button", { name: "Rechercher" }).click();
   await expect(admin.getByText("1 compte")).toBeVisible();
   const row = admin.getByRole("row").filter({ hasText: member.email });
-  await row.getByRole("button", { name: `Suspendre ${member.name}` }).click();
+  // A second step asks for the reason: the first click suspends nobody.
+  await row.getByLabel(`Suspendre ${member.name}`).click();
+  await expect(row.getByRole("cell", { name: "Actif", exact: true })).toBeVisible();
+  const confirm = row.getByRole("button", { name: `Confirmer la suspension de ${member.name}` });
+  await confirm.click();
+  await expect(row.getByLabel("Motif de la suspension")).toBeFocused();
+  await row.getByLabel("Motif de la suspension").fill("Messages insultants répétés");
+  await confirm.click();
   await expect(row.getByText("Compte suspendu.")).toBeVisible();
   await expect(row.getByRole("cell", { name: "Suspendu", exact: true })).toBeVisible();
 
@@ -24,15 +31,21 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await page.getByLabel("Adresse e-mail").fill(member.email);
   await page.getByLabel("Mot de passe").fill(member.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByText("Ce compte est suspendu.")).toBeVisible();
+  await expect(page.getByText("Ce compte est suspendu. Motif : « Messages insultants répétés ».")).toBeVisible();
 
   await admin.goto("/fr/admin/journal");
   await admin.getByLabel("Type d'action").selectOption({ label: "Suspension d'un compte" });
   await admin.getByRole("button", { name: "Filtrer" }).click();
   await expect(admin).toHaveURL(/kind=user\.ban/);
-  const entry = admin.getByRole("row").filter({ hasText: `Compte · ${member.name}` });
+  // A sentence, with the reason kept, and links to the people it names: no code, no JSON, no UUID.
+  const entry = admin.getByRole("listitem").filter({ hasText: `Leyla Admin a suspendu le compte de ${member.name}.` });
   await expect(entry).toHaveCount(1);
-  await expect(entry.getByRole("cell", { name: "Leyla Admin" })).toBeVisible();
+  await expect(entry.getByText("Motif : « Messages insultants répétés »")).toBeVisible();
+  await expect(entry.getByRole("link", { name: member.name })).toHaveAttribute("href", `/fr/admin/utilisateurs?q=${encodeURIComponent(member.email)}`);
+  await expect(entry.getByRole("link", { name: "Leyla Admin" })).toBeVisible();
+  await expect(admin.getByRole("main")).not.toContainText(/user\.ban|[0-9a-f]{8}-[0-9a-f]{4}-|\{"/);
+  await admin.goto("/az/admin/journal?kind=user.ban");
+  await expect(admin.getByRole("listitem").filter({ hasText: `Leyla Admin ${member.name} hesabını dayandırdı.` })).toHaveCount(1);
   await adminContext.close();
 });
 
@@ -48,6 +61,8 @@ test("an admin changes a member's role; an admin's own row offers no way to demo
   await row.getByRole("button", { name: "Changer le rôle" }).click();
   await expect(row.getByText("Rôle changé.")).toBeVisible();
   await expect(row.getByRole("cell", { name: "Rédacteur", exact: true })).toBeVisible();
+  // The menu shows the new role: pressing the button again changes nothing back.
+  await expect(row.getByLabel(`Rôle de ${member.name}`)).toHaveValue("editor");
 
   // The role change ended the member's session: they sign in again and reach the admin home as an editor.
   await page.goto("/fr/admin");

@@ -52,7 +52,7 @@ test("a member registers, a second is waitlisted, the first cancels and the seco
   await second.getByLabel("Görünən ad").fill("Səbinə Gözləyən");
   await second.getByLabel("E-poçt ünvanı").fill(secondEmail);
   await second.getByLabel("Şifrə").fill("gözləmə siyahısı");
-  await second.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await second.getByRole("button", { name: "Hesabımı yaradın" }).click();
   await expect(second.getByText("Poçt qutunuzu yoxlayın")).toBeVisible();
   // Signed in before confirming the address: the event says why there is no button yet.
   await signIn(second, { email: secondEmail, password: "gözləmə siyahısı" });

@@ -39,14 +39,14 @@ test("sign-up errors are shown next to the fields, in Azerbaijani, and the typed
   await page.getByLabel("Görünən ad").fill("Tural");
   await page.getByLabel("E-poçt ünvanı").fill(demo.member.email);
   await page.getByLabel("Şifrə").fill("qısa");
-  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await page.getByRole("button", { name: "Hesabımı yaradın" }).click();
   await expect(page.getByText("Şifrə ən azı 8 simvoldan ibarət olmalıdır.")).toBeVisible();
   await expect(page.getByLabel("Görünən ad")).toHaveValue("Tural");
   await expect(page.getByLabel("E-poçt ünvanı")).toHaveValue(demo.member.email);
 
   const before = mailsTo(demo.member.email).length;
   await page.getByLabel("Şifrə").fill("kifayət qədər uzun");
-  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await page.getByRole("button", { name: "Hesabımı yaradın" }).click();
   await expect(page.getByText("Poçt qutunuzu yoxlayın: bu ünvana indicə məktub göndərildi.")).toBeVisible();
   // The owner of the address is told someone tried; their password still works.
   await waitForMail(demo.member.email, "Quelqu'un a voulu créer un compte avec votre adresse", { after: before });
@@ -93,7 +93,7 @@ test("a member is refused the admin home with a 403 in their language", async ({
 test("the demo admin and the demo editor get into the admin home", async ({ page }) => {
   await signIn(page, demo.admin);
   await page.goto("/fr/admin");
-  await expect(page.getByText("Bienvenue, Leyla Admin. Vous êtes connecté en tant que Administrateur.")).toBeVisible();
+  await expect(page.getByText("Bienvenue, Leyla Admin. Vous êtes connecté en tant qu'administrateur.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Administration" })).toBeVisible();
 
   await page.context().clearCookies();

@@ -133,7 +133,7 @@ test("the list filters by category and reads each idea in its own language", asy
   await page.goto("/az/yuzillik");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Azərbaycan Xalq Cümhuriyyətinin yüzilliyi");
   await page.getByLabel("Kateqoriya").selectOption({ label: "İdman" });
-  await page.getByRole("button", { name: "Göstər" }).click();
+  await page.getByRole("button", { name: "Göstərin" }).click();
   await expect(page).toHaveURL(/\/az\/yuzillik\?category=sport/);
   const cards = page.getByRole("article");
   await expect(cards.getByRole("heading", { name: "Une course solidaire des 100 ans au bois de Boulogne" })).toBeVisible();

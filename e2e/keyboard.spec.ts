@@ -96,6 +96,9 @@ test("signing in and proposing an idea with Tab, typing and Enter only", async (
   await expect(category).not.toHaveValue("");
   await tabTo(page, page.getByRole("button", { name: "Envoyer mon idée" }), 10);
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/fr\/centenaire\/merci\?idee=\d+$/);
+  await tabTo(page, page.getByRole("link", { name: "Voir mon idée" }), 30);
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await context.close();

@@ -46,6 +46,10 @@ test("an unconfirmed member is told why they cannot submit yet, resends the link
   await page.getByLabel("Description").fill("Une soirée de mugham au Centre culturel, ouverte à tous.");
   await page.getByLabel("Catégorie").selectOption({ label: "Concert" });
   await page.getByRole("button", { name: "Envoyer mon idée" }).click();
+  // The thank-you page says what happens next and leads to the idea's follow-up.
+  await expect(page).toHaveURL(/\/fr\/centenaire\/merci\?idee=\d+$/);
+  await expect(page.getByRole("heading", { name: "Ce qui se passe maintenant" })).toBeVisible();
+  await page.getByRole("link", { name: "Voir mon idée" }).click();
   await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByText("Cette idée attend la relecture d'un modérateur.")).toBeVisible();
 });

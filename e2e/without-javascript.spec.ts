@@ -32,14 +32,14 @@ test("sign-up errors come back in Azerbaijani with the typed values, then the ac
   await page.getByLabel("Görünən ad").fill(member.name);
   await page.getByLabel("E-poçt ünvanı").fill(member.email);
   await page.getByLabel("Şifrə").fill("qısa");
-  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await page.getByRole("button", { name: "Hesabımı yaradın" }).click();
   await expect(page.getByText("Şifrə ən azı 8 simvoldan ibarət olmalıdır.")).toBeVisible();
   await expect(page.getByLabel("Görünən ad")).toHaveValue(member.name);
   await expect(page.getByLabel("E-poçt ünvanı")).toHaveValue(member.email);
   await expectServerAnswers(request);
 
   await page.getByLabel("Şifrə").fill(member.password);
-  await page.getByRole("button", { name: "Hesabımı yarat" }).click();
+  await page.getByRole("button", { name: "Hesabımı yaradın" }).click();
   await expect(page.getByText("Poçt qutunuzu yoxlayın: bu ünvana indicə məktub göndərildi.")).toBeVisible();
   await expectServerAnswers(request);
   // The confirmation link's button works without JavaScript too.

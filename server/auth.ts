@@ -11,8 +11,12 @@ import { checkSignIn } from "./second-factor/sign-in";
 import { endSession, startSession } from "./user-sessions";
 import { findSessionUser } from "./users";
 
+/** Carries the admin's reason to the sign-in form, which tells the member. */
 export class BannedSignIn extends CredentialsSignin {
   code = "banned";
+  constructor(readonly reason: string | null) {
+    super();
+  }
 }
 
 export class ThrottledSignIn extends CredentialsSignin {
@@ -89,7 +93,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const result = await checkSignIn(parsed.data, { address: clientAddressOf(request.headers) });
         if (result.status === "throttled") throw new ThrottledSignIn();
-        if (result.status === "banned") throw new BannedSignIn();
+        if (result.status === "banned") throw new BannedSignIn(result.reason);
         if (result.status === "codeNeeded" || result.status === "codeInvalid") throw new SecondFactorSignIn(result.status, result.ticket);
         if (result.status === "codeThrottled" || result.status === "ticketExpired") throw new SecondFactorSignIn(result.status);
         if (result.status !== "ok") return null;

@@ -20,7 +20,8 @@ export type SignUpResult = { ok: true } | { ok: false; reason: "throttled" };
  * "someone tried to create an account with your address" mail instead, and
  * nobody learns from the form, or its timing, who is a member.
  */
-export async function signUpMember(input: SignUpInput & { preferredLocale: Locale }, context: RequestContext): Promise<SignUpResult> {
+/** `returnTo`: the page the member signed up from, which the confirmation link leads back to. */
+export async function signUpMember(input: SignUpInput & { preferredLocale: Locale; returnTo?: string }, context: RequestContext): Promise<SignUpResult> {
   const subjects: ThrottleSubject[] = [
     { rule: throttleRules.signUpAccount, value: input.email.trim().toLowerCase() },
     { rule: throttleRules.signUpAddress, value: context.address },
@@ -34,7 +35,7 @@ export async function signUpMember(input: SignUpInput & { preferredLocale: Local
       .values({ name: input.name, email: input.email.trim(), preferredLocale: input.preferredLocale, passwordHash, role: "member" })
       .onConflictDoNothing()
       .returning();
-    if (created) return queueVerificationMail(tx, created);
+    if (created) return queueVerificationMail(tx, created, new Date(), input.returnTo);
     const [owner] = await tx.select().from(users).where(byEmail(input.email));
     if (!owner || owner.bannedAt) return;
     const t = accountMailText(owner.preferredLocale);

@@ -21,6 +21,9 @@ export const throttleRules = {
   verificationMailAccount: { name: "verification-mail:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   totpAccount: { name: "totp:account", limit: 10, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
   reportMember: { name: "report:member", limit: 5, windowMs: 24 * 60 * MINUTE, blockMs: 24 * 60 * MINUTE },
+  // The contact forms mail every editor: a handful an hour is plenty for a person, and caps a flood.
+  contactAddress: { name: "contact:address", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  contactSender: { name: "contact:sender", limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
 } as const satisfies Record<string, ThrottleRule>;
 
 /** What is counted: a rule and its subject (a normalised email, a user id or a client address). */

@@ -107,7 +107,7 @@ export function changeUserRole(caller: CurrentUser | null, targetId: string, rol
 }
 
 /** Admins only; a banned member is signed out at once and cannot sign in. */
-export function setUserBanned(caller: CurrentUser | null, targetId: string, banned: boolean): Promise<ManageResult> {
+export function setUserBanned(caller: CurrentUser | null, targetId: string, banned: boolean, reason?: string): Promise<ManageResult> {
   return manageUser(caller, targetId, async (tx, target, actor) => ({
     removesAdmin: banned,
     write:
@@ -116,10 +116,10 @@ export function setUserBanned(caller: CurrentUser | null, targetId: string, bann
         : async () => {
             await tx
               .update(users)
-              .set(banned ? { bannedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` } : { bannedAt: null })
+              .set(banned ? { bannedAt: new Date(), banReason: reason ?? null, sessionVersion: sql`${users.sessionVersion} + 1` } : { bannedAt: null, banReason: null })
               .where(eq(users.id, target.id));
             if (banned) await endAllSessions(tx, target.id);
-            await recordAudit(tx, { actorId: actor.id, action: banned ? "user.ban" : "user.unban", targetType: "user", targetId: target.id });
+            await recordAudit(tx, { actorId: actor.id, action: banned ? "user.ban" : "user.unban", targetType: "user", targetId: target.id, ...(banned && reason ? { details: { reason } } : {}) });
           },
   }));
 }

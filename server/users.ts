@@ -25,7 +25,7 @@ export async function settleSignIn([account, address]: ThrottleSubject[]): Promi
   await Promise.all([clearAttempts([account]), refundAttempt([address])]);
 }
 
-export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned" } | { status: "throttled" };
+export type CredentialsResult = { status: "ok"; user: User } | { status: "invalid" } | { status: "banned"; reason: string | null } | { status: "throttled" };
 
 /**
  * Checks a sign-in. Every attempt is counted before the password is hashed;
@@ -39,7 +39,8 @@ export async function checkCredentials(email: string, password: string, context:
   const [user] = await getDb().select().from(users).where(byEmail(email));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) return { status: "invalid" };
-  if (user.bannedAt) return { status: "banned" };
+  // Only after the right password: the reason is the member's to read, nobody else's.
+  if (user.bannedAt) return { status: "banned", reason: user.banReason };
   await settleSignIn(subjects);
   return { status: "ok", user };
 }

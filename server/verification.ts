@@ -28,11 +28,12 @@ export const callerIsVerified = cache((userId: string): Promise<boolean> => isEm
 type MailUser = Pick<User, "id" | "email" | "name" | "preferredLocale">;
 
 /** A fresh confirmation link for the account's current address; older ones stop working. */
-export async function queueVerificationMail(tx: Db | Tx, user: MailUser, now = new Date()): Promise<void> {
+export async function queueVerificationMail(tx: Db | Tx, user: MailUser, now = new Date(), returnTo?: string): Promise<void> {
   await voidEmailTokens(tx, user.id, "verify", now);
   const token = await issueEmailToken(tx, { userId: user.id, purpose: "verify", email: user.email }, now);
   const t = accountMailText(user.preferredLocale);
-  const link = absoluteHref("/confirmer/[token]", user.preferredLocale, { token });
+  const base = absoluteHref("/confirmer/[token]", user.preferredLocale, { token });
+  const link = returnTo ? `${base}?${new URLSearchParams({ next: returnTo })}` : base;
   await queueMail(tx, { to: user.email, userId: user.id, subject: t("verifySubject"), body: t("verifyBody", { name: user.name, link }) });
 }
 

@@ -14,6 +14,9 @@ export type UserRowLabels = {
   unbanOf: string;
   ban: string;
   unban: string;
+  banReason: string;
+  banReasonHint: string;
+  banConfirm: string;
   pending: string;
   roles: { value: string; label: string }[];
 };
@@ -22,7 +25,7 @@ function RowButton({ label, ariaLabel, pending, tone }: { label: string; ariaLab
   const status = useFormStatus();
   const colours = tone === "danger" ? "border-azred-600 text-azred-600 hover:bg-red-50" : "border-azblue-600 text-azblue-700 hover:bg-azblue-50";
   return (
-    <button type="submit" disabled={status.pending} aria-label={ariaLabel} className={`whitespace-nowrap rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-70 ${colours}`}>
+    <button type="submit" disabled={status.pending} aria-label={ariaLabel} className={`rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-70 ${colours}`}>
       {status.pending ? pending : label}
     </button>
   );
@@ -37,13 +40,19 @@ function Outcome({ state }: { state: FormState }) {
   );
 }
 
-/** The role and ban controls of one member; the actions check the caller's role again. */
+/**
+ * The role and ban controls of one member; the actions check the caller's role again.
+ * Suspending is a second step (a disclosure, so it works without JavaScript) that asks for the
+ * reason the member will be told.
+ */
 export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
   const [roleState, roleAction] = useActionState<FormState, FormData>(boundAction(changeRoleAction, locale), initialFormState);
   const [banState, banAction] = useActionState<FormState, FormData>(boundAction(setBanAction, locale), initialFormState);
+  const reasonId = `ban-reason-${user.id}`;
   return (
     <div className="space-y-2">
-      <form action={roleAction} className="flex items-center gap-2">
+      {/* Keyed by the role: once the page comes back with the new role, the menu shows it (not the one it was reset to). */}
+      <form key={user.role} action={roleAction} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={labels.roleOf} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
           {labels.roles.map((role) => (
@@ -55,16 +64,31 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
         <RowButton label={labels.changeRole} pending={labels.pending} tone="plain" />
       </form>
       <Outcome state={roleState} />
-      <form action={banAction}>
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="banned" value={user.banned ? "false" : "true"} />
-        <RowButton
-          label={user.banned ? labels.unban : labels.ban}
-          ariaLabel={user.banned ? labels.unbanOf : labels.banOf}
-          pending={labels.pending}
-          tone={user.banned ? "plain" : "danger"}
-        />
-      </form>
+      {user.banned ? (
+        <form action={banAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="banned" value="false" />
+          <RowButton label={labels.unban} ariaLabel={labels.unbanOf} pending={labels.pending} tone="plain" />
+        </form>
+      ) : (
+        <details className="group">
+          <summary aria-label={labels.banOf} className="inline-block cursor-pointer list-none rounded-md border border-azred-600 px-3 py-1.5 text-sm font-medium text-azred-600 hover:bg-red-50">
+            {labels.ban}…
+          </summary>
+          <form action={banAction} className="mt-2 space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3">
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="banned" value="true" />
+            <label htmlFor={reasonId} className="block text-sm font-medium">
+              {labels.banReason}
+            </label>
+            <textarea id={reasonId} name="reason" required minLength={3} maxLength={500} rows={2} aria-describedby={`${reasonId}-hint`} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+            <p id={`${reasonId}-hint`} className="text-xs text-slate-600">
+              {labels.banReasonHint}
+            </p>
+            <RowButton label={labels.banConfirm} pending={labels.pending} tone="danger" />
+          </form>
+        </details>
+      )}
       <Outcome state={banState} />
     </div>
   );

@@ -9,56 +9,66 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
   const format = await getFormatter({ locale });
   const roleOptions = roles.map((role) => ({ value: role, label: tRoles(role) }));
-  const cell = "border-b border-slate-200 px-3 py-3 align-top";
+  // Below md each row is a card (no sideways scrolling on a phone); from md a table whose
+  // widest cells wrap, so that nothing is cut off at 1280 px.
+  const cell = "block px-3 py-1 align-top md:table-cell md:border-b md:border-slate-200 md:py-3";
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[56rem] text-left">
-        <thead className="bg-slate-50 text-sm text-slate-700">
-          <tr>
-            {(["name", "email", "role", "status", "createdAt", "actions"] as const).map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                {t(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row" className={`${cell} font-medium`}>
-                {item.name}
-                {item.id === callerId && <span className="ml-1 font-normal text-slate-600">({t("you")})</span>}
-              </th>
-              <td className={`${cell} break-words`}>{item.email}</td>
-              <td className={cell}>{tRoles(item.role)}</td>
-              <td className={cell}>
-                <span className={item.bannedAt ? "font-medium text-azred-600" : "text-azgreen-600"}>{item.bannedAt ? t("banned") : t("active")}</span>
-              </td>
-              <td className={`${cell} whitespace-nowrap`}>{format.dateTime(item.createdAt, { dateStyle: "medium" })}</td>
-              <td className={cell}>
-                {item.id === callerId ? (
-                  <p className="text-sm text-slate-600">{t("selfNote")}</p>
-                ) : (
-                  <UserRowActions
-                    locale={locale}
-                    user={{ id: item.id, role: item.role, banned: !!item.bannedAt }}
-                    labels={{
-                      roleOf: t("roleOf", { name: item.name }),
-                      changeRole: t("changeRole"),
-                      banOf: t("banOf", { name: item.name }),
-                      unbanOf: t("unbanOf", { name: item.name }),
-                      ban: t("ban"),
-                      unban: t("unban"),
-                      pending: t("pending"),
-                      roles: roleOptions,
-                    }}
-                  />
-                )}
-              </td>
-            </tr>
+    <table className="block w-full text-left md:table">
+      <thead className="sr-only md:not-sr-only md:table-header-group md:bg-slate-50 md:text-sm md:text-slate-700">
+        <tr>
+          {(["name", "role", "status", "createdAt", "actions"] as const).map((column) => (
+            <th key={column} scope="col" className="px-3 py-2 font-semibold">
+              {t(column)}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody className="block space-y-3 md:table-row-group md:space-y-0">
+        {items.map((item) => (
+          <tr key={item.id} className="block rounded-lg border border-slate-200 py-2 md:table-row md:rounded-none md:border-0">
+            <th scope="row" className={`${cell} font-medium`}>
+              {item.name}
+              {item.id === callerId && <span className="ml-1 font-normal text-slate-600">({t("you")})</span>}
+              <span className="block font-normal break-all text-slate-600">{item.email}</span>
+            </th>
+            <td className={cell}>
+              <span className="text-slate-600 md:hidden">{t("role")} : </span>
+              {tRoles(item.role)}
+            </td>
+            <td className={cell}>
+              <span className="text-slate-600 md:hidden">{t("status")} : </span>
+              <span className={item.bannedAt ? "font-medium text-azred-600" : "text-azgreen-600"}>{item.bannedAt ? t("banned") : t("active")}</span>
+            </td>
+            <td className={cell}>
+              <span className="text-slate-600 md:hidden">{t("createdAt")} : </span>
+              {format.dateTime(item.createdAt, { dateStyle: "medium" })}
+            </td>
+            <td className={`${cell} md:w-[19rem]`}>
+              {item.id === callerId ? (
+                <p className="text-sm text-slate-600">{t("selfNote")}</p>
+              ) : (
+                <UserRowActions
+                  locale={locale}
+                  user={{ id: item.id, role: item.role, banned: !!item.bannedAt }}
+                  labels={{
+                    roleOf: t("roleOf", { name: item.name }),
+                    changeRole: t("changeRole"),
+                    banOf: t("banOf", { name: item.name }),
+                    unbanOf: t("unbanOf", { name: item.name }),
+                    ban: t("ban"),
+                    unban: t("unban"),
+                    banReason: t("banReason"),
+                    banReasonHint: t("banReasonHint"),
+                    banConfirm: t("banConfirm", { name: item.name }),
+                    pending: t("pending"),
+                    roles: roleOptions,
+                  }}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -85,7 +85,11 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         <EventSchedule startsAt={event.startsAt} endsAt={event.endsAt} />
         <p>
           <span className="font-medium">{t("place")} </span>
-          <span lang={lang}>{event.place}</span>
+          <span lang={lang}>{event.place}</span>{" "}
+          {/* A search on OpenStreetMap, which a phone opens in its map app: no map tiles loaded here. */}
+          <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(event.place)}`} rel="noopener" className="whitespace-nowrap font-medium text-azblue-700 underline underline-offset-2">
+            {t("map")}
+          </a>
         </p>
         <p lang={lang} className="text-lg leading-relaxed text-slate-700">
           {event.summary}

@@ -14,6 +14,14 @@ export async function EventSchedule({ startsAt, endsAt, compact = false }: Props
     return (
       <p className="text-sm text-slate-700">
         <time dateTime={iso}>{t("compact", { date: s.startDate, time: s.startTime })}</time>{" "}
+        {/* An exhibition under way for weeks: its end matters more than its start. */}
+        {!s.sameDay && (
+          <>
+            <time dateTime={endsAt.toISOString()} className="font-medium">
+              {t("compactUntil", { date: s.endDate })}
+            </time>{" "}
+          </>
+        )}
         <span className="whitespace-nowrap text-slate-600">{t("compactBaku", { time: s.bakuStartTime })}</span>
       </p>
     );
@@ -31,7 +39,7 @@ export async function EventSchedule({ startsAt, endsAt, compact = false }: Props
       <p className="text-slate-700">
         {s.bakuStartDate
           ? t("bakuOtherDay", { date: s.bakuStartDate, start: s.bakuStartTime, end: s.bakuEndTime })
-          : t("baku", { start: s.bakuStartTime, end: s.bakuEndTime })}
+          : t(s.bakuEndsNextDay ? "bakuNextDay" : "baku", { start: s.bakuStartTime, end: s.bakuEndTime })}
       </p>
     </div>
   );

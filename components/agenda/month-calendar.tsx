@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventCategory } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
+import { TodayMarker } from "./today-marker";
 import { clockTime, dayKey } from "@/lib/agenda/event-time";
 import { agendaQuery } from "@/lib/agenda/list-params";
 import { formatMonth, monthBounds, monthWeeks, shiftMonth, type Month } from "@/lib/agenda/month";
@@ -85,8 +86,17 @@ export async function MonthCalendar({ month, events, category }: Props) {
           {monthWeeks(month).map((week, w) => (
             <tr key={w}>
               {week.map((key, d) => (
-                <td key={key ?? `pad-${w}-${d}`} className={`h-24 border border-slate-200 p-1.5 align-top text-sm ${key ? "bg-white" : "bg-slate-50"}`}>
-                  {key && <span className="block text-xs font-semibold text-slate-500">{Number(key.slice(8))}</span>}
+                <td
+                  key={key ?? `pad-${w}-${d}`}
+                  data-day={key ?? undefined}
+                  className={`group h-24 border border-slate-200 p-1.5 align-top text-sm aria-[current=date]:bg-azblue-50 aria-[current=date]:outline-2 aria-[current=date]:-outline-offset-2 aria-[current=date]:outline-azblue-600 ${key ? "bg-white" : "bg-slate-50"}`}
+                >
+                  {key && (
+                    <span className="block text-xs font-semibold text-slate-500 group-aria-[current=date]:text-azblue-800">
+                      {Number(key.slice(8))}
+                      <span className="hidden font-normal group-aria-[current=date]:inline"> · {t("today")}</span>
+                    </span>
+                  )}
                   {key && (byDay.get(key) ?? []).map((event) => (
                     <span key={event.id} className="mt-1 block leading-snug">
                       <span className="text-xs text-slate-600">{clockTime(event.startsAt, PARIS_TIME_ZONE, locale)}</span> {eventLink(event)}
@@ -98,6 +108,7 @@ export async function MonthCalendar({ month, events, category }: Props) {
           ))}
         </tbody>
       </table>
+      <TodayMarker />
       <ul className="space-y-4 md:hidden">
         {days.map((key) => (
           <li key={key}>

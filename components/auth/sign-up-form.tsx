@@ -12,13 +12,14 @@ import { boundAction } from "../forms/bound-action";
 
 type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
 
-export function SignUpForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+export function SignUpForm({ locale, labels, returnTo }: { locale: Locale; labels: Labels; returnTo?: string }) {
   const [state, action] = useActionState<FormState<SignUpValues>, FormData>(boundAction(signUpAction, locale), initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
       <FormError message={failed?.formError} />
       <FormSuccess message={state.ok ? state.message : undefined} />
+      {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <TextField
         name="name"
         label={labels.name}

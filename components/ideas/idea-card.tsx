@@ -14,7 +14,8 @@ export async function IdeaCard({ locale, idea, returnTo, readerQuery }: Props) {
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const href = { pathname: "/centenaire/[id]", params: { id: String(idea.id) } } as const;
   return (
-    <article className="min-w-0 space-y-3 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+    // As tall as its neighbour in the row, the support button at the bottom: the grid has no holes.
+    <article className="flex w-full min-w-0 flex-col gap-3 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
       <h3 className="text-xl font-semibold">
         <Link href={href} className="text-azblue-900 hover:underline">
@@ -30,7 +31,9 @@ export async function IdeaCard({ locale, idea, returnTo, readerQuery }: Props) {
         </span>
       </Link>
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
-      <SupportArea locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
+      <div className="mt-auto">
+        <SupportArea locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
+      </div>
     </article>
   );
 }

@@ -53,7 +53,7 @@ export async function IdeasGallery({ locale, query }: { locale: Locale; query: S
         ) : (
           <ul className="grid gap-5 md:grid-cols-2">
             {ideas.map((idea) => (
-              <li key={idea.id} className="min-w-0">
+              <li key={idea.id} className="flex min-w-0">
                 <IdeaCard locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
               </li>
             ))}

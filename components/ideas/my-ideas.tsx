@@ -49,7 +49,7 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                   <IdeaText text={idea.publicAnswer} lang={idea.language} />
                 </div>
               )}
-              <p className="flex flex-wrap items-center gap-4">
+              <div className="flex flex-wrap items-center gap-4">
                 {idea.status !== "withdrawn" && (
                   <Link href={href} className={link}>
                     {t("mine.view")}
@@ -67,7 +67,7 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                     />
                   </>
                 )}
-              </p>
+              </div>
             </li>
           );
         })}

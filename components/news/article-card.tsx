@@ -23,7 +23,14 @@ export async function ArticleCard({ article, headingLevel = 2 }: { article: Card
             {article.title}
           </Link>
         </Heading>
-        {fallback && <p className="text-sm font-medium text-azred-600">{t(`onlyInShort.${article.textLocale}`)}</p>}
+        {/* A language tag, not a warning: the article exists, in the other language. */}
+        {fallback && (
+          <p>
+            <span className="inline-block rounded-full border border-slate-300 bg-slate-50 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+              {t(`onlyInShort.${article.textLocale}`)}
+            </span>
+          </p>
+        )}
         <p className="leading-relaxed text-slate-700" lang={fallback ? article.textLocale : undefined}>
           {article.summary}
         </p>

@@ -19,6 +19,8 @@ export const users = pgTable(
     // Bumped to end every session of the user at once (JWTs cannot be recalled).
     sessionVersion: integer("session_version").notNull().default(1),
     bannedAt: timestamp("banned_at", { withTimezone: true }),
+    // What the admin wrote when suspending: the member reads it when they try to sign in.
+    banReason: varchar("ban_reason", { length: 500 }),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // What the admin's search matches: name and email folded by portal_fold (migration 0001:

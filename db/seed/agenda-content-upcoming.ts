@@ -1,4 +1,4 @@
-import { daysFromToday, hoursLater, yearly } from "./agenda-dates";
+import { daysFromToday, hoursLater, nextWeekday, yearly } from "./agenda-dates";
 import { demoMembers } from "./agenda-members";
 import { places, type SeedEvent } from "./agenda-seed-types";
 
@@ -47,7 +47,11 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "class",
-    when: when(9, "18:30", 1.5),
+    // The first of a Thursday series: on the first Thursday a week or more away.
+    when: (clock) => {
+      const startsAt = nextWeekday(clock, 4, 7, "18:30");
+      return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
+    },
     capacity: 12,
     registrations: [member],
     fr: {

@@ -33,3 +33,10 @@ export function yearly(clock: SeedClock, month: number, day: number, time: strin
 export function hoursLater(date: Date, hours: number): Date {
   return new Date(date.getTime() + hours * 3_600_000);
 }
+
+/** The first given weekday (0 Sunday … 6 Saturday) at least `minDays` from today: a Thursday course falls on a Thursday. */
+export function nextWeekday(clock: SeedClock, weekday: number, minDays: number, time: string): Date {
+  const today = parisDay(clock.now);
+  const dayOfWeek = new Date(Date.UTC(today.year, today.month - 1, today.day + minDays)).getUTCDay();
+  return at(today.year, today.month, today.day + minDays + ((weekday - dayOfWeek + 7) % 7), time);
+}

@@ -7,14 +7,19 @@ import type { Db } from "../client";
 import { eventRegistrations, events, eventTranslations, users } from "../schema";
 import { seedEvents } from "./agenda-content";
 import { demoMembers } from "./agenda-members";
+import { joined } from "./users";
+
+const DAY = 24 * 60 * 60 * 1000;
 
 // The members who fill the demo events; a second run finds them and adds none.
-async function ensureDemoMembers(db: Db): Promise<Map<string, string>> {
-  for (const member of demoMembers) {
+async function ensureDemoMembers(db: Db, now: Date): Promise<Map<string, string>> {
+  for (const [index, member] of demoMembers.entries()) {
     const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${member.email}`);
     if (existing) continue;
     const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
-    await db.insert(users).values({ ...member, passwordHash, role: "member", emailVerifiedAt: new Date() }).onConflictDoNothing();
+    // Joined over the last months, one every few weeks.
+    const since = new Date(now.getTime() - (20 + 33 * index) * DAY);
+    await db.insert(users).values({ ...member, passwordHash, role: "member", ...joined(since) }).onConflictDoNothing();
   }
   const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, ["member@example.org", ...demoMembers.map((m) => m.email)]));
   return new Map(rows.map((row) => [row.email.toLowerCase(), row.id]));
@@ -22,7 +27,7 @@ async function ensureDemoMembers(db: Db): Promise<Map<string, string>> {
 
 /** The demo agenda, placed around the day the seed runs. An event already there (by its first slug) is left alone. */
 export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
-  const memberIds = await ensureDemoMembers(db);
+  const memberIds = await ensureDemoMembers(db, now);
   let added = 0;
   for (const event of seedEvents) {
     const versions = routing.locales.flatMap((locale) => {

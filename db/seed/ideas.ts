@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
 import { ideaReports, ideaSupports, ideas, users } from "../schema";
 import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
+import { joined } from "./users";
 
 const DAY = 24 * 60 * 60 * 1000;
 // The demo tells the story of the 2017-2018 collection: ideas dated back from the spring of the centenary.
@@ -19,12 +20,15 @@ async function userIdByEmail(db: Db, email: string): Promise<string | undefined>
 async function seedMembers(db: Db): Promise<{ ids: Map<SeedAuthor, string>; added: number }> {
   const ids = new Map<SeedAuthor, string>();
   let added = 0;
-  for (const member of ideaDemoMembers) {
+  for (const [index, member] of ideaDemoMembers.entries()) {
+    // Joined a few days before their first idea of the collection.
+    const firstIdea = Math.max(0, ...seedIdeas.filter((idea) => idea.author === member.key).map((idea) => idea.daysAgo));
+    const since = new Date(STORY_DATE - (firstIdea + 4 + index) * DAY);
     let id = await userIdByEmail(db, member.email);
     if (!id) {
       const [created] = await db
         .insert(users)
-        .values({ email: member.email, name: member.name, preferredLocale: member.preferredLocale, passwordHash: NO_PASSWORD, emailVerifiedAt: new Date() })
+        .values({ email: member.email, name: member.name, preferredLocale: member.preferredLocale, passwordHash: NO_PASSWORD, ...joined(since) })
         .onConflictDoNothing()
         .returning({ id: users.id });
       id = created?.id ?? (await userIdByEmail(db, member.email));

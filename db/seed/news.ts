@@ -7,10 +7,14 @@ import type { Db } from "../client";
 import { articles, articleTranslations } from "../schema";
 import { articles2017 } from "./news-articles-2017";
 import { articles2018 } from "./news-articles-2018";
+import { recentArticles } from "./news-articles-recent";
 import { ensureSeedCover } from "./news-covers";
 import type { SeedArticle, SeedVersion } from "./news-types";
 
-export const seedArticles: SeedArticle[] = [...articles2017, ...articles2018];
+/** The archive of the founding year and the news of the last weeks, dated from `now`. */
+export function seedArticles(now = new Date()): SeedArticle[] {
+  return [...articles2017, ...articles2018, ...recentArticles({ now })];
+}
 
 function versionsOf(article: SeedArticle) {
   return (Object.entries(article.versions) as [Locale, SeedVersion][]).map(([locale, v]) => ({
@@ -26,9 +30,9 @@ function versionsOf(article: SeedArticle) {
  * The demo articles, by fixed ids: one already there, or whose slug an editor
  * has since taken, is left alone, so a second run adds nothing.
  */
-export async function seedNews(db: Db): Promise<number> {
+export async function seedNews(db: Db, now = new Date()): Promise<number> {
   let added = 0;
-  for (const article of seedArticles) {
+  for (const article of seedArticles(now)) {
     if (article.cover) await ensureSeedCover(article.cover);
     const versions = versionsOf(article);
     const [existing] = await db.select({ id: articles.id }).from(articles).where(inArray(articles.id, [article.id]));

@@ -1,9 +1,13 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
+import { zonedInputToDate } from "@/lib/time-zone";
 import { sealSecret } from "@/server/second-factor/secret-box";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
 import { secondFactors, users } from "../schema";
+
+/** A demo account joined on that day, and confirmed its address then. */
+export const joined = (at: Date) => ({ createdAt: at, emailVerifiedAt: at });
 
 export async function seedUsers(db: Db): Promise<number> {
   let added = 0;
@@ -16,7 +20,7 @@ export async function seedUsers(db: Db): Promise<number> {
     const inserted = await db
       .insert(users)
       // The README's demo accounts are usable at once: their addresses count as confirmed.
-      .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password), emailVerifiedAt: new Date() })
+      .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password), ...joined(zonedInputToDate(account.since)!) })
       .onConflictDoNothing()
       .returning({ id: users.id });
     added += inserted.length;

@@ -41,7 +41,7 @@ export async function signIn(page: Page, account: Account, path = "/fr/connexion
 
 const codeLabels = {
   fr: { code: "Code de vérification", submit: "Vérifier" },
-  az: { code: "Təsdiq kodu", submit: "Təsdiqlə" },
+  az: { code: "Təsdiq kodu", submit: "Təsdiqləyin" },
 };
 
 /**

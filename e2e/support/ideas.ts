@@ -18,6 +18,10 @@ export async function submitIdea(page: Page, idea: { title: string; description:
   await page.getByLabel("Catégorie").selectOption({ label: idea.category ?? "Concert" });
   if (idea.anonymous) await page.getByLabel(/Rester anonyme/).check();
   await page.getByRole("button", { name: "Envoyer mon idée" }).click();
+  // The thank-you page says what happens next and leads to the idea's follow-up.
+  await expect(page).toHaveURL(/\/fr\/centenaire\/merci\?idee=\d+$/);
+  await expect(page.getByRole("heading", { name: "Ce qui se passe maintenant" })).toBeVisible();
+  await page.getByRole("link", { name: "Voir mon idée" }).click();
   await expect(page).toHaveURL(/\/fr\/centenaire\/\d+\/suivi$/);
   await expect(page.getByText("Cette idée attend la relecture d'un modérateur.")).toBeVisible();
   return new URL(page.url()).pathname.replace(/\/suivi$/, "");

@@ -30,6 +30,8 @@ export type EventSchedule = {
   bakuEndTime: string;
   /** Set when the event starts on another day in Baku than in Paris (late in the evening). */
   bakuStartDate: string | null;
+  /** The end falls on the day after the start in Baku (a Paris evening ends after midnight there). */
+  bakuEndsNextDay: boolean;
 };
 
 /** The pieces an event's time is shown with: Paris dates and times, Baku times beside them. */
@@ -45,5 +47,6 @@ export function eventSchedule(start: Date, end: Date, locale: Locale): EventSche
     bakuStartTime: clockTime(start, BAKU_TIME_ZONE, locale),
     bakuEndTime: clockTime(end, BAKU_TIME_ZONE, locale),
     bakuStartDate: otherBakuDay ? longDate(start, locale, BAKU_TIME_ZONE, false) : null,
+    bakuEndsNextDay: sameDay && dayKey(end, BAKU_TIME_ZONE) !== dayKey(start, BAKU_TIME_ZONE),
   };
 }

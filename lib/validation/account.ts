@@ -29,4 +29,7 @@ const userId = z.uuid({ error: "userNotFound" });
 
 export const roleChangeSchema = z.object({ userId, role: z.enum(roles, { error: "roleInvalid" }) });
 
-export const banSchema = z.object({ userId, banned: z.enum(["true", "false"]).transform((value) => value === "true") });
+// Suspending needs a reason, which the member is told at sign-in and the audit log keeps.
+export const banSchema = z
+  .object({ userId, banned: z.enum(["true", "false"]).transform((value) => value === "true"), reason: z.string().trim().max(500, "banReasonTooLong").optional() })
+  .refine((form) => !form.banned || (form.reason?.length ?? 0) >= 3, { path: ["reason"], message: "banReasonRequired" });

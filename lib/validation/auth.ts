@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dropNonXmlCharacters } from "./xml-safe-text";
 
 // Messages are keys of the `Errors` namespace; the action translates them.
-const email = z
+export const email = z
   .string({ error: "emailInvalid" })
   .trim()
   .toLowerCase()

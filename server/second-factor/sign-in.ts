@@ -10,7 +10,8 @@ export type SignInInput = { email: string; password?: string; ticket?: string; c
 
 export type SignInCheck =
   | { status: "ok"; user: User }
-  | { status: "invalid" | "banned" | "throttled" | "ticketExpired" | "codeThrottled" }
+  | { status: "invalid" | "throttled" | "ticketExpired" | "codeThrottled" }
+  | { status: "banned"; reason: string | null }
   // The password was right and the account has a second factor: ask for the code (again, after a wrong one).
   | { status: "codeNeeded" | "codeInvalid"; ticket: string };
 
@@ -26,7 +27,7 @@ export async function checkSignIn(input: SignInInput, context: RequestContext): 
     const ticket = readSignInTicket(input.ticket);
     const [row] = ticket ? await getDb().select().from(users).where(eq(users.id, ticket.userId)) : [];
     if (!ticket || !row || row.sessionVersion !== ticket.sessionVersion || row.email.toLowerCase() !== input.email) return { status: "ticketExpired" };
-    if (row.bannedAt) return { status: "banned" };
+    if (row.bannedAt) return { status: "banned", reason: row.banReason };
     if (ticket.passed) return { status: "ok", user: row };
     user = row;
   } else {

@@ -39,6 +39,12 @@ describe("Paris time with Baku beside it", () => {
     expect(schedule.bakuStartDate).toBe("31 octobre 2025");
   });
 
+  it("says the end falls on the next day in Baku when a Paris evening ends after midnight there", () => {
+    const schedule = eventSchedule(zonedInputToDate("2026-12-10T20:00")!, zonedInputToDate("2026-12-10T22:00")!, "fr");
+    expect(schedule).toMatchObject({ sameDay: true, bakuStartTime: "23:00", bakuEndTime: "01:00", bakuStartDate: null, bakuEndsNextDay: true });
+    expect(eventSchedule(zonedInputToDate("2026-12-10T18:00")!, zonedInputToDate("2026-12-10T19:30")!, "fr").bakuEndsNextDay).toBe(false);
+  });
+
   it("says so when an event runs over several days", () => {
     const schedule = eventSchedule(zonedInputToDate("2025-05-12T10:00")!, zonedInputToDate("2025-06-30T18:00")!, "fr");
     expect(schedule).toMatchObject({ sameDay: false, startDate: "12 mai 2025", endDate: "30 juin 2025", endTime: "18:00" });

@@ -22,12 +22,11 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
   const counts = await getAdminHomeCounts(user);
   const t = await getTranslations({ locale, namespace: "Admin" });
   const tHome = await getTranslations({ locale, namespace: "AdminHome" });
-  const tRoles = await getTranslations({ locale, namespace: "Roles" });
   return (
     <div>
       <AdminNav role={user.role} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: tRoles(user.role) })}</p>
+      <p className="mt-4 text-lg">{t("welcome", { name: user.name, role: user.role })}</p>
       {counts && (
         <section aria-labelledby="summary-title" className="mt-8">
           <h2 id="summary-title" className="text-xl font-semibold">

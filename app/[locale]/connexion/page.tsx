@@ -51,7 +51,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       </p>
       <p className="mt-6 text-slate-700">
         {t("noAccount")}{" "}
-        <Link href="/inscription" className="font-medium text-azblue-700 underline underline-offset-2">
+        <Link href={{ pathname: "/inscription", query: returnTo ? { callbackUrl: returnTo } : {} }} className="font-medium text-azblue-700 underline underline-offset-2">
           {t("signUpLink")}
         </Link>
       </p>

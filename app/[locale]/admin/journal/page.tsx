@@ -41,7 +41,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         kinds={choices.actions.map((action) => ({ value: action, label: kindLabel(t, action) }))}
         selected={{ actor: filter.actorId, kind: filter.action }}
       />
-      <div className="mt-6">{entries.rows.length === 0 ? <p>{t("empty")}</p> : <AuditTable rows={entries.rows} />}</div>
+      <div className="mt-6">{entries.rows.length === 0 ? <p>{t("empty")}</p> : <AuditTable rows={entries.rows} locale={locale} />}</div>
       <Pager
         label={t("pagination")}
         previous={filter.cursor ? { href: { pathname: "/admin/journal", query: filters }, text: t("newest") } : undefined}

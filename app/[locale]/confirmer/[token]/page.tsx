@@ -5,6 +5,7 @@ import { EmailLinkForm } from "@/components/verification/email-link-form";
 import { getPathname } from "@/i18n/navigation";
 import { linkUnavailable } from "@/components/verification/link-unavailable";
 import { pageLocale } from "@/i18n/page-locale";
+import { safeReturnPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/server/session";
 import { checkEmailLink } from "@/server/verification";
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/confirme
 }
 
 /** Where the link of an address confirmation (after sign-up, or for a new address) leads. */
-export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/confirmer/[token]">) {
+export default async function ConfirmEmailPage({ params, searchParams }: PageProps<"/[locale]/confirmer/[token]">) {
   const locale = await pageLocale(params);
   const { token } = await params;
   setRequestLocale(locale);
@@ -28,6 +29,9 @@ export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/
   const link = await checkEmailLink(token, ["verify", "change"]);
   const change = link.purpose === "change";
   const signedIn = !!(await getCurrentUser());
+  // The page the member signed up from (an event), carried by the link: signing in leads back there.
+  const returnTo = safeReturnPath((await searchParams).next, "");
+  const signInHref = getPathname({ href: "/connexion", locale }) + (returnTo ? `?${new URLSearchParams({ callbackUrl: returnTo })}` : "");
   return (
     <EmailLinkForm
       locale={locale}
@@ -39,7 +43,7 @@ export default async function ConfirmEmailPage({ params }: PageProps<"/[locale]/
         submit: t("confirmSubmit"),
         pending: t("confirmPending"),
       }}
-      next={signedIn ? { href: getPathname({ href: "/compte", locale }), label: t("confirmedAccount") } : { href: getPathname({ href: "/connexion", locale }), label: t("confirmedSignIn") }}
+      next={signedIn ? { href: getPathname({ href: "/compte", locale }), label: t("confirmedAccount") } : { href: signInHref, label: t("confirmedSignIn") }}
       unavailable={await linkUnavailable(locale, link.state)}
     />
   );

@@ -1,0 +1,37 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { roles, type Role } from "@/db/schema/users";
+import type { Locale } from "@/i18n/routing";
+import type { AuditRow } from "@/server/audit-log";
+
+const isRole = (value: unknown): value is Role => typeof value === "string" && (roles as readonly string[]).includes(value);
+const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+
+/** What an entry's details say, as sentences: the reason given, the roles before and after, the date set. Never the raw record. */
+export async function AuditDetails({ row, locale }: { row: AuditRow; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "AdminAudit.detail" });
+  const tRoles = await getTranslations({ locale, namespace: "Roles" });
+  const format = await getFormatter({ locale });
+  const details = row.details ?? {};
+  const date = (value: unknown) => (text(value) ? format.dateTime(new Date(value as string), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }) : "");
+  const lines: string[] = [];
+
+  if (row.targetType === "user" && isRole(details.from) && isRole(details.to)) lines.push(t("roleChange", { from: tRoles(details.from), to: tRoles(details.to) }));
+  if (text(details.reason)) lines.push(t("reason", { reason: text(details.reason)! }));
+  if (text(details.answer)) lines.push(t("answer", { answer: text(details.answer)! }));
+  if (details.bulk) lines.push(t("bulk"));
+  if (row.action === "event.register") lines.push(t("registration", { status: text(details.status) ?? "registered" }));
+  if (row.targetType === "article" && text(details.status)) lines.push(t("articleStatus", { status: text(details.status)!, date: date(details.publishedAt) }));
+  if (row.targetType === "event" && text(details.startsAt)) lines.push(t("eventDate", { date: date(details.startsAt) }));
+  if (row.action === "event.delete" && typeof details.registrations === "number") lines.push(t("registrationsCancelled", { count: details.registrations }));
+  if (row.action === "idea.hide" && typeof details.reports === "number") lines.push(t("reports", { count: details.reports, editors: typeof details.editorsTold === "number" ? details.editorsTold : 0 }));
+  if (text(details.restored)) lines.push(t("restored", { email: text(details.restored)! }));
+
+  if (lines.length === 0) return null;
+  return (
+    <ul className="space-y-0.5 text-sm text-slate-700">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./support/accounts";
+
+// Screenshots of the pages issue #17 changed, at a phone's and a laptop's width, for a person to look at
+// (reports/screenshots). Only when asked: SCREENSHOTS=1 npm test -- e2e e2e/screenshots.spec.ts
+test.skip(process.env.SCREENSHOTS !== "1", "screenshots only when asked (SCREENSHOTS=1)");
+test.describe.configure({ timeout: 600_000 });
+
+const widths = [360, 1280];
+
+async function shoot(page: import("@playwright/test").Page, path: string, name: string) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(path.includes("/de/") ? 500 : 400);
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `reports/screenshots/${name}-${width}.png`, fullPage: true });
+  }
+}
+
+test("visitor pages", async ({ page }) => {
+  await shoot(page, "/de/agenda", "404-unknown-language");
+  await shoot(page, "/fr/contact/ulduz", "contact-fr");
+  await shoot(page, "/az/elaqe/medeniyyet-merkezi", "contact-az");
+  await shoot(page, "/fr/centenaire", "ideas-fr");
+  await shoot(page, "/az/yuzillik", "ideas-az");
+  await shoot(page, "/fr/agenda?view=month", "month-fr");
+  await shoot(page, "/az/xeberler", "news-az");
+  await shoot(page, "/fr", "home-fr");
+  await page.goto("/fr/agenda");
+  const concert = await page.getByRole("link", { name: "Concert de mugham : la voix et le tar" }).first().getAttribute("href");
+  await shoot(page, concert!, "event-fr");
+});
+
+test("member and admin pages", async ({ page }) => {
+  await signIn(page, demo.member);
+  await shoot(page, "/fr/centenaire/merci?idee=1", "thanks-fr");
+  await shoot(page, "/az/yuzillik/tesekkur?idee=1", "thanks-az");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, "/fr/admin/utilisateurs", "users-fr");
+  await shoot(page, "/az/admin/utilisateurs", "users-az");
+  await shoot(page, "/fr/admin/journal", "audit-fr");
+  await shoot(page, "/az/admin/journal", "audit-az");
+});
