@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss"],
   async rewrites() {
     return { beforeFiles: routes.rewrites, afterFiles: [], fallback: [] };
   },
