@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/db/client";
 import { drizzleJobSql } from "@/db/job-sql";
 import { queues } from "@/db/job-queues";
-import { mailOutbox, type MailAttachment } from "@/db/schema";
+import { mailOutbox, type MailAttachment, type Organisation } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
 import { getBoss } from "./jobs/boss";
+import { renderTextMailHtml } from "./mail-render";
 
 /**
  * A mail and the member it is for (null only for an address that has no
@@ -14,8 +16,17 @@ import { getBoss } from "./jobs/boss";
 export type Mail = {
   to: string;
   userId: string | null;
+  /** The recipient's language: the mail's words, its HTML frame and its links are in it. */
+  locale: Locale;
+  /** The organisation that speaks, named under the portal's name. */
+  organisation?: Organisation;
   subject: string;
+  /** The event the mail is about, and what kind of mail it is (db/schema/mail.ts). */
+  eventId?: string;
+  kind?: string;
+  /** The text part, written for a plain-text client. */
   body: string;
+  /** The HTML part (react-email); by default, the text's words in the portal's frame (server/mail-render.tsx). */
   html?: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
@@ -31,7 +42,9 @@ export type Mail = {
  */
 export async function queueMail(db: Db | Tx, mail: Mail): Promise<void> {
   const jobId = randomUUID();
-  const [row] = await db.insert(mailOutbox).values({ ...mail, jobId }).returning({ id: mailOutbox.id });
+  const { locale, organisation, ...stored } = mail;
+  const html = mail.html ?? (await renderTextMailHtml({ locale, organisation, preview: mail.subject }, mail.body));
+  const [row] = await db.insert(mailOutbox).values({ ...stored, html, jobId }).returning({ id: mailOutbox.id });
   const sent = await getBoss().send(queues.mail.name, { mailId: row.id }, { id: jobId, db: drizzleJobSql(db) });
   // Only a missing queue (migrations not applied) gives no job: the change must not commit without its mail.
   if (!sent) throw new Error(`the ${queues.mail.name} queue does not exist`);

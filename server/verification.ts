@@ -33,7 +33,7 @@ export async function queueVerificationMail(tx: Db | Tx, user: MailUser, now = n
   const token = await issueEmailToken(tx, { userId: user.id, purpose: "verify", email: user.email }, now);
   const t = accountMailText(user.preferredLocale);
   const link = absoluteHref("/confirmer/[token]", user.preferredLocale, { token });
-  await queueMail(tx, { to: user.email, userId: user.id, subject: t("verifySubject"), body: t("verifyBody", { name: user.name, link }) });
+  await queueMail(tx, { to: user.email, userId: user.id, locale: user.preferredLocale, subject: t("verifySubject"), body: t("verifyBody", { name: user.name, link }) });
 }
 
 export type ResendResult = { ok: true } | { ok: false; reason: "unauthorized" | "throttled" | "alreadyVerified" };

@@ -35,6 +35,9 @@ export const events = pgTable(
     // Null: registration closes when the event starts.
     registrationClosesAt: timestamp("registration_closes_at", { withTimezone: true, precision: 3 }),
     coverImage: varchar("cover_image", { length: 64 }),
+    // Set when an editor cancels an event that had registrations (it is never deleted then): the page stays, with the reason.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancellationReason: varchar("cancellation_reason", { length: 500 }),
     // Bumped on every edit: the SEQUENCE calendar applications compare.
     revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

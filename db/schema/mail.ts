@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { events } from "./agenda";
 import { users } from "./users";
 
 // Every mail the portal sends; without SMTP_URL this table is the outbox an admin reads.
@@ -18,6 +19,10 @@ export const mailOutbox = pgTable(
     // Extra headers (List-Unsubscribe) and attachments (an event's .ics), as nodemailer takes them.
     headers: jsonb("headers").$type<Record<string, string>>(),
     attachments: jsonb("attachments").$type<MailAttachment[]>(),
+    // The event a mail is about (registration, reminder, change, cancellation): editors see, per event, who was mailed what.
+    eventId: uuid("event_id").references(() => events.id, { onDelete: "set null" }),
+    // What the mail is, e.g. "event.registered", for that list and for "never twice".
+    kind: varchar("kind", { length: 40 }),
     // The pg-boss job that sends it (server/mail-delivery.ts); the job's own row may be archived long before this one.
     jobId: uuid("job_id"),
     attempts: integer("attempts").notNull().default(0),
@@ -29,6 +34,7 @@ export const mailOutbox = pgTable(
     index("mail_outbox_created_at_idx").on(t.createdAt),
     index("mail_outbox_pending_idx").on(t.sentAt, t.createdAt),
     index("mail_outbox_user_idx").on(t.userId, t.createdAt),
+    index("mail_outbox_event_idx").on(t.eventId, t.createdAt),
   ],
 );
 

@@ -115,12 +115,20 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
   );
 }
 
-export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" }> {
+/**
+ * Deletes an event no one registered for. One with registrations (or a
+ * waiting list) is refused: it is cancelled instead (cancel-event.ts), so that
+ * those registered are told and its page says so.
+ */
+export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" | "hasRegistrations" }> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx) => {
     const versions = await tx.select({ locale: eventTranslations.locale, slug: eventTranslations.slug, title: eventTranslations.title }).from(eventTranslations).where(eq(eventTranslations.eventId, id));
+    // Locked, as registrations lock it: none can arrive between the count and the delete.
+    await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
     const [{ registrations }] = await tx.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
+    if (registrations > 0) return { ok: false, reason: "hasRegistrations" } as const;
     const deleted = await tx.delete(events).where(eq(events.id, id)).returning({ id: events.id });
     if (!deleted.length) return { ok: false, reason: "notFound" } as const;
     const details = { registrations, versions: Object.fromEntries(versions.map((v) => [v.locale, { slug: v.slug, title: v.title }])) };

@@ -30,7 +30,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
     return boss;
   }
   async function stopInstances() {
-    await Promise.all(bosses.splice(0).map((boss) => boss.stop({ graceful: false, close: database().kind !== "pglite", wait: true })));
+    await Promise.all(bosses.splice(0).map((boss) => boss.stop({ graceful: true, timeout: 5_000, close: database().kind !== "pglite", wait: true })));
   }
   const row = async (to: string) => (await database().db.select().from(mailOutbox).where(eq(mailOutbox.to, to)))[0];
   const receivedBy = (to: string) => inbox.received.filter((mail) => mail.envelopeTo.includes(to));
@@ -38,7 +38,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
   it("two instances send each queued mail exactly once, as text with the outbox's Message-ID", async () => {
     inbox.setMode("accept");
     const addresses = Array.from({ length: 6 }, (_, i) => `pair-${i}-${database().kind}@example.net`);
-    for (const to of addresses) await queueMail(database().db, { to, userId: null, subject: `Salam ${to}`, body: `Mətn ${to}` });
+    for (const to of addresses) await queueMail(database().db, { to, userId: null, locale: "az", subject: `Salam ${to}`, body: `Mətn ${to}\n\nhttps://portal.example/az/tedbirler` });
     await Promise.all([startInstance(), startInstance()]);
     await eventually(async () => (await Promise.all(addresses.map(row))).every((mail) => mail.sentAt));
     // A last poll of each instance would find nothing more to send.
@@ -48,7 +48,11 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
       const mails = receivedBy(to);
       expect(mails).toHaveLength(1);
       expect(mails[0].subject).toBe(`Salam ${to}`);
-      expect(mails[0].text?.trim()).toBe(`Mətn ${to}`);
+      expect(mails[0].text?.trim()).toBe(`Mətn ${to}\n\nhttps://portal.example/az/tedbirler`);
+      // The HTML part: the recipient's language, the portal's frame, the link as a button.
+      expect(mails[0].html).toContain('lang="az"');
+      expect(mails[0].html).toContain("Fransadakı azərbaycanlılar");
+      expect(mails[0].html).toMatch(/<a[^>]+href="https:\/\/portal\.example\/az\/tedbirler"[^>]*>[\s\S]*Keçidi açın/);
       expect(mails[0].messageId).toBe(`<${(await row(to)).id}@localhost>`);
     }
   }, 60_000);
@@ -62,7 +66,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
     await setup.updateQueue(queues.mail.name, { ...queues.mail, retryLimit: 2, retryDelay: 1 });
     await setup.stop({ graceful: false, close: database().kind !== "pglite", wait: true });
     inbox.setMode("refuse");
-    await queueMail(database().db, { to, userId: null, subject: "Essai", body: "Texte" });
+    await queueMail(database().db, { to, userId: null, locale: "fr", subject: "Essai", body: "Texte" });
     await startInstance();
     const failed = await eventually(async () => ((await row(to))?.failedAt ? row(to) : false), 30_000);
     expect(failed).toMatchObject({ sentAt: null, attempts: 3 });
@@ -93,7 +97,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
     await setup.stop({ graceful: false, close: true, wait: true });
     inbox.setMode("hold");
     const held = inbox.nextHeld();
-    await queueMail(database().db, { to, userId: null, subject: "Une seule fois", body: "Texte" });
+    await queueMail(database().db, { to, userId: null, locale: "fr", subject: "Une seule fois", body: "Texte" });
 
     const child = fork(path.resolve("tests/support/mail-worker-process.ts"), [database().url!, inbox.url], {
       execArgv: ["--conditions=react-server", "--import", "tsx"],
