@@ -18,7 +18,10 @@ const messages = { fr, az } satisfies Record<Locale, unknown>;
 
 export type Registrant = { userId: string; email: string; name: string; preferredLocale: Locale };
 
-export type EventMailKind = "registered" | "waitlisted" | "promoted" | "cancelled";
+export type EventMailKind = "registered" | "waitlisted" | "promoted" | "cancelled" | "changed";
+
+/** What an event was before an edit, for the change notice: its times and each language's place. */
+export type EventBefore = { startsAt: Date; endsAt: Date; places: Partial<Record<Locale, string>> };
 
 /** The event as one member reads it: their language's version, else the other. */
 async function eventFor(tx: Tx, eventId: string, locale: Locale) {
@@ -58,12 +61,19 @@ export function eventAttachment(found: NonNullable<Awaited<ReturnType<typeof eve
   return { filename: `${version.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: calendar };
 }
 
+/** Old → new, for a change notice: the time in Paris and Baku, and the place. */
+function changeValues(before: EventBefore | undefined, locale: Locale, place: string) {
+  if (!before) return { oldDate: "", oldTime: "", oldBakuTime: "", oldPlace: "" };
+  const old = eventSchedule(before.startsAt, before.endsAt, locale);
+  return { oldDate: old.startDate, oldTime: old.startTime, oldBakuTime: old.bakuStartTime, oldPlace: before.places[locale] ?? place };
+}
+
 /**
  * Tells a member where they stand, in their language, inside the transaction
  * that put them there: a place (with the event's .ics), a place on the
  * waiting list (with its number), or a place that freed up for them.
  */
-export async function queueEventMail(tx: Tx, eventId: string, member: Registrant, kind: EventMailKind, waitlistPlace?: number): Promise<void> {
+export async function queueEventMail(tx: Tx, eventId: string, member: Registrant, kind: EventMailKind, waitlistPlace?: number, before?: EventBefore): Promise<void> {
   const locale = member.preferredLocale;
   const found = await eventFor(tx, eventId, locale);
   if (!found) return;
@@ -80,6 +90,7 @@ export async function queueEventMail(tx: Tx, eventId: string, member: Registrant
     url: absolute(eventPath(version.slug, locale)),
     position: waitlistPlace ?? 0,
     reason: event.cancellationReason ?? "",
+    ...changeValues(before, locale, version.place),
   };
   await queueMail(tx, {
     to: member.email,

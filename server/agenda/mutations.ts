@@ -11,6 +11,7 @@ import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
 import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
+import { eventBefore, noticeChange } from "./event-change";
 import { promoteWaitlisted } from "./waitlist";
 
 /** What a change touched, for revalidation: the event and every slug it had or has. */
@@ -95,6 +96,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
+      const before = await eventBefore(tx, id);
       const [{ registered }] = await tx
         .select({ registered: sql<number>`count(*)::int` })
         .from(eventRegistrations)
@@ -110,6 +112,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
       const slugs = await saveVersions(tx, id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.update", targetType: "event", targetId: id, details: auditDetails(input) });
       if (input.capacity !== null) await promoteWaitlisted(tx, id, input.capacity, caller.id);
+      await noticeChange(tx, id, before, input);
       return { ok: true, id, revision: claimed.revision, touched: { id, slugs } };
     }),
   );

@@ -126,6 +126,6 @@ describeOnDatabases("agenda registrations", (database) => {
     });
     expect(promoted).toBe(1);
     expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
-    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.to, waiting.email))).toHaveLength(1);
+    expect(await db.select().from(mailOutbox).where(and(eq(mailOutbox.to, waiting.email), eq(mailOutbox.kind, "event.promoted")))).toHaveLength(1);
   });
 });

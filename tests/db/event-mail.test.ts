@@ -3,14 +3,15 @@ import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { eventUid } from "@/server/agenda/ical-feed";
 import { cancelEvent } from "@/server/agenda/cancel-event";
+import { listEventMail } from "@/server/agenda/event-mail-log";
 import { listFeedEvents } from "@/server/agenda/feeds";
-import { deleteEvent } from "@/server/agenda/mutations";
+import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { findPublicEvent } from "@/server/agenda/public-event";
 import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
 import { createBoss } from "@/server/jobs/boss";
 import { createMailTransport, workMail } from "@/server/mail-delivery";
 import type { CurrentUser } from "@/server/users";
-import { makeEvent } from "../support/agenda";
+import { eventInput, makeEvent } from "../support/agenda";
 import { describeOnDatabases } from "../support/databases";
 import { eventually, startSmtpInbox, type Received } from "../support/smtp-inbox";
 import { createUser } from "../support/users";
@@ -95,10 +96,39 @@ describeOnDatabases("event mail, read from a real SMTP server", (database) => {
     expect(page.kind === "event" && page.event).toMatchObject({ cancellationReason: "La salle est fermée pour travaux." });
     const feed = (await listFeedEvents("fr")).find((entry) => entry.id === eventId);
     expect(feed?.cancelledAt).toBeInstanceOf(Date);
+    // Editors see who was mailed what; members do not.
+    const log = await listEventMail(editor, eventId);
+    expect(log!.map((mail) => `${mail.kind} ${mail.to}`).sort()).toEqual([`event.cancelled ${holder.email}`, `event.cancelled ${waiting.email}`, `event.registered ${holder.email}`, `event.waitlisted ${waiting.email}`].sort());
+    expect(await listEventMail(holder, eventId)).toBeNull();
     // No one registers for a cancelled event.
     expect(await registerForEvent(await createUser(database()), eventId)).toEqual({ ok: false, reason: "notFound" });
 
     const empty = await makeEvent(editor);
     expect((await deleteEvent(editor, empty)).ok).toBe(true);
+  }, 60_000);
+
+  it("moving an event tells those registered what changed, old and new, with an .ics one SEQUENCE higher; a text edit mails no one", async () => {
+    const input = eventInput({ capacity: 5 });
+    const created = await createEvent(editor, input);
+    if (!created.ok) throw new Error(created.reason);
+    const member = await createUser(database(), { preferredLocale: "fr", name: "Inès" });
+    await registerForEvent(member, created.id);
+    await mailTo(member.email, 1);
+
+    const later = new Date(input.startsAt.getTime() + 86_400_000);
+    const moved = { ...input, startsAt: later, endsAt: new Date(later.getTime() + 7_200_000), versions: { ...input.versions, fr: { ...input.versions.fr!, place: "Petit salon" } } };
+    const saved = await updateEvent(editor, created.id, created.revision, moved);
+    if (!saved.ok) throw new Error(saved.reason);
+    const [, notice] = await mailTo(member.email, 2);
+    expect(notice.subject).toMatch(/^Changement : Concert de mugham/);
+    expect(notice.text).toMatch(/Avant : le .+ à \d\d:\d\d \(heure de Paris ; \d\d:\d\d à Bakou\), Grande salle\./);
+    expect(notice.text).toMatch(/Maintenant : le .+ à \d\d:\d\d \(heure de Paris ; \d\d:\d\d à Bakou\), Petit salon\./);
+    const calendar = attachedEvent(notice)!;
+    expect(calendar).toMatchObject({ uid: eventUid(created.id), sequence: 1 });
+    expect(calendar.start.getTime()).toBe(later.getTime());
+
+    expect((await updateEvent(editor, created.id, saved.revision, { ...moved, versions: { ...moved.versions, fr: { ...moved.versions.fr, summary: "Rast, Segah et Chahargah." } } })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(inbox.received.filter((mail) => mail.envelopeTo.includes(member.email))).toHaveLength(2);
   }, 60_000);
 });
