@@ -12,6 +12,8 @@ export const JOB_SCHEMA = "pgboss";
  */
 export const queues = {
   mail: { name: "mail", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 60 * 24 * 14 },
+  // Every 10 minutes (scheduled at start-up), whichever instance takes it: queues the reminders that are due.
+  eventReminders: { name: "event-reminders", retryLimit: 2, retryDelay: 60, expireInSeconds: 300, retentionMinutes: 60 * 24 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = keyof typeof queues;

@@ -29,6 +29,6 @@ export async function noticeChange(tx: Tx, id: string, before: EventBefore & { c
     .innerJoin(users, eq(users.id, eventRegistrations.userId))
     .where(eq(eventRegistrations.eventId, id))
     .orderBy(asc(eventRegistrations.id));
-  for (const person of people) await queueEventMail(tx, id, person, "changed", undefined, before);
+  for (const person of people) await queueEventMail(tx, id, person, "changed", { before });
   return people.length;
 }

@@ -8,6 +8,7 @@ import { eventSchedule } from "@/lib/agenda/event-time";
 import { eventPath } from "@/lib/agenda/event-urls";
 import { buildCalendar } from "@/lib/ical";
 import { absolute } from "@/lib/site-url";
+import { absoluteHref } from "@/lib/absolute-href";
 import az from "@/messages/az.json";
 import fr from "@/messages/fr.json";
 import { queueMail } from "@/server/mail";
@@ -18,7 +19,10 @@ const messages = { fr, az } satisfies Record<Locale, unknown>;
 
 export type Registrant = { userId: string; email: string; name: string; preferredLocale: Locale };
 
-export type EventMailKind = "registered" | "waitlisted" | "promoted" | "cancelled" | "changed";
+export type EventMailKind = "registered" | "waitlisted" | "promoted" | "cancelled" | "changed" | "reminder";
+
+/** What some kinds need: the place in line, the event before a change, the signed "I can no longer come" token. */
+export type EventMailExtra = { waitlistPlace?: number; before?: EventBefore; withdrawToken?: string };
 
 /** What an event was before an edit, for the change notice: its times and each language's place. */
 export type EventBefore = { startsAt: Date; endsAt: Date; places: Partial<Record<Locale, string>> };
@@ -73,7 +77,7 @@ function changeValues(before: EventBefore | undefined, locale: Locale, place: st
  * that put them there: a place (with the event's .ics), a place on the
  * waiting list (with its number), or a place that freed up for them.
  */
-export async function queueEventMail(tx: Tx, eventId: string, member: Registrant, kind: EventMailKind, waitlistPlace?: number, before?: EventBefore): Promise<void> {
+export async function queueEventMail(tx: Tx, eventId: string, member: Registrant, kind: EventMailKind, extra: EventMailExtra = {}): Promise<void> {
   const locale = member.preferredLocale;
   const found = await eventFor(tx, eventId, locale);
   if (!found) return;
@@ -88,9 +92,10 @@ export async function queueEventMail(tx: Tx, eventId: string, member: Registrant
     bakuTime: schedule.bakuStartTime,
     place: version.place,
     url: absolute(eventPath(version.slug, locale)),
-    position: waitlistPlace ?? 0,
+    position: extra.waitlistPlace ?? 0,
+    withdrawUrl: extra.withdrawToken ? absoluteHref("/agenda/desistement/[token]", locale, { token: extra.withdrawToken }) : "",
     reason: event.cancellationReason ?? "",
-    ...changeValues(before, locale, version.place),
+    ...changeValues(extra.before, locale, version.place),
   };
   await queueMail(tx, {
     to: member.email,

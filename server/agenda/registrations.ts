@@ -73,7 +73,7 @@ export async function registerForEvent(caller: CurrentUser | null, eventId: stri
     await recordAudit(tx, { actorId: caller.id, action: "event.register", targetType: "event", targetId: eventId, details: { status } });
     const state = await stateOf(tx, eventId, created);
     const member = { userId: caller.id, email: caller.email, name: caller.name, preferredLocale: caller.preferredLocale };
-    await queueEventMail(tx, eventId, member, state.status, state.status === "waitlisted" ? state.place : undefined);
+    await queueEventMail(tx, eventId, member, state.status, { waitlistPlace: state.status === "waitlisted" ? state.place : undefined });
     return { ok: true, ...state };
   });
 }
