@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { getDb } from "@/db/client";
 import { queues } from "@/db/job-queues";
@@ -18,13 +18,12 @@ import { queueEventMail } from "./event-mail";
 export async function queueDueReminders(now = new Date()): Promise<number> {
   const window = sql`${events.startsAt} - make_interval(hours => ${events.reminderHours})`;
   return getDb().transaction(async (tx) => {
-    const due = await tx
-      .update(eventRegistrations)
-      .set({ remindedAt: now })
-      .from(events)
+    const dueIds = tx
+      .select({ id: eventRegistrations.id })
+      .from(eventRegistrations)
+      .innerJoin(events, eq(events.id, eventRegistrations.eventId))
       .where(
         and(
-          eq(events.id, eventRegistrations.eventId),
           eq(eventRegistrations.status, "registered"),
           isNull(eventRegistrations.remindedAt),
           eq(events.status, "published"),
@@ -34,7 +33,12 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
           lte(window, sql`${now.toISOString()}::timestamptz`),
           lte(eventRegistrations.createdAt, window),
         ),
-      )
+      );
+    // reminded_at is checked again under the row lock: of two runs at once, one claims each registration.
+    const due = await tx
+      .update(eventRegistrations)
+      .set({ remindedAt: now })
+      .where(and(inArray(eventRegistrations.id, dueIds), isNull(eventRegistrations.remindedAt)))
       .returning({ id: eventRegistrations.id, eventId: eventRegistrations.eventId, userId: eventRegistrations.userId });
     for (const registration of due) {
       const [member] = await tx.select({ userId: users.id, email: users.email, name: users.name, preferredLocale: users.preferredLocale }).from(users).where(eq(users.id, registration.userId));

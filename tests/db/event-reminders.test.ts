@@ -31,7 +31,9 @@ describeOnDatabases("event reminders and the one-click withdrawal", (database) =
     const elsewhere = await makeEvent(editor, { capacity: 5, days: 5 });
     await registerForEvent(early, elsewhere);
 
-    expect(await queueDueReminders(now)).toBe(1);
+    // Two instances' runs at once: one reminder between them, and none on the next run.
+    const runs = await Promise.all([queueDueReminders(now), queueDueReminders(now)]);
+    expect(runs[0] + runs[1]).toBe(1);
     expect(await queueDueReminders(now)).toBe(0);
     expect(await mailsOf(late.email, "event.reminder")).toHaveLength(0);
     expect(await mailsOf(waiting.email, "event.reminder")).toHaveLength(0);
