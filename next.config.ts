@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // inlineCss: the styles (Tailwind, about 6 kB gzipped) come inside the HTML, so the first paint waits for no stylesheet.
   experimental: { authInterrupts: true, inlineCss: true },
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss"],
   async rewrites() {
     return { beforeFiles: routes.rewrites, afterFiles: [], fallback: [] };
   },

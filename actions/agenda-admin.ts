@@ -8,6 +8,7 @@ import { eventFields, parseEventForm } from "@/lib/validation/event";
 import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { readRevision } from "@/lib/validation/revision";
 import { canEditAgenda } from "@/server/agenda/access";
+import { cancelEvent } from "@/server/agenda/cancel-event";
 import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { revalidateEvent } from "@/server/agenda/revalidate";
 import { getCurrentUser } from "@/server/session";
@@ -48,6 +49,18 @@ export async function deleteEventAction(localeArg: Locale, eventId: string): Pro
   const locale = localeOf(localeArg);
   const result = await deleteEvent(await getCurrentUser(), eventId);
   if (result.ok) revalidateEvent(result.touched);
+  // Registrations came in since the page was shown: the page now offers to cancel, and says why.
+  if (!result.ok && result.reason === "hasRegistrations") redirect({ href: { pathname: "/admin/agenda/[id]", params: { id: eventId }, query: { saved: "deleteRefused" } }, locale });
   // A refused or repeated delete changes nothing; the list says what there is.
   redirect({ href: { pathname: "/admin/agenda", query: result.ok ? { deleted: "1" } : {} }, locale });
+}
+
+/** Cancels an event that has registrations (server/agenda/cancel-event.ts): the page stays, everyone registered is mailed. */
+export async function cancelEventAction(localeArg: Locale, eventId: string, formData: FormData): Promise<void> {
+  const locale = localeOf(localeArg);
+  const reason = formData.get("reason");
+  const result = await cancelEvent(await getCurrentUser(), eventId, typeof reason === "string" ? reason : "");
+  if (result.ok) revalidateEvent(result.touched);
+  const saved = result.ok ? "cancelled" : result.reason === "reasonMissing" ? "reasonMissing" : undefined;
+  redirect({ href: { pathname: "/admin/agenda/[id]", params: { id: eventId }, query: saved ? { saved } : {} }, locale });
 }

@@ -1,10 +1,13 @@
 import path from "node:path";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { Database } from "./client";
+import { installJobQueues } from "./job-queues";
+import { drizzleJobSql, pgliteJobSql } from "./job-sql";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any constant works; it only has to be the same for every instance of the portal.
@@ -18,6 +21,7 @@ const MIGRATION_LOCK = 7_281_918;
 export async function migrateDatabase(database: Database, whileLocked?: () => Promise<void>): Promise<void> {
   if (database.kind === "pglite") {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await installJobQueues(pgliteJobSql((database.db as unknown as { $client: PGlite }).$client));
     await whileLocked?.();
     return;
   }
@@ -27,6 +31,7 @@ export async function migrateDatabase(database: Database, whileLocked?: () => Pr
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzle(client), { migrationsFolder });
+    await installJobQueues(drizzleJobSql(drizzle(client)));
     await whileLocked?.();
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {

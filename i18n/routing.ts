@@ -13,6 +13,7 @@ export const routing = defineRouting({
     "/agenda": { fr: "/agenda", az: "/tedbirler" },
     "/agenda/[slug]": { fr: "/agenda/[slug]", az: "/tedbirler/[slug]" },
     "/agenda/[slug]/calendrier.ics": { fr: "/agenda/[slug]/calendrier.ics", az: "/tedbirler/[slug]/teqvim.ics" },
+    "/agenda/desistement/[token]": { fr: "/agenda/desistement/[token]", az: "/tedbirler/imtina/[token]" },
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/merci": { fr: "/centenaire/merci", az: "/yuzillik/tesekkur" },

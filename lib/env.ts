@@ -18,6 +18,10 @@ const schema = z.object({
   SITE_HOST: z.string().min(1).optional(),
   SITE_CONTACT_EMAIL: z.string().email().default("contact@example.org"),
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
+  // nodemailer signs every mail with this key when all three are set (server/mail-delivery.ts).
+  DKIM_DOMAIN: z.string().min(1).optional(),
+  DKIM_SELECTOR: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
   // How many reverse proxies in front of the portal append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
@@ -55,6 +59,10 @@ export function env(): Env {
     SITE_HOST: process.env.SITE_HOST || undefined,
     SITE_CONTACT_EMAIL: process.env.SITE_CONTACT_EMAIL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
+    DKIM_DOMAIN: process.env.DKIM_DOMAIN || undefined,
+    DKIM_SELECTOR: process.env.DKIM_SELECTOR || undefined,
+    // A PEM key in one line of an env file has its line breaks written \n.
+    DKIM_PRIVATE_KEY: process.env.DKIM_PRIVATE_KEY?.replace(/\\n/g, "\n") || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     UPLOADS_DIR: process.env.UPLOADS_DIR || undefined,
     PORTAL_RENDER_CONCURRENCY: process.env.PORTAL_RENDER_CONCURRENCY || undefined,

@@ -18,6 +18,8 @@ export type IcalEvent = {
   /** Bumped on every edit, with lastModified. */
   sequence?: number;
   lastModified?: Date;
+  /** A cancelled event stays in feeds and files as CANCELLED, so that calendars strike it out. */
+  cancelled?: boolean;
 };
 
 export type IcalCalendar = {
@@ -91,7 +93,7 @@ function eventLines(event: IcalEvent, stamp: Date): string[] {
   if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(",")}`);
   if (event.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`);
   if (event.lastModified) lines.push(`LAST-MODIFIED:${icalDate(event.lastModified)}`);
-  lines.push("STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT");
+  lines.push(event.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT");
   return lines;
 }
 

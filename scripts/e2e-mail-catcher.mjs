@@ -1,6 +1,6 @@
 // A mailbox for the end-to-end tests: a local SMTP server that the portal
 // sends to (SMTP_URL), writing each message it receives as a JSON file
-// ({ to, subject, text }) in a folder the tests read. The tests thus get a
+// ({ to, subject, text, html, attachments }) in a folder the tests read. The tests thus get a
 // link the way a member does, from their mailbox, while the portal's own
 // outbox keeps only masked copies.
 import fs from "node:fs";
@@ -23,7 +23,9 @@ export function startMailCatcher(dir) {
           const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
           const file = path.join(dir, `${Date.now()}-${String(++count).padStart(6, "0")}.json`);
           // Written whole, then renamed: a reader never sees half a message.
-          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
+          // Calendar files as text, for the specs that read an event's .ics (ical.js).
+          const attachments = mail.attachments.map((file) => ({ filename: file.filename ?? "", contentType: file.contentType, content: file.content.toString("utf8") }));
+          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: mail.html || "", attachments }));
           fs.renameSync(`${file}.tmp`, file);
           callback();
         })

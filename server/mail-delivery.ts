@@ -1,97 +1,85 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { createTransport } from "nodemailer";
+import { eq } from "drizzle-orm";
+import type PgBoss from "pg-boss";
+import { createTransport, type SendMailOptions } from "nodemailer";
 import { getDb } from "@/db/client";
+import { queues } from "@/db/job-queues";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 import { maskMailSecrets } from "@/lib/mail-mask";
 
-/** The part of a nodemailer transport the delivery uses; tests pass their own. */
-export type MailTransport = { sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+/** The part of a nodemailer transport the delivery uses. */
+export type MailTransport = { sendMail(mail: SendMailOptions): Promise<unknown> };
 
-export const MAX_ATTEMPTS = 5;
-// A claim older than this is taken to belong to an instance that stopped mid-way.
-const CLAIM_TIMEOUT_MS = 5 * 60_000;
-const BATCH = 20;
-
-/**
- * Sends the outbox's unsent mail. Each run claims a batch first, with row
- * locks that other instances skip, so that two instances never send the
- * same mail. A failure is recorded and retried later, up to MAX_ATTEMPTS.
- */
-export async function deliverPendingMail(transport: MailTransport, from: string, now = new Date()): Promise<{ sent: number; failed: number }> {
-  const db = getDb();
-  const staleClaim = new Date(now.getTime() - CLAIM_TIMEOUT_MS).toISOString();
-  const claimable = db
-    .select({ id: mailOutbox.id })
-    .from(mailOutbox)
-    .where(
-      and(
-        isNull(mailOutbox.sentAt),
-        lt(mailOutbox.attempts, MAX_ATTEMPTS),
-        or(isNull(mailOutbox.claimedAt), lt(mailOutbox.claimedAt, sql`${staleClaim}::timestamptz`)),
-      ),
-    )
-    .orderBy(asc(mailOutbox.createdAt))
-    .limit(BATCH)
-    .for("update", { skipLocked: true });
-  const claimed = await db
-    .update(mailOutbox)
-    .set({ claimedAt: now, attempts: sql`${mailOutbox.attempts} + 1` })
-    .where(inArray(mailOutbox.id, claimable))
-    .returning();
-
-  let sent = 0;
-  let failed = 0;
-  for (const mail of claimed) {
-    try {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
-      // The recipient's mailbox has the live links now; the copy kept here needs none.
-      await db.update(mailOutbox).set({ sentAt: new Date(), lastError: null, body: maskMailSecrets(mail.body) }).where(eq(mailOutbox.id, mail.id));
-      sent++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db.update(mailOutbox).set({ claimedAt: null, lastError: message.slice(0, 500) }).where(eq(mailOutbox.id, mail.id));
-      console.error(`[mail] sending to ${mail.to} failed (attempt ${mail.attempts}): ${message}`);
-      failed++;
-    }
-  }
-  return { sent, failed };
-}
-
-const state = globalThis as typeof globalThis & { portalMailTransport?: MailTransport; portalMailTimer?: NodeJS.Timeout; portalMailRunning?: boolean };
+export type MailJob = { mailId: string };
+type Attempt = { retryCount: number; retryLimit: number };
 
 export function smtpConfigured(): boolean {
   return !!env().SMTP_URL;
 }
 
-async function runDelivery(): Promise<void> {
-  if (!state.portalMailTransport || state.portalMailRunning) return;
-  state.portalMailRunning = true;
+/** The SMTP transport of SMTP_URL, signing with DKIM when its three variables are set. */
+export function createMailTransport(url: string): MailTransport {
+  const { DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY } = env();
+  const dkim = DKIM_DOMAIN && DKIM_SELECTOR && DKIM_PRIVATE_KEY ? { domainName: DKIM_DOMAIN, keySelector: DKIM_SELECTOR, privateKey: DKIM_PRIVATE_KEY } : undefined;
+  return createTransport(url, dkim ? { dkim } : undefined);
+}
+
+function senderDomain(from: string): string {
+  return /@([^>\s]+)/.exec(from)?.[1] ?? "localhost";
+}
+
+/**
+ * Sends one mail of the outbox: the body of a "mail" job. A mail already
+ * marked sent is not sent again (a job taken back after its instance
+ * stopped), and its Message-ID is the outbox row's, so that a receiving
+ * server can tell a copy from a new mail. A failure is recorded on the row
+ * and thrown, for pg-boss to retry; after the last attempt the row is marked
+ * failed. Without a transport (no SMTP_URL) the mail stays in the outbox.
+ */
+export async function deliverMail(mailId: string, transport: MailTransport | null, attempt: Attempt, from = env().MAIL_FROM): Promise<"sent" | "kept" | "done"> {
+  const db = getDb();
+  const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, mailId));
+  if (!mail || mail.sentAt) return "done";
+  if (!transport) return "kept";
   try {
-    await deliverPendingMail(state.portalMailTransport, env().MAIL_FROM);
+    await transport.sendMail({
+      from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.body,
+      html: mail.html ?? undefined,
+      headers: mail.headers ?? undefined,
+      attachments: mail.attachments ?? undefined,
+      messageId: `<${mail.id}@${senderDomain(from)}>`,
+    });
   } catch (error) {
-    console.error("[mail] delivery run failed:", error instanceof Error ? error.message : error);
-  } finally {
-    state.portalMailRunning = false;
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const last = attempt.retryCount >= attempt.retryLimit;
+    await db
+      .update(mailOutbox)
+      .set({ attempts: mail.attempts + 1, lastError: message, failedAt: last ? new Date() : null })
+      .where(eq(mailOutbox.id, mail.id));
+    console.error(`[mail] sending to ${mail.to} failed (attempt ${attempt.retryCount + 1} of ${attempt.retryLimit + 1}): ${message}`);
+    throw error;
   }
+  // The recipient's mailbox has the live links now; the copy kept here needs none.
+  await db
+    .update(mailOutbox)
+    .set({ sentAt: new Date(), attempts: mail.attempts + 1, lastError: null, failedAt: null, body: maskMailSecrets(mail.body), html: mail.html && maskMailSecrets(mail.html) })
+    .where(eq(mailOutbox.id, mail.id));
+  return "sent";
 }
 
-/** At start-up, with SMTP_URL set: sends what is pending, then polls for retries and other instances' mail. */
-export function startMailDelivery(): void {
+/** Makes this instance work the mail queue, one mail at a time; pg-boss's SKIP LOCKED gives each job to one instance. */
+export async function workMail(boss: PgBoss, transport: MailTransport | null): Promise<void> {
+  await boss.work<MailJob>(queues.mail.name, { includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
+    await deliverMail(job.data.mailId, transport, job);
+  });
+}
+
+/** At start-up, once the tables exist: this instance sends mail (or, without SMTP_URL, keeps it in the outbox). */
+export async function startMailDelivery(boss: PgBoss): Promise<void> {
   const url = env().SMTP_URL;
-  if (!url || state.portalMailTransport) return;
-  state.portalMailTransport = createTransport(url);
-  setInterval(() => void runDelivery(), 30_000).unref();
-  void runDelivery();
-}
-
-/** Sends soon after a mail is queued, once its transaction has had time to commit; the poll catches the rest. */
-export function scheduleMailDelivery(): void {
-  if (!state.portalMailTransport || state.portalMailTimer) return;
-  state.portalMailTimer = setTimeout(() => {
-    state.portalMailTimer = undefined;
-    void runDelivery();
-  }, 1_000);
-  state.portalMailTimer.unref();
+  await workMail(boss, url ? createMailTransport(url) : null);
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/keyset";
 import { maskMailSecrets } from "@/lib/mail-mask";
-import { MAX_ATTEMPTS, smtpConfigured } from "./mail-delivery";
+import { smtpConfigured } from "./mail-delivery";
 import { adminRoles, hasRole } from "./roles";
 import type { CurrentUser } from "./users";
 
@@ -12,12 +12,12 @@ export const OUTBOX_PAGE_SIZE = 20;
 
 export type OutboxStatus = "sent" | "pending" | "failed" | "outboxOnly";
 
-export type OutboxItem = Pick<OutboxMail, "id" | "to" | "subject" | "body" | "createdAt" | "sentAt" | "lastError"> & { status: OutboxStatus };
+export type OutboxItem = Pick<OutboxMail, "id" | "to" | "subject" | "body" | "createdAt" | "sentAt" | "lastError" | "attempts"> & { status: OutboxStatus };
 
-function statusOf(mail: Pick<OutboxMail, "sentAt" | "attempts">, smtp: boolean): OutboxStatus {
+function statusOf(mail: Pick<OutboxMail, "sentAt" | "failedAt">, smtp: boolean): OutboxStatus {
   if (mail.sentAt) return "sent";
-  if (!smtp) return "outboxOnly";
-  return mail.attempts >= MAX_ATTEMPTS ? "failed" : "pending";
+  if (mail.failedAt) return "failed";
+  return smtp ? "pending" : "outboxOnly";
 }
 
 /** Admins only: the newest mail first, a page at a time. */
@@ -34,6 +34,7 @@ export async function listOutbox(caller: CurrentUser | null, options: { cursor?:
       sentAt: mailOutbox.sentAt,
       attempts: mailOutbox.attempts,
       lastError: mailOutbox.lastError,
+      failedAt: mailOutbox.failedAt,
       cursorAt: sql<string>`${mailOutbox.createdAt}::text`,
     })
     .from(mailOutbox)
@@ -53,6 +54,7 @@ export async function listOutbox(caller: CurrentUser | null, options: { cursor?:
       createdAt: mail.createdAt,
       sentAt: mail.sentAt,
       lastError: mail.lastError,
+      attempts: mail.attempts,
       status: statusOf(mail, smtp),
     })),
     nextCursor: found.length > OUTBOX_PAGE_SIZE && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : undefined,

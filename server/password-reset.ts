@@ -37,7 +37,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
   const link = absoluteHref("/reinitialiser/[token]", user.preferredLocale, { token });
   await db.transaction(async (tx) => {
     await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS) });
-    await queueMail(tx, { to: user.email, userId: user.id, subject: t("resetSubject"), body: t("resetBody", { name: user.name, link }) });
+    await queueMail(tx, { to: user.email, userId: user.id, locale: user.preferredLocale, subject: t("resetSubject"), body: t("resetBody", { name: user.name, link }) });
   });
   return { ok: true };
 }
@@ -91,7 +91,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     await voidEmailTokens(tx, row.userId, "change", now);
     await recordAudit(tx, { actorId: user.id, action: "user.password_reset", targetType: "user", targetId: user.id });
     const t = accountMailText(user.preferredLocale);
-    await queueMail(tx, { to: user.email, userId: user.id, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: user.name, link: absoluteHref("/mot-de-passe-oublie", user.preferredLocale) }) });
+    await queueMail(tx, { to: user.email, userId: user.id, locale: user.preferredLocale, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: user.name, link: absoluteHref("/mot-de-passe-oublie", user.preferredLocale) }) });
     return { ok: true as const, email: user.email };
   });
   // Whoever can read the mailbox may sign in again at once, lock or not.

@@ -58,7 +58,7 @@ export async function changeEmail(caller: CurrentUser | null, input: { email: st
     if (owner) {
       const t = accountMailText(owner.preferredLocale);
       const link = absoluteHref("/mot-de-passe-oublie", owner.preferredLocale);
-      await queueMail(tx, { to: owner.email, userId: owner.id, subject: t("addressInUseSubject"), body: t("addressInUseBody", { name: owner.name, link }) });
+      await queueMail(tx, { to: owner.email, userId: owner.id, locale: owner.preferredLocale, subject: t("addressInUseSubject"), body: t("addressInUseBody", { name: owner.name, link }) });
       return;
     }
     // One pending change at a time: a new request replaces the links of the last one.
@@ -69,8 +69,8 @@ export async function changeEmail(caller: CurrentUser | null, input: { email: st
     const t = accountMailText(user.preferredLocale);
     const confirmLink = absoluteHref("/confirmer/[token]", user.preferredLocale, { token: confirmToken });
     const cancelLink = absoluteHref("/annuler-changement/[token]", user.preferredLocale, { token: cancelToken });
-    await queueMail(tx, { to: email, userId: user.id, subject: t("emailChangeConfirmSubject"), body: t("emailChangeConfirmBody", { name: user.name, email, link: confirmLink }) });
-    await queueMail(tx, { to: user.email, userId: user.id, subject: t("emailChangeNoticeSubject"), body: t("emailChangeNoticeBody", { name: user.name, email, link: cancelLink }) });
+    await queueMail(tx, { to: email, userId: user.id, locale: user.preferredLocale, subject: t("emailChangeConfirmSubject"), body: t("emailChangeConfirmBody", { name: user.name, email, link: confirmLink }) });
+    await queueMail(tx, { to: user.email, userId: user.id, locale: user.preferredLocale, subject: t("emailChangeNoticeSubject"), body: t("emailChangeNoticeBody", { name: user.name, email, link: cancelLink }) });
   });
   return { ok: true };
 }
@@ -91,7 +91,7 @@ export async function changePassword(caller: CurrentUser | null, input: { curren
     await recordAudit(tx, { actorId: caller.id, action: "user.password_change", targetType: "user", targetId: caller.id });
     const t = accountMailText(caller.preferredLocale);
     const link = absoluteHref("/mot-de-passe-oublie", caller.preferredLocale);
-    await queueMail(tx, { to: caller.email, userId: caller.id, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: caller.name, link }) });
+    await queueMail(tx, { to: caller.email, userId: caller.id, locale: caller.preferredLocale, subject: t("passwordChangedSubject"), body: t("passwordChangedBody", { name: caller.name, link }) });
   });
   return { ok: true };
 }

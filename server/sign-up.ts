@@ -40,7 +40,7 @@ export async function signUpMember(input: SignUpInput & { preferredLocale: Local
     if (!owner || owner.bannedAt) return;
     const t = accountMailText(owner.preferredLocale);
     const link = absoluteHref("/mot-de-passe-oublie", owner.preferredLocale);
-    await queueMail(tx, { to: owner.email, userId: owner.id, subject: t("signUpExistingSubject"), body: t("signUpExistingBody", { name: owner.name, link }) });
+    await queueMail(tx, { to: owner.email, userId: owner.id, locale: owner.preferredLocale, subject: t("signUpExistingSubject"), body: t("signUpExistingBody", { name: owner.name, link }) });
   });
   return { ok: true };
 }

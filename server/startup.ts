@@ -3,6 +3,8 @@ import { getDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
+import { startJobs } from "./jobs/boss";
+import { startReminders } from "./agenda/reminders";
 import { startMailDelivery } from "./mail-delivery";
 
 // A PostgreSQL that is down at start-up is tried again every second.
@@ -14,8 +16,11 @@ async function prepare(database: Database): Promise<void> {
   await migrateDatabase(database, async () => {
     if (env().DEMO_SEED === "on") demo = await seedDatabase(database.db);
   });
-  // Only once the tables are there: a delivery run on a database still being migrated fails.
-  startMailDelivery();
+  // Only once the tables and queues are there (db/job-queues.ts): this instance works the jobs too.
+  await startJobs(async (boss) => {
+    await startMailDelivery(boss);
+    await startReminders(boss);
+  }, database);
   const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
   console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);
 }

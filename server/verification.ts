@@ -34,7 +34,7 @@ export async function queueVerificationMail(tx: Db | Tx, user: MailUser, now = n
   const t = accountMailText(user.preferredLocale);
   const base = absoluteHref("/confirmer/[token]", user.preferredLocale, { token });
   const link = returnTo ? `${base}?${new URLSearchParams({ next: returnTo })}` : base;
-  await queueMail(tx, { to: user.email, userId: user.id, subject: t("verifySubject"), body: t("verifyBody", { name: user.name, link }) });
+  await queueMail(tx, { to: user.email, userId: user.id, locale: user.preferredLocale, subject: t("verifySubject"), body: t("verifyBody", { name: user.name, link }) });
 }
 
 export type ResendResult = { ok: true } | { ok: false; reason: "unauthorized" | "throttled" | "alreadyVerified" };

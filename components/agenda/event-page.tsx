@@ -77,6 +77,12 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
           {t(`onlyIn.${event.textLocale}`)}
         </p>
       )}
+      {event.cancelledAt && (
+        <div role="note" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-azred-600">
+          <p className="text-lg font-bold">{t("cancelledNotice")}</p>
+          {event.cancellationReason && <p>{t("cancelledReason", { reason: event.cancellationReason })}</p>}
+        </div>
+      )}
       <header className="space-y-3">
         <p className="text-sm font-medium uppercase tracking-wide text-azred-600">{t(`categories.${event.category}`)}</p>
         <h1 lang={lang} className="text-3xl font-bold leading-tight sm:text-4xl">
@@ -99,7 +105,8 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         </a>
       </header>
       {event.coverImage && <CoverImage name={event.coverImage} priority />}
-      <RegistrationPanel event={event} path={path} now={new Date()} />
+      {/* A cancelled event takes no registration (server/agenda/registrations.ts). */}
+      {!event.cancelledAt && <RegistrationPanel event={event} path={path} now={new Date()} />}
       <MarkdownBody markdown={event.body} lang={lang} />
     </article>
   );

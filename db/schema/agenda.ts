@@ -35,6 +35,11 @@ export const events = pgTable(
     // Null: registration closes when the event starts.
     registrationClosesAt: timestamp("registration_closes_at", { withTimezone: true, precision: 3 }),
     coverImage: varchar("cover_image", { length: 64 }),
+    // Set when an editor cancels an event that had registrations (it is never deleted then): the page stays, with the reason.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancellationReason: varchar("cancellation_reason", { length: 500 }),
+    // Hours before the start when those registered are reminded (server/agenda/reminders.ts); null: no reminder.
+    reminderHours: integer("reminder_hours").default(48),
     // Bumped on every edit: the SEQUENCE calendar applications compare.
     revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -84,6 +89,8 @@ export const eventRegistrations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // When a place freed up for a waitlisted member (and their mail was queued).
     promotedAt: timestamp("promoted_at", { withTimezone: true }),
+    // When the reminder went out: set in the transaction that queues it, so that it goes out once.
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
   },
   (t) => [
     // One registration per member and event: registering twice changes nothing.

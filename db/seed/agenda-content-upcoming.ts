@@ -80,6 +80,26 @@ export const upcomingSeedEvents: SeedEvent[] = [
     },
   },
   {
+    // Cancelled, so that a newcomer sees how a cancelled event looks: the page stays, with the reason.
+    category: "concert",
+    when: when(25, "20:00", 2),
+    capacity: 40,
+    registrations: [demoMembers[1].email],
+    cancellationReason: "Le pianiste est souffrant ; le récital sera reprogrammé. / Pianoçu xəstədir; resital başqa vaxta keçiriləcək.",
+    fr: {
+      title: "Récital de tar et de piano",
+      summary: "Œuvres d'Uzeyir Hajibeyli et de Fikret Amirov pour tar et piano.",
+      place: places.salon.fr,
+      body: "Un dialogue entre le tar, luth à long manche du mugham, et le piano, autour des compositeurs azerbaïdjanais du XXe siècle.",
+    },
+    az: {
+      title: "Tar və fortepiano resitalı",
+      summary: "Üzeyir Hacıbəyli və Fikrət Əmirovun tar və fortepiano üçün əsərləri.",
+      place: places.salon.az,
+      body: "Muğamın uzunqol simli aləti olan tar ilə fortepianonun dialoqu: XX əsr Azərbaycan bəstəkarlarının əsərləri.",
+    },
+  },
+  {
     category: "meeting",
     when: when(20, "19:00", 2.5),
     capacity: 60,

@@ -10,6 +10,8 @@ export type SeedEvent = {
   capacity: number | null;
   fr?: SeedVersion;
   az?: SeedVersion;
+  /** A cancelled event (server/agenda/cancel-event.ts): its page stays, with this reason. */
+  cancellationReason?: string;
   /** Emails, in the order they registered; those beyond the capacity wait in line. */
   registrations?: string[];
 };

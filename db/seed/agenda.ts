@@ -40,7 +40,14 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
       const { startsAt, endsAt } = event.when({ now });
       const [created] = await tx
         .insert(events)
-        .values({ category: event.category, status: event.status ?? "published", startsAt, endsAt, capacity: event.capacity })
+        .values({
+          category: event.category,
+          status: event.status ?? "published",
+          startsAt,
+          endsAt,
+          capacity: event.capacity,
+          ...(event.cancellationReason ? { cancelledAt: now, cancellationReason: event.cancellationReason, revision: 1 } : {}),
+        })
         .returning({ id: events.id });
       await tx.insert(eventTranslations).values(versions.map((version) => ({ eventId: created.id, ...version })));
       // One at a time, so that the waiting list keeps the order of the list.

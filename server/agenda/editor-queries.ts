@@ -45,7 +45,8 @@ export async function listEventsForEditor(caller: CurrentUser | null, after: str
   return { rows, next: page.length > limit && last ? encodeCursor({ rank: 0, publishedAt: last.startsAt, id: last.id }) : null };
 }
 
-export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTranslation>> };
+/** `registrations`: registered and waiting; with any, the event can only be cancelled, not deleted. */
+export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTranslation>>; registrations: number };
 
 /** One event with both versions, for the edit form; null for anyone but an editor. */
 export async function getEventForEditor(caller: CurrentUser | null, id: string): Promise<EditorEvent | null> {
@@ -53,8 +54,11 @@ export async function getEventForEditor(caller: CurrentUser | null, id: string):
   const db = getDb();
   const [event] = await db.select().from(events).where(eq(events.id, id));
   if (!event) return null;
-  const versions = await db.select().from(eventTranslations).where(eq(eventTranslations.eventId, id));
-  return { ...event, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) };
+  const [versions, [{ registrations }]] = await Promise.all([
+    db.select().from(eventTranslations).where(eq(eventTranslations.eventId, id)),
+    db.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id)),
+  ]);
+  return { ...event, versions: Object.fromEntries(versions.map((v) => [v.locale, v])), registrations };
 }
 
 export type RegistrationRow = { name: string; email: string; status: RegistrationStatus; createdAt: Date; promotedAt: Date | null };

@@ -18,6 +18,7 @@ export async function listFeedEvents(locale: Locale, now = new Date(), limit = 2
       endsAt: events.endsAt,
       revision: events.revision,
       updatedAt: events.updatedAt,
+      cancelledAt: events.cancelledAt,
       slug: v.shown<string>("slug"),
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),

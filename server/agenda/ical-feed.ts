@@ -8,6 +8,11 @@ import { env } from "@/lib/env";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import { markdownToText } from "@/lib/markdown";
 
+/** The UID names the event, not the page: the same in both languages' feeds, across edits, and in the .ics a registrant is mailed. */
+export function eventUid(eventId: string): string {
+  return `event-${eventId}@${new URL(env().SITE_URL).hostname}`;
+}
+
 /** An event as a calendar tells it; `body` (Markdown) only for an event's own file. */
 export type CalendarEntry = {
   id: string;
@@ -22,6 +27,7 @@ export type CalendarEntry = {
   place: string;
   body?: string;
   textLocale: Locale;
+  cancelledAt: Date | null;
 };
 
 /**
@@ -32,13 +38,12 @@ export type CalendarEntry = {
  */
 export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], options: { feed: boolean }): Promise<string> {
   const t = await getTranslations({ locale, namespace: "Agenda" });
-  // The UID names the event, not the page: the same in both languages' feeds and across edits.
   const host = new URL(env().SITE_URL).hostname;
   const events: IcalEvent[] = entries.map((entry) => {
     const url = absolute(eventPath(entry.slug, locale));
     const body = entry.body ? markdownToText(entry.body) : "";
     return {
-      uid: `event-${entry.id}@${host}`,
+      uid: eventUid(entry.id),
       start: entry.startsAt,
       end: entry.endsAt,
       summary: entry.title,
@@ -49,6 +54,7 @@ export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], o
       language: entry.textLocale,
       sequence: entry.revision,
       lastModified: entry.updatedAt,
+      cancelled: entry.cancelledAt !== null,
     };
   });
   return buildCalendar({

@@ -11,6 +11,7 @@ import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
 import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
+import { eventBefore, noticeChange } from "./event-change";
 import { promoteWaitlisted } from "./waitlist";
 
 /** What a change touched, for revalidation: the event and every slug it had or has. */
@@ -95,6 +96,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
+      const before = await eventBefore(tx, id);
       const [{ registered }] = await tx
         .select({ registered: sql<number>`count(*)::int` })
         .from(eventRegistrations)
@@ -110,17 +112,26 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
       const slugs = await saveVersions(tx, id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.update", targetType: "event", targetId: id, details: auditDetails(input) });
       if (input.capacity !== null) await promoteWaitlisted(tx, id, input.capacity, caller.id);
+      await noticeChange(tx, id, before, input);
       return { ok: true, id, revision: claimed.revision, touched: { id, slugs } };
     }),
   );
 }
 
-export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" }> {
+/**
+ * Deletes an event no one registered for. One with registrations (or a
+ * waiting list) is refused: it is cancelled instead (cancel-event.ts), so that
+ * those registered are told and its page says so.
+ */
+export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" | "hasRegistrations" }> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx) => {
     const versions = await tx.select({ locale: eventTranslations.locale, slug: eventTranslations.slug, title: eventTranslations.title }).from(eventTranslations).where(eq(eventTranslations.eventId, id));
+    // Locked, as registrations lock it: none can arrive between the count and the delete.
+    await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
     const [{ registrations }] = await tx.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
+    if (registrations > 0) return { ok: false, reason: "hasRegistrations" } as const;
     const deleted = await tx.delete(events).where(eq(events.id, id)).returning({ id: events.id });
     if (!deleted.length) return { ok: false, reason: "notFound" } as const;
     const details = { registrations, versions: Object.fromEntries(versions.map((v) => [v.locale, { slug: v.slug, title: v.title }])) };

@@ -19,6 +19,9 @@ export type PublicEvent = {
   coverImage: string | null;
   revision: number;
   updatedAt: Date;
+  /** Set when the event was cancelled (server/agenda/cancel-event.ts), with the editor's reason. */
+  cancelledAt: Date | null;
+  cancellationReason: string | null;
   /** The language of the texts shown: the reader's, or the other one when it is missing. */
   textLocale: Locale;
   title: string;
@@ -60,6 +63,8 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         coverImage: events.coverImage,
         revision: events.revision,
         updatedAt: events.updatedAt,
+        cancelledAt: events.cancelledAt,
+        cancellationReason: events.cancellationReason,
       })
       .from(events)
       .where(and(eq(events.id, eventId), isPublished())),

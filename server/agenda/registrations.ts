@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/uuid";
 import { recordAudit } from "@/server/audit";
 import type { CurrentUser } from "@/server/users";
 import { isEmailVerified } from "@/server/verification";
+import { queueEventMail } from "./event-mail";
 import { promoteWaitlisted } from "./waitlist";
 
 export type RegistrationState = { status: "registered" } | { status: "waitlisted"; place: number };
@@ -21,11 +22,12 @@ export type CancelResult = { ok: true; promoted: number } | { ok: false; reason:
  */
 async function lockEvent(tx: Tx, eventId: string) {
   const [event] = await tx
-    .select({ status: events.status, capacity: events.capacity, startsAt: events.startsAt, registrationClosesAt: events.registrationClosesAt })
+    .select({ status: events.status, cancelledAt: events.cancelledAt, capacity: events.capacity, startsAt: events.startsAt, registrationClosesAt: events.registrationClosesAt })
     .from(events)
     .where(eq(events.id, eventId))
     .for("update");
-  return event?.status === "published" ? event : undefined;
+  // A cancelled event takes no registration and gives no place back to anyone.
+  return event?.status === "published" && !event.cancelledAt ? event : undefined;
 }
 
 /** A waitlisted registration's place: 1 for the first in line. */
@@ -69,7 +71,10 @@ export async function registerForEvent(caller: CurrentUser | null, eventId: stri
       .values({ eventId, userId: caller.id, status })
       .returning({ id: eventRegistrations.id, status: eventRegistrations.status });
     await recordAudit(tx, { actorId: caller.id, action: "event.register", targetType: "event", targetId: eventId, details: { status } });
-    return { ok: true, ...(await stateOf(tx, eventId, created)) };
+    const state = await stateOf(tx, eventId, created);
+    const member = { userId: caller.id, email: caller.email, name: caller.name, preferredLocale: caller.preferredLocale };
+    await queueEventMail(tx, eventId, member, state.status, { waitlistPlace: state.status === "waitlisted" ? state.place : undefined });
+    return { ok: true, ...state };
   });
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { eventRegistrations, events, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit";
-import { queuePromotionMail } from "./promotion-mail";
+import { queueEventMail } from "./event-mail";
 
 /**
  * Gives the free places (capacity minus those registered) to the first on the
@@ -30,7 +30,7 @@ export async function promoteWaitlisted(tx: Tx, eventId: string, capacity: numbe
     .set({ status: "registered", promotedAt: new Date() })
     .where(inArray(eventRegistrations.id, next.map((row) => row.id)));
   for (const member of next) {
-    await queuePromotionMail(tx, eventId, member);
+    await queueEventMail(tx, eventId, member, "promoted");
     await recordAudit(tx, { actorId, action: "event.promote", targetType: "event", targetId: eventId, details: { userId: member.userId } });
   }
   return next.length;

@@ -113,7 +113,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       reason: decision.reason,
       answer: decision.answer,
     });
-    await queueMail(tx, { to: idea.authorEmail, userId: idea.authorId, ...mail });
+    await queueMail(tx, { to: idea.authorEmail, userId: idea.authorId, locale: idea.authorLocale, ...mail });
   }
   return action;
 }

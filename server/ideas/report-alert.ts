@@ -36,6 +36,6 @@ export async function alertEditors(tx: Tx, idea: HiddenIdea): Promise<number> {
     .select({ id: users.id, email: users.email, name: users.name, locale: users.preferredLocale })
     .from(users)
     .where(and(inArray(users.role, [...editorRoles]), isNull(users.bannedAt)));
-  for (const member of staff) await queueMail(tx, { to: member.email, userId: member.id, ...hiddenIdeaMail(member.locale, member.name, idea) });
+  for (const member of staff) await queueMail(tx, { to: member.email, userId: member.id, locale: member.locale, ...hiddenIdeaMail(member.locale, member.name, idea) });
   return staff.length;
 }

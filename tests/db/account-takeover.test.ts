@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { mailOutbox, users } from "@/db/schema";
 import { MASK } from "@/lib/mail-mask";
 import { exportAccountData } from "@/server/account-data";
-import { deliverPendingMail, type MailTransport } from "@/server/mail-delivery";
+import { deliverMail, type MailTransport } from "@/server/mail-delivery";
 import { listOutbox } from "@/server/outbox";
 import { checkResetLink, requestPasswordReset, resetPassword } from "@/server/password-reset";
 import { changeEmail } from "@/server/profile";
@@ -85,8 +85,11 @@ describeOnDatabases("an address that changes hands gives no one else's account",
     expect(await listOutbox(member, {})).toBeNull();
 
     const sent: string[] = [];
-    const transport: MailTransport = { sendMail: async (mail) => void sent.push(mail.text) };
-    while ((await deliverPendingMail(transport, "portal@example.org")).sent > 0);
+    const transport: MailTransport = { sendMail: async (mail) => void sent.push(String(mail.text)) };
+    // What the mail queue's job does for each of them (tests/db/mail-delivery.test.ts sends over real SMTP).
+    for (const mail of await db().select().from(mailOutbox).where(eq(mailOutbox.userId, member.id))) {
+      expect(await deliverMail(mail.id, transport, { retryCount: 0, retryLimit: 5 })).toBe("sent");
+    }
     // The recipient got the live link; the stored copy has only the masked one.
     expect(sent.some((text) => text.includes(`/az/berpa/${token}`))).toBe(true);
     const stored = await db().select().from(mailOutbox).where(eq(mailOutbox.userId, member.id));

@@ -4,6 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
+import { retryMailAction } from "@/actions/mail-queue";
+import { queueCounts } from "@/server/jobs/queue-status";
 import { listOutbox, type OutboxStatus } from "@/server/outbox";
 import { adminRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
@@ -29,8 +31,9 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/courrier", locale }));
   const { after } = await searchParams;
   const cursor = typeof after === "string" ? after : undefined;
-  const outbox = await listOutbox(caller, { cursor });
-  if (!outbox) forbidden();
+  const [outbox, counts] = await Promise.all([listOutbox(caller, { cursor }), queueCounts(caller)]);
+  if (!outbox || !counts) forbidden();
+  const mailQueue = counts.find((queue) => queue.name === "mail")!;
   const t = await getTranslations({ locale, namespace: "AdminOutbox" });
   const format = await getFormatter({ locale });
 
@@ -39,6 +42,13 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
       <AdminNav role={caller.role} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{outbox.smtp ? t("smtpOn") : t("smtpOff")}</p>
+      <section aria-labelledby="mail-queue" className="mt-4 rounded-xl bg-slate-50 p-4">
+        <h2 id="mail-queue" className="font-semibold">
+          {t("queue")}
+        </h2>
+        <p className="mt-1">{t("queueCounts", mailQueue)}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("failedHint")}</p>
+      </section>
       {outbox.items.length === 0 && <p className="mt-6">{t("empty")}</p>}
       <ul className="mt-6 space-y-3">
         {outbox.items.map((mail) => (
@@ -54,7 +64,19 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                 <dt className="text-slate-600">{t("date")}</dt>
                 <dd>{format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</dd>
               </dl>
-              {mail.lastError && <p className="mt-2 text-sm text-azred-600">{t("lastError", { error: mail.lastError })}</p>}
+              {mail.lastError && (
+                <p className="mt-2 text-sm text-azred-600">
+                  {t("lastError", { error: mail.lastError })} {t("attempts", { count: mail.attempts })}
+                </p>
+              )}
+              {mail.status === "failed" && (
+                <form action={retryMailAction} className="mt-2">
+                  <input type="hidden" name="mailId" value={mail.id} />
+                  <button type="submit" className="rounded-md border border-azblue-600 bg-white px-3 py-1.5 text-sm font-medium text-azblue-700 hover:bg-azblue-50">
+                    {t("retry")}
+                  </button>
+                </form>
+              )}
               <details className="mt-2">
                 <summary className="cursor-pointer font-medium text-azblue-700">{t("readBody")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm">{mail.body}</pre>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { deleteEventAction } from "@/actions/agenda-admin";
+import { cancelEventAction, deleteEventAction } from "@/actions/agenda-admin";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EventForm } from "@/components/agenda/admin/event-form";
 import { eventFormProps, eventFormValues } from "@/components/agenda/admin/event-form-props";
@@ -40,9 +40,14 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
-      {(saved === "created" || saved === "updated") && (
+      {(saved === "created" || saved === "updated" || saved === "cancelled") && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900">
-          {t(saved === "created" ? "created" : "updated")}
+          {t(saved === "cancelled" ? "cancelledDone" : saved === "created" ? "created" : "updated")}
+        </p>
+      )}
+      {(saved === "deleteRefused" || saved === "reasonMissing") && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 font-medium text-azred-600">
+          {t(saved === "deleteRefused" ? "deleteRefused" : "reasonMissing")}
         </p>
       )}
       <p className="flex flex-wrap gap-4">
@@ -59,12 +64,28 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
       </p>
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
       <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
-      <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
-        <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
-        <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
-          {t("delete")}
-        </button>
-      </form>
+      {event.cancelledAt ? (
+        <p className="border-t border-slate-200 pt-6 font-medium text-azred-600">{t("cancelledOn", { date: event.cancelledAt, reason: event.cancellationReason ?? "" })}</p>
+      ) : event.registrations > 0 ? (
+        // With registrations an event is cancelled, never deleted: those registered are told.
+        <form action={cancelEventAction.bind(null, locale, event.id)} className="space-y-2 border-t border-slate-200 pt-6">
+          <p className="text-slate-700">{t("cancelWarning", { count: event.registrations })}</p>
+          <label htmlFor="cancel-reason" className="block font-medium">
+            {t("cancelReason")}
+          </label>
+          <textarea id="cancel-reason" name="reason" required maxLength={500} rows={3} className="w-full rounded-md border border-slate-300 px-3 py-2" />
+          <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
+            {t("cancel")}
+          </button>
+        </form>
+      ) : (
+        <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
+          <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
+          <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
+            {t("delete")}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

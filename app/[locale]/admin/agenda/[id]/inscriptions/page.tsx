@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { EventMailLog } from "@/components/agenda/admin/event-mail-log";
 import { RegistrationTable } from "@/components/agenda/admin/registration-table";
 import { getPathname, Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { getEventForEditor, listRegistrationsForEditor } from "@/server/agenda/editor-queries";
+import { listEventMail } from "@/server/agenda/event-mail-log";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 
@@ -21,8 +23,8 @@ export default async function EventRegistrationsPage({ params }: PageProps<"/[lo
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]/inscriptions", params: { id } }, locale }));
-  const [event, registrations] = await Promise.all([getEventForEditor(user, id), listRegistrationsForEditor(user, id)]);
-  if (!event || !registrations) notFound();
+  const [event, registrations, mails] = await Promise.all([getEventForEditor(user, id), listRegistrationsForEditor(user, id), listEventMail(user, id)]);
+  if (!event || !registrations || !mails) notFound();
   const t = await getTranslations({ locale, namespace: "AgendaAdmin.registrations" });
   const version = event.versions[locale] ?? routing.locales.map((l) => event.versions[l]).find(Boolean);
 
@@ -42,6 +44,7 @@ export default async function EventRegistrationsPage({ params }: PageProps<"/[lo
       </a>
       <RegistrationTable title={t("registeredTitle")} rows={registrations.registered} numbered={false} />
       <RegistrationTable title={t("waitlistTitle")} rows={registrations.waitlisted} numbered />
+      <EventMailLog rows={mails} />
     </div>
   );
 }
