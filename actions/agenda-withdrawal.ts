@@ -10,6 +10,6 @@ import { withdrawByLink } from "@/server/agenda/withdrawal";
 export async function withdrawAction(localeArg: Locale, token: string): Promise<void> {
   const locale = localeOf(localeArg);
   const result = await withdrawByLink(String(token));
-  if (result.ok) revalidateRegistrations(result.eventId);
+  if (result.ok) revalidateRegistrations();
   redirect({ href: { pathname: "/agenda/desistement/[token]", params: { token: String(token) }, query: { done: result.ok ? "1" : "0" } }, locale });
 }

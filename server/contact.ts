@@ -31,7 +31,7 @@ export async function sendContactMessage(organisation: Organisation, input: Cont
       .select({ id: users.id, email: users.email, name: users.name, locale: users.preferredLocale })
       .from(users)
       .where(and(inArray(users.role, [...editorRoles]), isNull(users.bannedAt)));
-    for (const member of staff) await queueMail(tx, { to: member.email, userId: member.id, ...contactMail(member.locale, organisation, input) });
+    for (const member of staff) await queueMail(tx, { to: member.email, userId: member.id, locale: member.locale, ...contactMail(member.locale, organisation, input) });
   });
   return { ok: true };
 }
