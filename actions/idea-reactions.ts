@@ -2,42 +2,40 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/locale-arg";
-import { parseForm, type FormState } from "@/lib/validation/form";
-import { ideaIdSchema, reportSchema } from "@/lib/validation/ideas";
+import { z } from "zod";
+import type { FormState } from "@/lib/validation/form";
+import { ideaIdSchema, reportSchema, type IdeaErrorKey } from "@/lib/validation/ideas";
 import messages from "@/messages/fr.json";
+import { validatedAction, type Answer, type Catalogue } from "@/server/form-action";
 import { reportIdea } from "@/server/ideas/report";
 import { toggleSupport } from "@/server/ideas/support";
-import { getCurrentUser } from "@/server/session";
 
-// Nothing to read from the form: the idea is bound in, the caller comes from the session.
-export async function toggleSupportAction(localeArg: Locale, idArg: number): Promise<FormState> {
-  const locale = localeOf(localeArg);
-  const t = await getTranslations({ locale, namespace: "Ideas.errors" });
-  const id = ideaIdSchema.safeParse(String(idArg));
-  const result = id.success ? await toggleSupport(await getCurrentUser(), id.data) : ({ ok: false, reason: "notFound" } as const);
-  if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(result.reason), values: {} };
-  revalidatePath("/[locale]/centenaire", "layout");
-  return { ok: true };
-}
+const ideaErrors: Catalogue<IdeaErrorKey> = { namespace: "Ideas.errors", keys: messages.Ideas.errors, fallback: "formInvalid" };
+// The idea, from the form's hidden field; checked by the action ("not found" when it is no idea's).
+const idField = z.string().max(20).optional();
 
-export async function reportIdeaAction(localeArg: Locale, idArg: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(localeArg);
-  const t = await getTranslations({ locale, namespace: "Ideas" });
-  const parsed = parseForm(reportSchema, formData, { keys: messages.Ideas.errors, fallback: "reportReasonRequired" });
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: { reason: t("errors.reportReasonRequired") }, formError: t("errors.formInvalid"), values: {} };
-  }
-  const id = ideaIdSchema.safeParse(String(idArg));
-  const result = id.success ? await reportIdea(await getCurrentUser(), id.data, parsed.data.reason) : ({ ok: false, reason: "notFound" } as const);
-  if (!result.ok) {
-    const refusals = await getTranslations({ locale, namespace: "IdeaReports.refusals" });
-    return { ok: false, fieldErrors: {}, formError: refusals(result.reason), values: {} };
-  }
-  if (result.hidden) {
+// Nothing else to read from the form: the caller comes from the session.
+export const toggleSupportAction = validatedAction(
+  { schema: z.object({ id: idField }), messages: ideaErrors },
+  async (data, { caller, t, fail }): Answer<FormState> => {
+    const id = ideaIdSchema.safeParse(data.id);
+    const result = id.success ? await toggleSupport(caller, id.data) : ({ ok: false, reason: "notFound" } as const);
+    if (!result.ok) return fail(t(result.reason));
     revalidatePath("/[locale]/centenaire", "layout");
-    revalidatePath("/[locale]/admin", "layout");
-  }
-  return { ok: true, message: t("report.thanks") };
-}
+    return { ok: true };
+  },
+);
+
+export const reportIdeaAction = validatedAction(
+  { schema: reportSchema.extend({ id: idField }), messages: { ...ideaErrors, fallback: "reportReasonRequired" } },
+  async (data, { caller, locale, fail }): Answer<FormState> => {
+    const id = ideaIdSchema.safeParse(data.id);
+    const result = id.success ? await reportIdea(caller, id.data, data.reason) : ({ ok: false, reason: "notFound" } as const);
+    if (!result.ok) return fail((await getTranslations({ locale, namespace: "IdeaReports.refusals" }))(result.reason));
+    if (result.hidden) {
+      revalidatePath("/[locale]/centenaire", "layout");
+      revalidatePath("/[locale]/admin", "layout");
+    }
+    return { ok: true, message: (await getTranslations({ locale, namespace: "Ideas" }))("report.thanks") };
+  },
+);

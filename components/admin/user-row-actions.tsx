@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { changeRoleAction, setBanAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type UserRowLabels = {
   roleOf: string;
@@ -39,11 +39,12 @@ function Outcome({ state }: { state: FormState }) {
 
 /** The role and ban controls of one member; the actions check the caller's role again. */
 export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
-  const [roleState, roleAction] = useActionState<FormState, FormData>(boundAction(changeRoleAction, locale), initialFormState);
-  const [banState, banAction] = useActionState<FormState, FormData>(boundAction(setBanAction, locale), initialFormState);
+  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
+  const [banState, banAction] = useActionState<FormState, FormData>(setBanAction, initialFormState);
   return (
     <div className="space-y-2">
       <form action={roleAction} className="flex items-center gap-2">
+        <HiddenFields values={{ locale }} />
         <input type="hidden" name="userId" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={labels.roleOf} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
           {labels.roles.map((role) => (
@@ -56,6 +57,7 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
       </form>
       <Outcome state={roleState} />
       <form action={banAction}>
+        <HiddenFields values={{ locale }} />
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="banned" value={user.banned ? "false" : "true"} />
         <RowButton

@@ -11,6 +11,7 @@ import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -59,7 +60,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
       </p>
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
       <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
-      <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
+      <form action={deleteEventAction} className="border-t border-slate-200 pt-6">
+        <HiddenFields values={{ locale, id: event.id }} />
         <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
         <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
           {t("delete")}
