@@ -54,7 +54,7 @@ export const changePasswordAction = validatedAction(
     // The change ended every session, this one too: sign this browser in again with the new password.
     await signIn("credentials", { email: caller.email, ticket: await renewalTicket(caller.id), redirect: false });
     // A redirect, not a re-render of this request: only the redirect's render reads the new session cookie.
-    return go({ pathname: "/compte", query: { notice: "password" } });
+    return go({ pathname: "/compte", query: { notice: "password" }, hash: "password" });
   },
 );
 

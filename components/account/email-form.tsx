@@ -19,7 +19,7 @@ export function EmailForm({ locale, labels }: { locale: Locale; labels: Labels }
     <form action={action} noValidate className="space-y-4">
       <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="email"
         id="field-new-email"

@@ -20,7 +20,7 @@ export function PasswordForm({ locale, labels }: { locale: Locale; labels: Label
     <form action={action} noValidate className="space-y-4">
       <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="currentPassword"
         id="field-password-current-password"

@@ -30,7 +30,7 @@ export function ProfileForm({
     <form action={action} noValidate className="space-y-4">
       <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="name"
         label={labels.name}

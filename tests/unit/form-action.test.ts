@@ -18,6 +18,7 @@ vi.mock("next/navigation", () => ({
 
 const { validatedAction } = await import("@/server/form-action");
 const { profileSchema } = await import("@/lib/validation/account");
+type State = import("@/lib/validation/form-state").FormState;
 
 const initial = { ok: false, fieldErrors: {}, values: {} } as const;
 const form = (fields: Record<string, string>) => {
@@ -25,7 +26,7 @@ const form = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
 };
-const run = vi.fn(async (data: { name: string }) => ({ ok: true as const, message: `saved ${data.name}` }));
+const run = vi.fn(async (data: { name: string }): Promise<State> => ({ ok: true, message: `saved ${data.name}` }));
 const action = validatedAction({ schema: profileSchema, keep: ["name"], signedIn: true }, run);
 
 describe("validatedAction", () => {
@@ -65,16 +66,16 @@ describe("validatedAction", () => {
 
   it("gives the action the parsed data, the caller and the locale, and returns its answer", async () => {
     const seen = vi.fn();
-    const spy = validatedAction({ schema: profileSchema }, async (data, context) => {
+    const spy = validatedAction({ schema: profileSchema }, async (data, context): Promise<State> => {
       seen(data, context.locale, context.caller?.email);
-      return { ok: true as const };
+      return { ok: true };
     });
     expect(await spy(initial, form({ locale: "az", name: "  Aysel ", preferredLocale: "az" }))).toEqual({ ok: true });
     expect(seen).toHaveBeenCalledWith({ name: "Aysel", preferredLocale: "az" }, "az", "m@example.org");
   });
 
   it("redirects to the page the action names, in the reader's language, after the action returned", async () => {
-    const going = validatedAction({ schema: profileSchema }, async (_data, { go }) => go({ pathname: "/compte", query: { notice: "password" } }));
+    const going = validatedAction({ schema: profileSchema }, async (_data, { go }): Promise<State | ReturnType<typeof go>> => go({ pathname: "/compte", query: { notice: "password" } }));
     await expect(going(initial, form({ locale: "az", name: "Aysel", preferredLocale: "az" }))).rejects.toMatchObject({ to: "/az/hesab?notice=password" });
   });
 });
