@@ -38,7 +38,7 @@ test.describe("requests the gate refuses", () => {
     const site = new URL(baseURL!);
     const cookie = (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const action = { "Next-Action": submit, "Content-Type": "multipart/form-data; boundary=b", Cookie: cookie };
-    const actionBody = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["fr",{},"$K1"]\r\n--b--\r\n`;
+    const actionBody = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--b--\r\n`;
     const form = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie };
     const cases: [string, Record<string, string>, string][] = [
       // An https page is another origin than the http site.
@@ -119,7 +119,7 @@ test.describe("requests the gate refuses", () => {
       headers: { "Next-Action": submit, "Content-Type": "multipart/form-data; boundary=b", Cookie: (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
       body: new ReadableStream({
         start(controller) {
-          const form = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["fr",{},"$K1"]\r\n--b\r\nContent-Disposition: form-data; name="_1_description"\r\n\r\n`;
+          const form = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--b\r\nContent-Disposition: form-data; name="_1_description"\r\n\r\n`;
           controller.enqueue(new TextEncoder().encode(form));
           for (let i = 0; i < 12; i += 1) controller.enqueue(new Uint8Array(100_000).fill(97));
           controller.enqueue(new TextEncoder().encode("\r\n--b--\r\n"));
