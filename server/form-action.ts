@@ -112,8 +112,7 @@ async function execute<S extends z.ZodObject, K extends string, A extends boolea
   return outcome;
 }
 
-/** An action for `useActionState`: its answer is the form's next state. */
-/** R: the form's state, which has a failure branch that a `Failure` fits. */
+/** An action for `useActionState`: its answer (R) is the form's next state, whose failure branch a `Failure` fits. */
 export function validatedAction<S extends z.ZodObject, R extends { ok: boolean }, K extends string = ErrorKey, A extends boolean = false>(
   spec: ActionSpec<S, K, A>,
   run: (data: z.infer<S>, context: ActionContext<K, A extends true ? CurrentUser : CurrentUser | null>) => Promise<R | Redirect>,
