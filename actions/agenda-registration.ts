@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { getPathname } from "@/i18n/navigation";
-import { safeReturnPath } from "@/lib/safe-redirect";
+import { returnPathField, safeReturnPath } from "@/lib/safe-redirect";
 import type { FormState } from "@/lib/validation/form";
 import messages from "@/messages/fr.json";
 import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
@@ -13,7 +13,7 @@ import type { CurrentUser } from "@/server/users";
 const registrationSchema = z.object({
   eventId: z.uuid({ error: "errors.notFound" }),
   // The event's page, to come back to after signing in.
-  returnTo: z.string().max(2000).optional().catch(undefined),
+  returnTo: returnPathField,
 });
 
 export type RegistrationFormState = FormState<Record<string, never>>;

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
-import { safeReturnPath } from "@/lib/safe-redirect";
+import { returnPathField, safeReturnPath } from "@/lib/safe-redirect";
 import { signInCodeSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { parseForm, translateFieldErrors, type ErrorCatalogue, type FormState } from "@/lib/validation/form";
 import messages from "@/messages/fr.json";
@@ -48,7 +48,7 @@ const failureMessage = {
 } as const;
 
 // The page to return to once signed in (checked by safeReturnPath); `ticket` only at the code step.
-const signInFormSchema = z.object({ callbackUrl: z.string().max(2000).optional().catch(undefined) });
+const signInFormSchema = z.object({ callbackUrl: returnPathField });
 
 /**
  * Two steps when the account has an authenticator: email and password, then
