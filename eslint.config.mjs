@@ -14,16 +14,5 @@ export default defineConfig([
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
-  {
-    files: ["components/**/*.tsx"],
-    rules: {
-      // A server action bound during a render sends Next into an endless loop when a form is
-      // posted without JavaScript (vercel/next.js#57867): components/forms/bound-action.ts binds once.
-      "no-restricted-syntax": [
-        "error",
-        { selector: "CallExpression[callee.property.name='bind']", message: "Bind server actions with boundAction() from components/forms/bound-action.ts." },
-      ],
-    },
-  },
   globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "db/migrations/**"]),
 ]);

@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/locale-arg";
 import { banSchema, roleChangeSchema } from "@/lib/validation/account";
-import { parseForm, type ErrorKey, type FormState } from "@/lib/validation/form";
-import { getCurrentUser } from "@/server/session";
+import type { ErrorKey, FormState } from "@/lib/validation/form";
+import { validatedAction, type Answer } from "@/server/form-action";
 import { changeUserRole, setUserBanned, type ManageResult } from "@/server/user-admin";
+import type { Locale } from "@/i18n/routing";
 
 const reasonKeys: Record<Exclude<ManageResult, { ok: true }>["reason"], ErrorKey> = {
   forbidden: "forbidden",
@@ -16,33 +15,19 @@ const reasonKeys: Record<Exclude<ManageResult, { ok: true }>["reason"], ErrorKey
   lastAdmin: "lastAdmin",
 };
 
-async function answer(locale: Locale, result: ManageResult, done: "roleChanged" | "bannedDone" | "unbannedDone"): Promise<FormState> {
-  if (!result.ok) {
-    const tErrors = await getTranslations({ locale, namespace: "Errors" });
-    return { ok: false, fieldErrors: {}, formError: tErrors(reasonKeys[result.reason]), values: {} };
-  }
+// The form's fields are hidden (a row's user) or a choice: its first error is the whole answer.
+const firstError = (errors: Partial<Record<string, ErrorKey>>): ErrorKey => Object.values(errors)[0] ?? "formInvalid";
+
+async function answer(locale: Locale, t: (key: ErrorKey) => string, result: ManageResult, done: "roleChanged" | "bannedDone" | "unbannedDone"): Answer<FormState> {
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: t(reasonKeys[result.reason]), values: {} };
   revalidatePath("/[locale]/admin/utilisateurs", "page");
   return { ok: true, message: (await getTranslations({ locale, namespace: "AdminUsers" }))(done) };
 }
 
-export async function changeRoleAction(localeArg: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(localeArg);
-  const parsed = parseForm(roleChangeSchema, formData);
-  if (!parsed.success) {
-    const tErrors = await getTranslations({ locale, namespace: "Errors" });
-    return { ok: false, fieldErrors: {}, formError: tErrors(Object.values(parsed.fieldErrors)[0] ?? "formInvalid"), values: {} };
-  }
-  const result = await changeUserRole(await getCurrentUser(), parsed.data.userId, parsed.data.role);
-  return answer(locale, result, "roleChanged");
-}
+export const changeRoleAction = validatedAction({ schema: roleChangeSchema, invalid: firstError }, async (data, { caller, locale, t }): Answer<FormState> =>
+  answer(locale, t, await changeUserRole(caller, data.userId, data.role), "roleChanged"),
+);
 
-export async function setBanAction(localeArg: Locale, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(localeArg);
-  const parsed = parseForm(banSchema, formData);
-  if (!parsed.success) {
-    const tErrors = await getTranslations({ locale, namespace: "Errors" });
-    return { ok: false, fieldErrors: {}, formError: tErrors(Object.values(parsed.fieldErrors)[0] ?? "formInvalid"), values: {} };
-  }
-  const result = await setUserBanned(await getCurrentUser(), parsed.data.userId, parsed.data.banned, parsed.data.banned ? parsed.data.reason : undefined);
-  return answer(locale, result, parsed.data.banned ? "bannedDone" : "unbannedDone");
-}
+export const setBanAction = validatedAction({ schema: banSchema, invalid: firstError }, async (data, { caller, locale, t }): Answer<FormState> =>
+  answer(locale, t, await setUserBanned(caller, data.userId, data.banned, data.banned ? data.reason : undefined), data.banned ? "bannedDone" : "unbannedDone"),
+);

@@ -1,15 +1,13 @@
 "use server";
 
-import { redirect } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/locale-arg";
+import { z } from "zod";
 import { revalidateRegistrations } from "@/server/agenda/revalidate";
 import { withdrawByLink } from "@/server/agenda/withdrawal";
+import { redirectingAction } from "@/server/form-action";
 
 /** "I can no longer come", from a reminder's signed link: no sign-in; the page then says what happened. */
-export async function withdrawAction(localeArg: Locale, token: string): Promise<void> {
-  const locale = localeOf(localeArg);
-  const result = await withdrawByLink(String(token));
+export const withdrawAction = redirectingAction({ schema: z.object({ token: z.string().min(1).max(500) }) }, async ({ token }, { go }) => {
+  const result = await withdrawByLink(token);
   if (result.ok) revalidateRegistrations();
-  redirect({ href: { pathname: "/agenda/desistement/[token]", params: { token: String(token) }, query: { done: result.ok ? "1" : "0" } }, locale });
-}
+  return go({ pathname: "/agenda/desistement/[token]", params: { token }, query: { done: result.ok ? "1" : "0" } });
+});

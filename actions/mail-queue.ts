@@ -2,14 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/server/session";
+import { redirectingAction } from "@/server/form-action";
 import { retryFailedMail } from "@/server/jobs/queue-status";
 
-const retrySchema = z.object({ mailId: z.string().uuid() });
-
 /** An admin sends a mail that failed for good once more; the page then shows it waiting, sent, or failed again. */
-export async function retryMailAction(formData: FormData): Promise<void> {
-  const parsed = retrySchema.safeParse({ mailId: formData.get("mailId") });
-  if (!parsed.success) return;
-  if (await retryFailedMail(await getCurrentUser(), parsed.data.mailId)) revalidatePath("/[locale]/admin/courrier", "page");
-}
+export const retryMailAction = redirectingAction({ schema: z.object({ mailId: z.uuid() }) }, async ({ mailId }, { caller, go }) => {
+  if (await retryFailedMail(caller, mailId)) revalidatePath("/[locale]/admin/courrier", "page");
+  return go("/admin/courrier");
+});

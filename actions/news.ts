@@ -1,20 +1,23 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "@/i18n/navigation";
+import { z } from "zod";
 import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/locale-arg";
 import { renderMarkdown } from "@/lib/markdown";
-import { articleFields, parseArticleForm, type ArticleInput, type ArticleValues } from "@/lib/validation/article";
-import { keepValues, translateFieldErrors, type FormState } from "@/lib/validation/form";
+import { articleFields, parseArticleForm, type ArticleErrorKey, type ArticleInput, type ArticleValues } from "@/lib/validation/article";
+import { translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { readRevision } from "@/lib/validation/revision";
+import messages from "@/messages/fr.json";
+import { redirectingAction, validatedAction, type Answer, type Catalogue } from "@/server/form-action";
 import { canEditNews } from "@/server/news/access";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { revalidateArticle } from "@/server/news/revalidate";
-import { getCurrentUser } from "@/server/session";
 
 export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string }>>;
 export type ArticleFormState = FormState<ArticleValues> & { preview?: ArticlePreview };
+
+const articleErrors: Catalogue<ArticleErrorKey> = { namespace: "NewsAdmin.errors", keys: messages.NewsAdmin.errors, fallback: "formInvalid" };
+// The article being edited (empty when new), from the form's hidden field; the data layer checks it.
+const articleId = z.object({ id: z.string().max(100).optional() });
 
 function preview(input: ArticleInput): ArticlePreview {
   const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body) }]);
@@ -22,44 +25,31 @@ function preview(input: ArticleInput): ArticlePreview {
 }
 
 /**
- * Creates (articleId null) or updates an article, or previews it when the
- * button pressed was "preview". The data layer checks the caller's role again.
+ * Creates (no id) or updates an article, or previews it when the button
+ * pressed was "preview". The data layer checks the caller's role again.
+ * Every field comes back as typed, the longest body included: nothing is lost on an error.
  */
-export async function saveArticleAction(
-  localeArg: Locale,
-  articleId: string | null,
-  _previous: ArticleFormState,
-  formData: FormData,
-): Promise<ArticleFormState> {
-  const locale = localeOf(localeArg);
-  const t = await getTranslations({ locale, namespace: "NewsAdmin.errors" });
-  // Every field comes back as typed, the longest body included: nothing is lost on an error.
-  const values = keepValues(formData, articleFields, 120_000);
-  const caller = await getCurrentUser();
-  if (!canEditNews(caller)) return { ok: false, fieldErrors: {}, formError: t("forbidden"), values };
+export const saveArticleAction = validatedAction(
+  { schema: articleId, messages: articleErrors, keep: articleFields, keepMaxLength: 120_000 },
+  async ({ id }, { caller, formData, values, t, fail, go }): Answer<ArticleFormState> => {
+    if (!canEditNews(caller)) return fail(t("forbidden"));
+    const parsed = parseArticleForm(formData);
+    if (!parsed.success) return fail(t("formInvalid"), translateFieldErrors(parsed.fieldErrors, t));
+    if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
 
-  const parsed = parseArticleForm(formData);
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("formInvalid"), values };
-  }
-  if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
-
-  const result = articleId ? await updateArticle(caller, articleId, readRevision(formData), parsed.data) : await createArticle(caller, parsed.data);
-  if (!result.ok) {
-    if (result.reason === "slugTaken") {
-      const fieldErrors = Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")]));
-      return { ok: false, fieldErrors, formError: t("formInvalid"), values };
+    const result = id ? await updateArticle(caller, id, readRevision(formData), parsed.data) : await createArticle(caller, parsed.data);
+    if (!result.ok) {
+      if (result.reason === "slugTaken") return fail(t("formInvalid"), Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")])));
+      return fail(t(result.reason));
     }
-    return { ok: false, fieldErrors: {}, formError: t(result.reason), values };
-  }
-  revalidateArticle(result.touched);
-  return redirect({ href: { pathname: "/admin/actualites/[id]", params: { id: result.id }, query: { saved: articleId ? "updated" : "created" } }, locale });
-}
+    revalidateArticle(result.touched);
+    return go({ pathname: "/admin/actualites/[id]", params: { id: result.id }, query: { saved: id ? "updated" : "created" } });
+  },
+);
 
-export async function deleteArticleAction(localeArg: Locale, articleId: string): Promise<void> {
-  const locale = localeOf(localeArg);
-  const result = await deleteArticle(await getCurrentUser(), articleId);
+export const deleteArticleAction = redirectingAction({ schema: articleId }, async ({ id }, { caller, go }) => {
+  const result = await deleteArticle(caller, id ?? "");
   if (result.ok) revalidateArticle(result.touched);
   // A refused or repeated delete changes nothing; the list says what there is.
-  redirect({ href: { pathname: "/admin/actualites", query: result.ok ? { deleted: "1" } : {} }, locale });
-}
+  return go({ pathname: "/admin/actualites", query: result.ok ? { deleted: "1" } : {} });
+});

@@ -1,39 +1,34 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
-import { localeOf } from "@/lib/locale-arg";
+import { z } from "zod";
 import { resetPasswordSchema, resetRequestSchema } from "@/lib/validation/account";
-import { keepValues, parseForm, translateFieldErrors, type FormState } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form";
+import { validatedAction, type Answer } from "@/server/form-action";
 import { requestPasswordReset, resetPassword } from "@/server/password-reset";
 import { currentRequestContext } from "@/server/request-context";
 
 export type ResetRequestValues = { email: string };
 
-export async function requestPasswordResetAction(localeArg: Locale, _previous: FormState<ResetRequestValues>, formData: FormData): Promise<FormState<ResetRequestValues>> {
-  const locale = localeOf(localeArg);
-  const tErrors = await getTranslations({ locale, namespace: "Errors" });
-  const values = keepValues(formData, ["email"] as const);
-  const parsed = parseForm(resetRequestSchema, formData);
-  if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values };
-  const result = await requestPasswordReset(parsed.data.email, await currentRequestContext());
-  if (!result.ok) return { ok: false, fieldErrors: {}, formError: tErrors("throttled"), values };
-  // The same answer whether or not the address has an account.
-  return { ok: true, message: (await getTranslations({ locale, namespace: "PasswordReset" }))("requestSent") };
-}
+export const requestPasswordResetAction = validatedAction(
+  { schema: resetRequestSchema, keep: ["email"] },
+  async (data, { locale, t, fail }): Answer<FormState<ResetRequestValues>> => {
+    const result = await requestPasswordReset(data.email, await currentRequestContext());
+    if (!result.ok) return fail(t("throttled"));
+    // The same answer whether or not the address has an account.
+    return { ok: true, message: (await getTranslations({ locale, namespace: "PasswordReset" }))("requestSent") };
+  },
+);
 
-export async function resetPasswordAction(localeArg: Locale, token: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(localeArg);
-  const tErrors = await getTranslations({ locale, namespace: "Errors" });
-  const parsed = parseForm(resetPasswordSchema, formData);
-  if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.fieldErrors, tErrors), formError: tErrors("formInvalid"), values: {} };
-  const result = await resetPassword(String(token), parsed.data.newPassword);
-  if (!result.ok) {
-    const t = await getTranslations({ locale, namespace: "PasswordReset" });
-    const message = { used: t("linkUsed"), expired: t("linkExpired"), unknown: t("linkUnknown") }[result.reason];
-    return { ok: false, fieldErrors: {}, formError: message, values: {} };
-  }
-  redirect(getPathname({ href: { pathname: "/connexion", query: { reset: "1" } }, locale }));
-}
+// The mailed token travels in the form's hidden field; the data layer checks it.
+export const resetPasswordAction = validatedAction(
+  { schema: resetPasswordSchema.safeExtend({ token: z.string().max(200).optional() }) },
+  async (data, { locale, fail, go }): Answer<FormState> => {
+    const result = await resetPassword(data.token ?? "", data.newPassword);
+    if (!result.ok) {
+      const t = await getTranslations({ locale, namespace: "PasswordReset" });
+      return fail({ used: t("linkUsed"), expired: t("linkExpired"), unknown: t("linkUnknown") }[result.reason]);
+    }
+    return go({ pathname: "/connexion", query: { reset: "1" } });
+  },
+);

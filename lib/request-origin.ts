@@ -46,8 +46,8 @@ function firstValue(value: string | undefined): string | undefined {
  * A form posted to a page without JavaScript that carries no Origin: every
  * browser sends Origin with a POST, so this is a script, and a script has no
  * business posting the portal's forms; it is refused before Next sees it
- * (such posts once sent Next into an endless loop, vercel/next.js#57867: see
- * components/forms/bound-action.ts). Posts with
+ * (such posts once sent Next into an endless loop, vercel/next.js#57867, when
+ * an action was bound during the render). Posts with
  * Next-Action (the portal's own JavaScript) and the API's endpoints are not
  * concerned.
  */

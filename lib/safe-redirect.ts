@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** A path on this site to go back to after signing in, or the fallback. */
 export function safeReturnPath(value: unknown, fallback: string): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
@@ -18,3 +20,15 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   const path = `${url.pathname}${url.search}${url.hash}`;
   return path.startsWith("//") || path.startsWith("/\\") ? fallback : path;
 }
+
+/**
+ * A form's hidden return path: anything that is no plain short text (too long,
+ * control characters, NUL) counts as absent, so the default page is used
+ * rather than the sign-in refused.
+ */
+export const returnPathField = z
+  .string()
+  .max(2000)
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value))
+  .optional()
+  .catch(undefined);

@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { password: string; submit: string; pending: string };
 
@@ -26,10 +26,11 @@ function DeleteButton({ labels }: { labels: Labels }) {
 }
 
 export function DeleteAccountForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(boundAction(deleteAccountAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(deleteAccountAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
       <TextField
         name="password"

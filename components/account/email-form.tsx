@@ -8,17 +8,18 @@ import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { email: string; currentPassword: string; submit: string; pending: string };
 
 export function EmailForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<EmailValues>, FormData>(boundAction(changeEmailAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<EmailValues>, FormData>(changeEmailAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="email"
         id="field-new-email"

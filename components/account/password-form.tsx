@@ -9,17 +9,18 @@ import { NewPasswordFields } from "../forms/new-password-fields";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { currentPassword: string; newPassword: string; newPasswordHint: string; confirmPassword: string; submit: string; pending: string };
 
 export function PasswordForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(boundAction(changePasswordAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<Record<string, never>>, FormData>(changePasswordAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="currentPassword"
         id="field-password-current-password"

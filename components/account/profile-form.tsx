@@ -9,7 +9,7 @@ import { FormSuccess } from "../forms/form-success";
 import { SelectField } from "../forms/select-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { name: string; language: string; languageHint: string; submit: string; pending: string };
 
@@ -24,12 +24,13 @@ export function ProfileForm({
   languages: { value: string; label: string; lang: string }[];
   labels: Labels;
 }) {
-  const [state, action] = useActionState<FormState<ProfileValues>, FormData>(boundAction(updateProfileAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<ProfileValues>, FormData>(updateProfileAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
-      <FormSuccess message={state.ok ? state.message : undefined} />
+      <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField
         name="name"
         label={labels.name}

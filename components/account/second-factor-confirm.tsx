@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { confirmEnrolmentAction, type ConfirmState } from "@/actions/second-factor";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState } from "@/lib/validation/form-state";
-import { boundAction } from "../forms/bound-action";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { code: string; codeHint: string; submit: string; pending: string; recoveryTitle: string; recoveryIntro: string };
 
@@ -18,7 +18,7 @@ type Labels = { code: string; codeHint: string; submit: string; pending: string;
  * JavaScript.
  */
 export function SecondFactorConfirm({ locale, pending, labels }: { locale: Locale; pending: boolean; labels: Labels }) {
-  const [state, action] = useActionState<ConfirmState, FormData>(boundAction(confirmEnrolmentAction, locale), initialFormState);
+  const [state, action] = useActionState<ConfirmState, FormData>(confirmEnrolmentAction, initialFormState);
   if (state.ok) {
     return (
       <div className="space-y-3 rounded-md border border-azgreen-600 bg-green-50 p-4" role="status">
@@ -35,6 +35,7 @@ export function SecondFactorConfirm({ locale, pending, labels }: { locale: Local
   if (!pending) return null;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={state.formError} />
       <TextField
         name="code"

@@ -6,10 +6,10 @@ import { secondFactorState } from "@/server/second-factor/enrolment";
 import type { CurrentUser } from "@/server/users";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
-import { boundAction } from "../forms/bound-action";
 import { AccountSection } from "./account-section";
 import { SecondFactorConfirm } from "./second-factor-confirm";
 import { SecondFactorDisableForm } from "./second-factor-disable-form";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 const secondaryButton = "rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100";
 
@@ -33,7 +33,8 @@ export async function SecondFactorSection({ user, locale, notice }: { user: Curr
         {notice === "second-factor-off" && current.state === "none" && <FormSuccess message={t("disabled")} />}
         <p className="text-slate-700">{t("intro")}</p>
         {current.state === "none" && (
-          <form action={boundAction(startEnrolmentAction, locale)}>
+          <form action={startEnrolmentAction}>
+            <HiddenFields values={{ locale }} />
             <p className="mb-3">{t("inactive")}</p>
             <button type="submit" className={secondaryButton}>
               {t("start")}
@@ -57,7 +58,8 @@ export async function SecondFactorSection({ user, locale, notice }: { user: Curr
         {current.state === "active" && <FormSuccess message={t("active", { date: format.dateTime(current.since, { dateStyle: "long" }), count: current.recoveryCodesLeft })} />}
         <SecondFactorConfirm locale={locale} pending={current.state === "pending"} labels={confirmLabels} />
         {current.state === "pending" && (
-          <form action={boundAction(cancelEnrolmentAction, locale)}>
+          <form action={cancelEnrolmentAction}>
+            <HiddenFields values={{ locale }} />
             <button type="submit" className={secondaryButton}>
               {t("cancel")}
             </button>

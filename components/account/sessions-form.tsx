@@ -5,9 +5,9 @@ import { useFormStatus } from "react-dom";
 import { endSessionsAction } from "@/actions/sessions";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../forms/bound-action";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type SessionRow = {
   id: string;
@@ -41,10 +41,11 @@ function EndButton({ value, label, ariaLabel, pendingLabel, wide }: { value: str
 
 /** One form, a button per other session and one for all of them: a plain post works without JavaScript. */
 export function SessionsForm({ locale, rows, labels }: { locale: Locale; rows: SessionRow[]; labels: SessionsLabels }) {
-  const [state, action] = useActionState<FormState, FormData>(boundAction(endSessionsAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(endSessionsAction, initialFormState);
   const others = rows.filter((row) => !row.current).length;
   return (
     <form action={action} className="space-y-3">
+      <HiddenFields values={{ locale }} />
       <FormError message={state.ok ? undefined : state.formError} />
       <FormSuccess message={state.ok ? state.message : undefined} />
       <ul className="space-y-3">

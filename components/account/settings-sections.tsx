@@ -48,7 +48,7 @@ export async function PasswordSection({ locale, changed }: Props & { changed?: b
     <AccountSection id="password" title={t("passwordTitle")}>
       {changed && (
         <div className="mb-4">
-          <FormSuccess message={t("passwordChanged")} />
+          <FormSuccess message={t("passwordChanged")} focus />
         </div>
       )}
       <PasswordForm locale={locale} labels={labels} />

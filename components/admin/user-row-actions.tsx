@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { changeRoleAction, setBanAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type UserRowLabels = {
   roleOf: string;
@@ -46,13 +46,14 @@ function Outcome({ state }: { state: FormState }) {
  * reason the member will be told.
  */
 export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
-  const [roleState, roleAction] = useActionState<FormState, FormData>(boundAction(changeRoleAction, locale), initialFormState);
-  const [banState, banAction] = useActionState<FormState, FormData>(boundAction(setBanAction, locale), initialFormState);
+  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
+  const [banState, banAction] = useActionState<FormState, FormData>(setBanAction, initialFormState);
   const reasonId = `ban-reason-${user.id}`;
   return (
     <div className="space-y-2">
       {/* Keyed by the role: once the page comes back with the new role, the menu shows it (not the one it was reset to). */}
       <form key={user.role} action={roleAction} className="flex flex-wrap items-center gap-2">
+        <HiddenFields values={{ locale }} />
         <input type="hidden" name="userId" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={labels.roleOf} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
           {labels.roles.map((role) => (
@@ -66,6 +67,7 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
       <Outcome state={roleState} />
       {user.banned ? (
         <form action={banAction}>
+          <HiddenFields values={{ locale }} />
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="banned" value="false" />
           <RowButton label={labels.unban} ariaLabel={labels.unbanOf} pending={labels.pending} tone="plain" />
@@ -76,6 +78,7 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
             {labels.ban}…
           </summary>
           <form action={banAction} className="mt-2 space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3">
+            <HiddenFields values={{ locale }} />
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="banned" value="true" />
             <label htmlFor={reasonId} className="block text-sm font-medium">

@@ -7,7 +7,7 @@ import { initialFormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Props = { locale: Locale; kind: "register" | "cancel"; eventId: string; returnTo: string; label: string; pendingLabel: string; onDone?: () => void };
 
@@ -18,12 +18,13 @@ type Props = { locale: Locale; kind: "register" | "cancel"; eventId: string; ret
  */
 export function RegistrationForm({ locale, kind, eventId, returnTo, label, pendingLabel, onDone }: Props) {
   const action = kind === "register" ? registerForEventAction : cancelRegistrationAction;
-  const [state, formAction] = useActionState<RegistrationFormState, FormData>(boundAction(action, locale), initialFormState);
+  const [state, formAction] = useActionState<RegistrationFormState, FormData>(action, initialFormState);
   useEffect(() => {
     if (state.ok) onDone?.();
   }, [state, onDone]);
   return (
     <form action={formAction} className="max-w-xs space-y-2">
+      <HiddenFields values={{ locale }} />
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormError message={state.ok ? undefined : state.formError} />

@@ -7,14 +7,14 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { email: string; password: string; submit: string; pending: string };
 export type CodeLabels = { intro: string; code: string; codeHint: string; submit: string; pending: string; startOver: string; startOverHref: string };
 
 export function SignInForm({ locale, callbackUrl, labels, codeLabels }: { locale: Locale; callbackUrl?: string; labels: Labels; codeLabels: CodeLabels }) {
   const [state, action] = useActionState<FormState<SignInValues>, FormData>(
-    boundAction(signInAction, locale, callbackUrl),
+    signInAction,
     initialFormState,
   );
   const failed = state.ok ? undefined : state;
@@ -23,6 +23,7 @@ export function SignInForm({ locale, callbackUrl, labels, codeLabels }: { locale
     const email = failed.values.email ?? "";
     return (
       <form action={action} noValidate className="space-y-4">
+        <HiddenFields values={{ locale, callbackUrl }} />
         <FormError message={failed.formError} />
         <p>{codeLabels.intro.replace("{email}", email)}</p>
         <input type="hidden" name="email" value={email} />
@@ -49,6 +50,7 @@ export function SignInForm({ locale, callbackUrl, labels, codeLabels }: { locale
   }
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale, callbackUrl }} />
       <FormError message={failed?.formError} />
       <TextField
         name="email"

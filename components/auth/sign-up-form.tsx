@@ -8,15 +8,16 @@ import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
 
 export function SignUpForm({ locale, labels, returnTo }: { locale: Locale; labels: Labels; returnTo?: string }) {
-  const [state, action] = useActionState<FormState<SignUpValues>, FormData>(boundAction(signUpAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<SignUpValues>, FormData>(signUpAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form action={action} noValidate className="space-y-4">
+      <HiddenFields values={{ locale }} />
       <FormError message={failed?.formError} />
       <FormSuccess message={state.ok ? state.message : undefined} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}

@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
 import { PendingButton } from "@/components/forms/pending-button";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type IdeaFormLabels = {
   title: string;
@@ -31,13 +31,14 @@ type Props = { locale: Locale; ideaId?: number; initial: Partial<IdeaValues>; ca
 
 /** Submits a new idea, or changes a pending one when `ideaId` is given. */
 export function IdeaForm({ locale, ideaId, initial, categories, languages, labels }: Props) {
-  const bound = ideaId ? boundAction(updateIdeaAction, locale, ideaId) : boundAction(submitIdeaAction, locale);
-  const [state, action] = useActionState<FormState<IdeaValues>, FormData>(bound, initialFormState);
+  const save = ideaId ? updateIdeaAction : submitIdeaAction;
+  const [state, action] = useActionState<FormState<IdeaValues>, FormData>(save, initialFormState);
   const failed = state.ok ? undefined : state;
   const values = { ...initial, ...failed?.values };
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="space-y-5">
+      <HiddenFields values={{ locale, id: ideaId }} />
       <FormError message={failed?.formError} />
       <TextField name="title" label={labels.title} hint={labels.titleHint} required minLength={5} maxLength={150} defaultValue={values.title} error={errors.title} />
       <TextAreaField

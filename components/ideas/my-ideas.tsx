@@ -49,6 +49,7 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                   <IdeaText text={idea.publicAnswer} lang={idea.language} />
                 </div>
               )}
+              {/* A div, not a p: the withdraw button holds a form, which a paragraph may not contain (a hydration error). */}
               <div className="flex flex-wrap items-center gap-4">
                 {idea.status !== "withdrawn" && (
                   <Link href={href} className={link}>

@@ -6,12 +6,12 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { PendingButton } from "@/components/forms/pending-button";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type ReportLabels = { title: string; reason: string; choose: string; submit: string; pending: string };
 
 export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale; ideaId: number; reasons: { value: string; label: string }[]; labels: ReportLabels }) {
-  const [state, action] = useActionState<FormState, FormData>(boundAction(reportIdeaAction, locale, ideaId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(reportIdeaAction, initialFormState);
   if (state.ok) {
     return (
       <p role="status" className="rounded-md bg-green-50 px-3 py-2 font-medium text-azgreen-600">
@@ -25,6 +25,7 @@ export function ReportForm({ locale, ideaId, reasons, labels }: { locale: Locale
     <details open={state.formError || error ? true : undefined} className="rounded-lg border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium text-slate-700">{labels.title}</summary>
       <form action={action} noValidate className="mt-3 space-y-3">
+        <HiddenFields values={{ locale, id: ideaId }} />
         <FormError message={state.formError} />
         <div>
           <label htmlFor={`report-reason-${ideaId}`} className="block font-medium">

@@ -5,7 +5,7 @@ import { toggleSupportAction, type SupportFormState } from "@/actions/idea-react
 import type { Locale } from "@/i18n/routing";
 import { initialFormState } from "@/lib/validation/form-state";
 import { PendingButton } from "@/components/forms/pending-button";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { add: string; remove: string; pending: string };
 
@@ -18,7 +18,7 @@ type Labels = { add: string; remove: string; pending: string };
 type Props = { locale: Locale; ideaId: number; supported: boolean; returnTo: string; labels: Labels; onDone?: () => void };
 
 export function SupportButton({ locale, ideaId, supported, returnTo, labels, onDone }: Props) {
-  const [state, action] = useActionState<SupportFormState, FormData>(boundAction(toggleSupportAction, locale, ideaId), initialFormState);
+  const [state, action] = useActionState<SupportFormState, FormData>(toggleSupportAction, initialFormState);
   // The answer says where the support stands: without JavaScript the page comes back with it.
   const pressed = state.ok && "supported" in state ? state.supported : supported;
   useEffect(() => {
@@ -27,8 +27,7 @@ export function SupportButton({ locale, ideaId, supported, returnTo, labels, onD
   const error = state.ok ? undefined : state.formError;
   return (
     <form action={action} className="inline-flex flex-col gap-1">
-      <input type="hidden" name="want" value={pressed ? "remove" : "add"} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+      <HiddenFields values={{ locale, id: ideaId, want: pressed ? "remove" : "add", returnTo }} />
       <PendingButton
         label={pressed ? labels.remove : labels.add}
         pendingLabel={labels.pending}

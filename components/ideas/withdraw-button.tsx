@@ -5,18 +5,19 @@ import { withdrawIdeaAction } from "@/actions/ideas";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PendingButton } from "@/components/forms/pending-button";
-import { boundAction } from "../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Labels = { withdraw: string; confirm: string; pending: string };
 
 /** Withdrawing asks once more before it happens. */
 export function WithdrawButton({ locale, ideaId, labels }: { locale: Locale; ideaId: number; labels: Labels }) {
-  const [state, action] = useActionState<FormState, FormData>(boundAction(withdrawIdeaAction, locale, ideaId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(withdrawIdeaAction, initialFormState);
   if (state.ok) return <p role="status" className="text-sm font-medium text-azgreen-600">{state.message}</p>;
   return (
     <details className="inline-block">
       <summary className="cursor-pointer text-sm font-medium text-azred-600 underline underline-offset-2">{labels.withdraw}</summary>
       <form action={action} className="mt-2">
+        <HiddenFields values={{ locale, id: ideaId }} />
         <PendingButton label={labels.confirm} pendingLabel={labels.pending} className="border border-azred-600 bg-white text-sm text-azred-600 hover:bg-red-50" />
         {state.formError && (
           <p aria-live="polite" className="mt-1 text-sm font-medium text-azred-600">

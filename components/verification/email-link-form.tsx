@@ -5,10 +5,10 @@ import { useActionState } from "react";
 import { cancelEmailChangeAction, confirmEmailAction } from "@/actions/verification";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../forms/bound-action";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 type Props = {
   locale: Locale;
@@ -29,7 +29,7 @@ const linkClass = "inline-block font-medium text-azblue-700 underline underline-
  * the page is rendered again after the link was used, and must still say it worked.
  */
 export function EmailLinkForm({ locale, token, kind, text, next, unavailable }: Props) {
-  const [state, action] = useActionState<FormState, FormData>(boundAction(kind === "confirm" ? confirmEmailAction : cancelEmailChangeAction, locale, token), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(kind === "confirm" ? confirmEmailAction : cancelEmailChangeAction, initialFormState);
   if (state.ok) {
     return (
       <div className="mx-auto max-w-md space-y-4">
@@ -57,6 +57,7 @@ export function EmailLinkForm({ locale, token, kind, text, next, unavailable }: 
       <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>
       <p className="mb-6 text-slate-700">{text.intro}</p>
       <form action={action} className="space-y-4">
+        <HiddenFields values={{ locale, token }} />
         <FormError message={state.formError} />
         <SubmitButton label={text.submit} pendingLabel={text.pending} />
       </form>

@@ -35,8 +35,9 @@ test("text with control characters, once published, leaves both RSS feeds and th
 
   const article = await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
     path: "/fr/admin/actualites/nouveau",
-    args: ["fr", null, prev, FORM],
+    args: [prev, FORM],
     form: {
+      locale: "fr",
       organisation: "embassy", status: "published", publishedAt: "", cover: "",
       title_fr: `Flux ${run} ${dirty}`, slug_fr: "", summary_fr: `Résumé ${dirty}`, body_fr: `Texte ${dirty}`,
       title_az: `Lent ${run} ${dirty}`, slug_az: "", summary_az: `Xülasə ${dirty}`, body_az: `Mətn ${dirty}`,
@@ -47,8 +48,9 @@ test("text with control characters, once published, leaves both RSS feeds and th
 
   const event = await replayAction(editor, ids.get("actions/agenda-admin.ts#saveEventAction")!, {
     path: "/fr/admin/agenda/nouveau",
-    args: ["fr", null, prev, FORM],
+    args: [prev, FORM],
     form: {
+      locale: "fr",
       category: "concert", status: "published", startsAt: soon(20), endsAt: soon(21), capacity: "", registrationClosesAt: "", cover: "",
       title_fr: `Concert ${run} ${dirty}`, slug_fr: "", summary_fr: `Résumé ${dirty}`, place_fr: `Paris ${dirty}`, body_fr: `Texte ${dirty}`,
     },

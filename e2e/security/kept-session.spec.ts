@@ -66,7 +66,7 @@ test("a session cookie kept from before sign-out opens nothing: not the account 
   const { context, page, cookie } = await signedInBrowser(browser, baseURL!, member);
   const attacker = replay(baseURL!, cookie);
   const updateProfile = builtActions().get("actions/account.ts#updateProfileAction")!;
-  const profileForm = (name: string) => attacker.action(updateProfile, "/fr/compte", ["fr", prev, "FORM"], { name, preferredLocale: "fr" });
+  const profileForm = (name: string) => attacker.action(updateProfile, "/fr/compte", [prev, "FORM"], { locale: "fr", name, preferredLocale: "fr" });
 
   // Before sign-out the copy is as good as the browser's: the replays below are the ones that work.
   expect(await attacker.sessionEmail()).toBe(member.email);
@@ -139,7 +139,7 @@ test("a member replaying the sign-out action with another member's session id en
   const [victimSession] = await sql`select id from user_sessions where user_id = ${victim.id}`;
   const endSessions = builtActions().get("actions/sessions.ts#endSessionsAction")!;
 
-  const response = await replay(baseURL!, intruderBrowser.cookie).action(endSessions, "/fr/compte", ["fr", prev, "FORM"], { end: victimSession.id });
+  const response = await replay(baseURL!, intruderBrowser.cookie).action(endSessions, "/fr/compte", [prev, "FORM"], { locale: "fr", end: victimSession.id });
   expect(response.status).toBeLessThan(500);
   expect(await replay(baseURL!, victimBrowser.cookie).sessionEmail()).toBe(victim.email);
   expect(await sql`select id from user_sessions where id = ${victimSession.id}`).toHaveLength(1);

@@ -29,7 +29,7 @@ async function galleryIds(client: APIRequestContext): Promise<string[]> {
 }
 
 const report = (client: APIRequestContext, actionId: string, ideaId: number) =>
-  replayAction(client, actionId, { path: `/fr/centenaire/${ideaId}`, args: ["fr", ideaId, prev, FORM], form: { reason: "spam" } });
+  replayAction(client, actionId, { path: `/fr/centenaire/${ideaId}`, args: [prev, FORM], form: { locale: "fr", id: String(ideaId), reason: "spam" } });
 
 test.describe("reports cannot be weaponised", () => {
   test.describe.configure({ mode: "serial" });

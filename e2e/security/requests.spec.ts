@@ -26,7 +26,7 @@ test.describe("requests the gate refuses", () => {
       const headers: Record<string, string> = {};
       if (origin) headers.Origin = origin;
       if (fetchSite) headers["Sec-Fetch-Site"] = fetchSite;
-      const response = await replayAction(member, submit, { path, args: ["fr", prev, FORM], form: idea, headers });
+      const response = await replayAction(member, submit, { path, args: [prev, FORM], form: { locale: "fr", ...idea }, headers });
       expect(response.status(), `${origin} ${fetchSite}`).toBe(403);
       expect(await response.text()).toContain(text);
       expect(changedTables(before, await settledSnapshot())).toEqual([]);
@@ -38,7 +38,7 @@ test.describe("requests the gate refuses", () => {
     const site = new URL(baseURL!);
     const cookie = (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const action = { "Next-Action": submit, "Content-Type": "multipart/form-data; boundary=b", Cookie: cookie };
-    const actionBody = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["fr",{},"$K1"]\r\n--b--\r\n`;
+    const actionBody = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--b--\r\n`;
     const form = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie };
     const cases: [string, Record<string, string>, string][] = [
       // An https page is another origin than the http site.
@@ -66,13 +66,13 @@ test.describe("requests the gate refuses", () => {
     const signInId = builtActions().get("actions/auth.ts#signInAction")!;
     for (const payload of ["/.//evil.example", "/..//evil.example", "/fr/../..//evil.example"]) {
       const page = await (await fetch(`${baseURL}/fr/connexion?callbackUrl=${encodeURIComponent(payload)}`)).text();
-      // The form binds the return path it was given (the address itself stays in the page's payload, encoded).
+      // The form carries the return path it was given in a hidden field (the address itself stays in the page, encoded).
       expect(page, payload).not.toMatch(/(&quot;|\\")\/\/evil\.example/);
       const client = await clientAs(baseURL!, "anonymous");
       const response = await replayAction(client, signInId, {
         path: "/fr/connexion",
-        args: ["fr", payload, prev, FORM],
-        form: { email: "member@example.org", password: "member-demo-2017" },
+        args: [prev, FORM],
+        form: { locale: "fr", callbackUrl: payload,  email: "member@example.org", password: "member-demo-2017" },
         headers: { Origin: new URL(baseURL!).origin },
       });
       const location = response.headers()["x-action-redirect"] ?? response.headers().location ?? "";
@@ -110,7 +110,7 @@ test.describe("requests the gate refuses", () => {
     const submit = builtActions().get("actions/ideas.ts#submitIdeaAction")!;
     const big = { ...idea, description: "a".repeat(1_100_000) };
     const before = await settledSnapshot();
-    const announced = await replayAction(member, submit, { path: "/fr/centenaire/proposer", args: ["fr", prev, FORM], form: big });
+    const announced = await replayAction(member, submit, { path: "/fr/centenaire/proposer", args: [prev, FORM], form: { locale: "fr", ...big } });
     expect(announced.status()).toBe(413);
     expect(await announced.text()).toContain("dépasse 1 Mo");
     // Without Content-Length (chunked), the body is counted as it arrives.
@@ -119,7 +119,7 @@ test.describe("requests the gate refuses", () => {
       headers: { "Next-Action": submit, "Content-Type": "multipart/form-data; boundary=b", Cookie: (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
       body: new ReadableStream({
         start(controller) {
-          const form = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["fr",{},"$K1"]\r\n--b\r\nContent-Disposition: form-data; name="_1_description"\r\n\r\n`;
+          const form = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--b\r\nContent-Disposition: form-data; name="_1_description"\r\n\r\n`;
           controller.enqueue(new TextEncoder().encode(form));
           for (let i = 0; i < 12; i += 1) controller.enqueue(new Uint8Array(100_000).fill(97));
           controller.enqueue(new TextEncoder().encode("\r\n--b--\r\n"));

@@ -47,29 +47,30 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   const editor = await clientAs(baseURL!, "editor");
   const admin = await clientAs(baseURL!, "admin");
 
-  await replayAction(member, ids.get("actions/account.ts#updateProfileAction")!, { path: "/fr/compte", args: ["fr", prev, FORM], form: { name: payloads.name, preferredLocale: "fr" } });
+  await replayAction(member, ids.get("actions/account.ts#updateProfileAction")!, { path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", name: payloads.name, preferredLocale: "fr" } });
   await replayAction(member, ids.get("actions/ideas.ts#submitIdeaAction")!, {
     path: "/fr/centenaire/proposer",
-    args: ["fr", prev, FORM],
-    form: { title: payloads.ideaTitle, description: payloads.ideaText, category: "concert", language: "fr", visibility: "named" },
+    args: [prev, FORM],
+    form: { locale: "fr", title: payloads.ideaTitle, description: payloads.ideaText, category: "concert", language: "fr", visibility: "named" },
   });
   const [idea] = await sql`select id, version from ideas where title like ${`%${tag}`}`;
   expect(idea, "the hostile idea was stored").toBeTruthy();
   await replayAction(editor, ids.get("actions/idea-moderation.ts#moderateIdeaAction")!, {
     path: "/fr/admin/idees",
-    args: ["fr", "queue", prev, FORM],
-    form: { id: String(idea.id), version: String(idea.version), decision: "approve", reason: "", answer: "" },
+    args: [prev, FORM],
+    form: { locale: "fr", origin: "queue", id: String(idea.id), version: String(idea.version), decision: "approve", reason: "", answer: "" },
   });
   await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
     path: "/fr/admin/actualites/nouveau",
-    args: ["fr", null, prev, FORM],
-    form: { organisation: "ulduz", status: "published", publishedAt: "", cover: "", title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: payloads.markdown },
+    args: [prev, FORM],
+    form: { locale: "fr", organisation: "ulduz", status: "published", publishedAt: "", cover: "", title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: payloads.markdown },
   });
   const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
   await replayAction(editor, ids.get("actions/agenda-admin.ts#saveEventAction")!, {
     path: "/fr/admin/agenda/nouveau",
-    args: ["fr", null, prev, FORM],
+    args: [prev, FORM],
     form: {
+      locale: "fr",
       category: "concert", status: "published", startsAt: future(20), endsAt: future(21), capacity: "5", registrationClosesAt: "", cover: "",
       title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, place_fr: payloads.ideaTitle, body_fr: payloads.markdown,
     },
@@ -79,7 +80,7 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   expect(article, "the hostile article was stored").toBeTruthy();
   expect(event, "the hostile event was stored").toBeTruthy();
   // The member registers, so that the name shows in the event's registrations.
-  await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: ["fr", prev, FORM], form: { eventId: event.id } });
+  await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: [prev, FORM], form: { locale: "fr", eventId: event.id } });
 
   const search = encodeURIComponent(payloads.search);
   const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];

@@ -12,6 +12,7 @@ import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { pageLocale } from "@/i18n/page-locale";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -42,7 +43,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <dd>{tRoles(user.role)}</dd>
         </dl>
         <p className="mt-3 text-slate-700">{t("memberSince", { date: format.dateTime(user.createdAt, { dateStyle: "long" }) })}</p>
-        <form action={signOutAction.bind(null, locale)} className="mt-4">
+        <form action={signOutAction} className="mt-4">
+          <HiddenFields values={{ locale }} />
           <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
             {t("signOut")}
           </button>

@@ -10,7 +10,7 @@ import { SubmitButton } from "../../forms/submit-button";
 import { TextField } from "../../forms/text-field";
 import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
-import { boundAction } from "../../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type EventFormLabels = {
   category: string;
@@ -41,13 +41,14 @@ type Props = {
 
 /** Both languages side by side; times typed in Paris time; every error next to its field. */
 export function EventForm({ locale, eventId, initial, categories, labels }: Props) {
-  const [state, action] = useActionState<EventFormState, FormData>(boundAction(saveEventAction, locale, eventId), initialFormState);
+  const [state, action] = useActionState<EventFormState, FormData>(saveEventAction, initialFormState);
   const failed = state.ok ? undefined : state;
   const values = failed && Object.keys(failed.values).length ? failed.values : initial;
   const errors = failed?.fieldErrors ?? {};
 
   return (
     <form action={action} noValidate className="space-y-6">
+      <HiddenFields values={{ locale, id: eventId }} />
       <FormError message={failed?.formError} />
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />

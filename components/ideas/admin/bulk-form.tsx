@@ -7,7 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export const BULK_FORM_ID = "bulk-moderation";
 type Labels = { title: string; reason: string; approve: string; reject: string };
@@ -23,10 +23,11 @@ function BulkButton({ decision, label, tone }: { decision: string; label: string
 
 /** The checkboxes of the queue belong to this form through their `form` attribute. */
 export function BulkForm({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(boundAction(bulkModerateAction, locale), initialFormState);
+  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(bulkModerateAction, initialFormState);
   const failed = state.ok ? undefined : state;
   return (
     <form id={BULK_FORM_ID} action={action} noValidate aria-label={labels.title} className="space-y-3 rounded-xl bg-slate-50 p-4">
+      <HiddenFields values={{ locale }} />
       <h2 className="text-lg font-semibold">{labels.title}</h2>
       <FormError message={failed?.formError} />
       <TextAreaField id="bulk-reason" name="reason" label={labels.reason} rows={2} maxLength={2000} defaultValue={failed?.values.reason} error={failed?.fieldErrors.reason} />

@@ -7,7 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import { boundAction } from "../../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type ModerationLabels = { approve: string; restore: string; reject: string; reasonLabel: string; retain: string; answerLabel: string; legend: string };
 type Target = { id: number; version: number; inQueue: boolean; hidden: boolean };
@@ -23,11 +23,12 @@ function DecisionButton({ decision, label, tone }: { decision: string; label: st
 
 /** One form, three decisions; the version travels with it so that a stale view cannot overwrite. */
 export function ModerationForm({ locale, origin, idea, labels }: { locale: Locale; origin: ModerationOrigin; idea: Target; labels: ModerationLabels }) {
-  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(boundAction(moderateIdeaAction, locale, origin), initialFormState);
+  const [state, action] = useActionState<FormState<ModerationValues>, FormData>(moderateIdeaAction, initialFormState);
   const failed = state.ok ? undefined : state;
   const field = (name: string) => `${name}-${idea.id}`;
   return (
     <form action={action} noValidate aria-label={labels.legend} className="space-y-4">
+      <HiddenFields values={{ locale, origin }} />
       <input type="hidden" name="id" value={idea.id} />
       <input type="hidden" name="version" value={idea.version} />
       <FormError message={failed?.formError} />

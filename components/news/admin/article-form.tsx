@@ -11,7 +11,7 @@ import { describedBy, FieldMessages, inputClass } from "../../forms/field-messag
 import { FormButtons } from "./form-buttons";
 import { PreviewPanel } from "./preview-panel";
 import { VersionFields, type VersionLabels } from "./version-fields";
-import { boundAction } from "../../forms/bound-action";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 export type ArticleFormLabels = {
   versions: Record<Locale, VersionLabels>;
@@ -34,7 +34,7 @@ const initialState: ArticleFormState = { ok: false, fieldErrors: {}, values: {} 
 
 /** French and Azerbaijani side by side, then what applies to both. */
 export function ArticleForm({ locale, articleId, initial, labels }: Props) {
-  const [state, action] = useActionState(boundAction(saveArticleAction, locale, articleId), initialState);
+  const [state, action] = useActionState(saveArticleAction, initialState);
   const failed = state.ok ? undefined : state;
   // After any answer the form shows what was typed, not what was saved before.
   const values: Partial<ArticleValues> = failed?.values && Object.keys(failed.values).length ? failed.values : initial;
@@ -60,6 +60,7 @@ export function ArticleForm({ locale, articleId, initial, labels }: Props) {
 
   return (
     <form action={action} noValidate className="space-y-6">
+      <HiddenFields values={{ locale, id: articleId }} />
       <FormError message={failed?.formError} />
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/news/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />

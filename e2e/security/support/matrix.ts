@@ -65,8 +65,8 @@ export const actions: Record<string, ActionRow> = {
     proof: "editor",
     call: () => ({
       path: "/fr/admin/actualites/nouveau",
-      args: ["fr", null, prev, FORM],
-      form: { organisation: "embassy", status: "draft", publishedAt: "", cover: "", title_fr: `Article de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", body_fr: "Texte." },
+      args: [prev, FORM],
+      form: { locale: "fr", organisation: "embassy", status: "draft", publishedAt: "", cover: "", title_fr: `Article de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", body_fr: "Texte." },
     }),
   },
   "actions/agenda-admin.ts#saveEventAction": {
@@ -74,8 +74,9 @@ export const actions: Record<string, ActionRow> = {
     proof: "editor",
     call: () => ({
       path: "/fr/admin/agenda/nouveau",
-      args: ["fr", null, prev, FORM],
+      args: [prev, FORM],
       form: {
+        locale: "fr",
         category: "concert", status: "draft", startsAt: future(30), endsAt: future(31), capacity: "10", registrationClosesAt: "", cover: "",
         title_fr: `Concert de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", place_fr: "Paris", body_fr: "Texte.",
       },
@@ -84,27 +85,27 @@ export const actions: Record<string, ActionRow> = {
   "actions/agenda-registration.ts#registerForEventAction": {
     may: signedIn,
     proof: "member",
-    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: ["fr", prev, FORM], form: { eventId: f.eventId } }),
+    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: [prev, FORM], form: { locale: "fr", eventId: f.eventId } }),
   },
   // The member's place: nobody else's cancel gives it back.
   "actions/agenda-registration.ts#cancelRegistrationAction": {
     may: ["member"],
     proof: "member",
-    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: ["fr", prev, FORM], form: { eventId: f.eventId } }),
+    call: (f) => ({ path: `/fr/agenda/${f.eventSlug}`, args: [prev, FORM], form: { locale: "fr", eventId: f.eventId } }),
   },
-  "actions/ideas.ts#submitIdeaAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/centenaire/proposer", args: ["fr", prev, FORM], form: idea }) },
+  "actions/ideas.ts#submitIdeaAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/centenaire/proposer", args: [prev, FORM], form: { locale: "fr", ...idea } }) },
   "actions/ideas.ts#updateIdeaAction": {
     may: ["member"],
     proof: "member",
-    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}/modifier`, args: ["fr", f.pendingIdeaId, prev, FORM], form: { ...idea, title: "Une idée modifiée par son auteur" } }),
+    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}/modifier`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId), ...idea, title: "Une idée modifiée par son auteur" } }),
   },
   "actions/idea-moderation.ts#moderateIdeaAction": {
     may: editors,
     proof: "editor",
     call: async (f) => ({
       path: "/fr/admin/idees",
-      args: ["fr", "queue", prev, FORM],
-      form: { id: String(f.pendingIdeaId), version: String(await ideaVersion(f.pendingIdeaId)), decision: "approve", reason: "", answer: "" },
+      args: [prev, FORM],
+      form: { locale: "fr", origin: "queue", id: String(f.pendingIdeaId), version: String(await ideaVersion(f.pendingIdeaId)), decision: "approve", reason: "", answer: "" },
     }),
   },
   "actions/idea-moderation.ts#bulkModerateAction": {
@@ -112,74 +113,74 @@ export const actions: Record<string, ActionRow> = {
     proof: "admin",
     call: async (f) => ({
       path: "/fr/admin/idees",
-      args: ["fr", prev, FORM],
-      form: { selected: `${f.bulkIdeaId}:${await ideaVersion(f.bulkIdeaId)}`, decision: "approve", reason: "" },
+      args: [prev, FORM],
+      form: { locale: "fr", selected: `${f.bulkIdeaId}:${await ideaVersion(f.bulkIdeaId)}`, decision: "approve", reason: "" },
     }),
   },
-  "actions/idea-reactions.ts#toggleSupportAction": { may: signedIn, proof: "otherMember", call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: ["fr", f.pendingIdeaId] }) },
+  "actions/idea-reactions.ts#toggleSupportAction": { may: signedIn, proof: "otherMember", call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId) } }) },
   "actions/idea-reactions.ts#reportIdeaAction": {
     may: signedIn,
     proof: "otherMember",
-    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: ["fr", f.pendingIdeaId, prev, FORM], form: { reason: "spam" } }),
+    call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId), reason: "spam" } }),
   },
-  "actions/ideas.ts#withdrawIdeaAction": { may: ["member"], proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", f.withdrawIdeaId] }) },
+  "actions/ideas.ts#withdrawIdeaAction": { may: ["member"], proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", id: String(f.withdrawIdeaId) } }) },
   "actions/admin-users.ts#changeRoleAction": {
     may: admins,
     proof: "admin",
-    call: (f) => ({ path: "/fr/admin/utilisateurs", args: ["fr", prev, FORM], form: { userId: f.targetUserId, role: "editor" } }),
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, role: "editor" } }),
   },
   "actions/admin-users.ts#setBanAction": {
     may: admins,
     proof: "admin",
-    call: (f) => ({ path: "/fr/admin/utilisateurs", args: ["fr", prev, FORM], form: { userId: f.targetUserId, banned: "true" } }),
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, banned: "true" } }),
   },
-  "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: ["fr", f.articleId] }) },
-  "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: ["fr", f.eventId] }) },
+  "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: [FORM], form: { locale: "fr", id: f.articleId } }) },
+  "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId } }) },
   "actions/account.ts#updateProfileAction": {
     may: signedIn,
     proof: "member",
-    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { name: "Membre renommé par la matrice", preferredLocale: "az" } }),
+    call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", name: "Membre renommé par la matrice", preferredLocale: "az" } }),
   },
   "actions/password-reset.ts#requestPasswordResetAction": {
     may: everyone,
     proof: "anonymous",
-    call: () => ({ path: "/fr/mot-de-passe-oublie", args: ["fr", prev, FORM], form: { email: "member@example.org" } }),
+    call: () => ({ path: "/fr/mot-de-passe-oublie", args: [prev, FORM], form: { locale: "fr", email: "member@example.org" } }),
   },
   // Only the holder of a valid token (sent by mail) may; a made-up one changes nothing, for anyone.
   "actions/password-reset.ts#resetPasswordAction": {
     may: [],
-    call: () => ({ path: "/fr/reinitialiser/jeton-invente", args: ["fr", "jeton-invente", prev, FORM], form: { newPassword: "nouveau mot de passe", confirmPassword: "nouveau mot de passe" } }),
+    call: () => ({ path: "/fr/reinitialiser/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente", newPassword: "nouveau mot de passe", confirmPassword: "nouveau mot de passe" } }),
   },
   "actions/auth.ts#signUpAction": {
     may: everyone,
     proof: "anonymous",
-    call: () => ({ path: "/fr/inscription", args: ["fr", prev, FORM], form: { name: "Inscrit par la matrice", email: `matrice-${Date.now()}@example.net`, password: "mot de passe de la matrice" } }),
+    call: () => ({ path: "/fr/inscription", args: [prev, FORM], form: { locale: "fr", name: "Inscrit par la matrice", email: `matrice-${Date.now()}@example.net`, password: "mot de passe de la matrice" } }),
   },
   // Signing in and out change no row: every role may, and nothing is to prove.
-  "actions/auth.ts#signInAction": { may: everyone, call: () => ({ path: "/fr/connexion", args: ["fr", null, prev, FORM], form: { email: "member@example.org", password: "member-demo-2017" } }) },
-  "actions/auth.ts#signOutAction": { may: everyone, call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  "actions/auth.ts#signInAction": { may: everyone, call: () => ({ path: "/fr/connexion", args: [prev, FORM], form: { locale: "fr", email: "member@example.org", password: "member-demo-2017" } }) },
+  "actions/auth.ts#signOutAction": { may: everyone, call: () => ({ path: "/fr/compte", args: [FORM], form: { locale: "fr" } }) },
   "actions/account.ts#changeEmailAction": {
     may: signedIn,
     proof: "fresh",
-    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { email: `change-${Date.now()}@example.net`, currentPassword: FRESH_PASSWORD } }),
+    call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", email: `change-${Date.now()}@example.net`, currentPassword: FRESH_PASSWORD } }),
   },
   "actions/account.ts#changePasswordAction": {
     may: signedIn,
     proof: "fresh",
-    call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
+    call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", currentPassword: FRESH_PASSWORD, newPassword: "another password 123", confirmPassword: "another password 123" } }),
   },
   // The second factor: starting an enrolment writes a row (the proof); the others need a code or a pending enrolment.
-  "actions/second-factor.ts#startEnrolmentAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr"] }) },
-  "actions/second-factor.ts#cancelEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr"] }) },
-  "actions/second-factor.ts#confirmEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { code: "123456" } }) },
-  "actions/second-factor.ts#disableSecondFactorAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
+  "actions/second-factor.ts#startEnrolmentAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [FORM], form: { locale: "fr" } }) },
+  "actions/second-factor.ts#cancelEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: [FORM], form: { locale: "fr" } }) },
+  "actions/second-factor.ts#confirmEnrolmentAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", code: "123456" } }) },
+  "actions/second-factor.ts#disableSecondFactorAction": { may: signedIn, call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // Counted against the account's throttle even when the address is confirmed already: that count is the proof.
-  "actions/verification.ts#resendVerificationAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: ["fr"] }) },
+  "actions/verification.ts#resendVerificationAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr" } }) },
   // Only the holder of a link mailed to the address may; a made-up token changes nothing, for anyone.
-  "actions/verification.ts#confirmEmailAction": { may: [], call: () => ({ path: "/fr/confirmer/jeton-invente", args: ["fr", "jeton-invente"] }) },
-  "actions/verification.ts#cancelEmailChangeAction": { may: [], call: () => ({ path: "/fr/annuler-changement/jeton-invente", args: ["fr", "jeton-invente"] }) },
-  "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { password: FRESH_PASSWORD } }) },
+  "actions/verification.ts#confirmEmailAction": { may: [], call: () => ({ path: "/fr/confirmer/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente" } }) },
+  "actions/verification.ts#cancelEmailChangeAction": { may: [], call: () => ({ path: "/fr/annuler-changement/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente" } }) },
+  "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
-  "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: ["fr", prev, FORM], form: { end: f.spareSessionId } }) },
+  "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },
 };
 

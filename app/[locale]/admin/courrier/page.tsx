@@ -5,6 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
 import { retryMailAction } from "@/actions/mail-queue";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { queueCounts } from "@/server/jobs/queue-status";
 import { listOutbox, type OutboxStatus } from "@/server/outbox";
 import { adminRoles, requireRole } from "@/server/session";
@@ -71,7 +72,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
               )}
               {mail.status === "failed" && (
                 <form action={retryMailAction} className="mt-2">
-                  <input type="hidden" name="mailId" value={mail.id} />
+                  <HiddenFields values={{ locale, mailId: mail.id }} />
                   <button type="submit" className="rounded-md border border-azblue-600 bg-white px-3 py-1.5 text-sm font-medium text-azblue-700 hover:bg-azblue-50">
                     {t("retry")}
                   </button>

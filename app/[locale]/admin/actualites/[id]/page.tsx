@@ -12,6 +12,7 @@ import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -56,7 +57,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <details className="rounded-xl border border-azred-600 p-4">
         <summary className="cursor-pointer font-semibold text-azred-600">{t("delete.open")}</summary>
         <p className="mt-3 text-slate-700">{t("delete.warning")}</p>
-        <form action={deleteArticleAction.bind(null, locale, article.id)} className="mt-3">
+        <form action={deleteArticleAction} className="mt-3">
+          <HiddenFields values={{ locale, id: article.id }} />
           <button type="submit" className="rounded-md bg-azred-600 px-4 py-2 font-semibold text-white hover:opacity-90">
             {t("delete.confirm")}
           </button>

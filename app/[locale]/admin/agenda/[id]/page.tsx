@@ -11,6 +11,7 @@ import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -68,7 +69,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         <p className="border-t border-slate-200 pt-6 font-medium text-azred-600">{t("cancelledOn", { date: event.cancelledAt, reason: event.cancellationReason ?? "" })}</p>
       ) : event.registrations > 0 ? (
         // With registrations an event is cancelled, never deleted: those registered are told.
-        <form action={cancelEventAction.bind(null, locale, event.id)} className="space-y-2 border-t border-slate-200 pt-6">
+        <form action={cancelEventAction} className="space-y-2 border-t border-slate-200 pt-6">
+          <HiddenFields values={{ locale, id: event.id }} />
           <p className="text-slate-700">{t("cancelWarning", { count: event.registrations })}</p>
           <label htmlFor="cancel-reason" className="block font-medium">
             {t("cancelReason")}
@@ -79,7 +81,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
           </button>
         </form>
       ) : (
-        <form action={deleteEventAction.bind(null, locale, event.id)} className="border-t border-slate-200 pt-6">
+        <form action={deleteEventAction} className="border-t border-slate-200 pt-6">
+          <HiddenFields values={{ locale, id: event.id }} />
           <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
           <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
             {t("delete")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { withdrawAction } from "@/actions/agenda-withdrawal";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { PARIS_TIME_ZONE } from "@/lib/time-zone";
@@ -40,7 +41,8 @@ export default async function WithdrawalPage({ params, searchParams }: PageProps
         </p>
       ) : (
         view.state === "valid" && (
-          <form action={withdrawAction.bind(null, locale, token)} className="space-y-4">
+          <form action={withdrawAction} className="space-y-4">
+            <HiddenFields values={{ locale, token }} />
             <p>{t("intro", { title: view.title, date: format.dateTime(view.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: PARIS_TIME_ZONE }) })}</p>
             <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
               {t("submit")}
