@@ -43,10 +43,12 @@ export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs:
     const hrefs = returnHrefs(hrefsIn, pathname);
     return (
       <span className="flex items-center gap-1">
-        <Link href={hrefs.signIn} className={`${linkClass} text-azblue-700`}>
+        {/* Not prefetched: the forms are seldom the next page, and a prefetch of a rewritten
+            path with a query never settles on a 404 page (the browser never goes idle). */}
+        <Link href={hrefs.signIn} prefetch={false} className={`${linkClass} text-azblue-700`}>
           {labels.signIn}
         </Link>
-        <Link href={hrefs.signUp} className={`${linkClass} hidden bg-azblue-600 text-white hover:bg-azblue-700 sm:inline-block`}>
+        <Link href={hrefs.signUp} prefetch={false} className={`${linkClass} hidden bg-azblue-600 text-white hover:bg-azblue-700 sm:inline-block`}>
           {labels.signUp}
         </Link>
       </span>

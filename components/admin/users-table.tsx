@@ -32,15 +32,15 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
               <span className="block font-normal break-all text-slate-600">{item.email}</span>
             </th>
             <td className={cell}>
-              <span className="text-slate-600 md:hidden">{t("role")} : </span>
+              <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("role") })} </span>
               {tRoles(item.role)}
             </td>
             <td className={cell}>
-              <span className="text-slate-600 md:hidden">{t("status")} : </span>
+              <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("status") })} </span>
               <span className={item.bannedAt ? "font-medium text-azred-600" : "text-azgreen-600"}>{item.bannedAt ? t("banned") : t("active")}</span>
             </td>
             <td className={cell}>
-              <span className="text-slate-600 md:hidden">{t("createdAt")} : </span>
+              <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("createdAt") })} </span>
               {format.dateTime(item.createdAt, { dateStyle: "medium" })}
             </td>
             <td className={`${cell} md:w-[19rem]`}>
