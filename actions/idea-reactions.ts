@@ -24,7 +24,7 @@ export type SupportFormState = FormState | { ok: true; supported: boolean };
 
 export const toggleSupportAction = validatedAction(
   { schema: z.object({ id: idField, want: z.enum(["add", "remove"]).optional(), returnTo: z.string().max(2_000).optional() }), messages: ideaErrors },
-  async (data, { caller, t, fail, go, goTo, locale }): Answer<SupportFormState> => {
+  async (data, { caller, t, fail, go, locale }): Answer<SupportFormState> => {
     const id = ideaIdSchema.safeParse(data.id);
     if (!caller && id.success) {
       const back = safeReturnPath(data.returnTo, getPathname({ href: "/centenaire", locale }));
