@@ -45,6 +45,9 @@ describe("account forms", () => {
     const id = "0b9c3c1e-8f0e-4a53-9a43-3f1d5b0a7c11";
     expect(parseForm(roleChangeSchema, form({ userId: id, role: "superuser" }))).toMatchObject({ fieldErrors: { role: "roleInvalid" } });
     expect(parseForm(roleChangeSchema, form({ userId: "x", role: "editor" }))).toMatchObject({ fieldErrors: { userId: "userNotFound" } });
-    expect(parseForm(banSchema, form({ userId: id, banned: "true" }))).toEqual({ success: true, data: { userId: id, banned: true } });
+    // Suspending says why (the member is told at sign-in); lifting a suspension needs no reason.
+    expect(parseForm(banSchema, form({ userId: id, banned: "true" }))).toMatchObject({ fieldErrors: { reason: "banReasonRequired" } });
+    expect(parseForm(banSchema, form({ userId: id, banned: "true", reason: " Propos injurieux " }))).toEqual({ success: true, data: { userId: id, banned: true, reason: "Propos injurieux" } });
+    expect(parseForm(banSchema, form({ userId: id, banned: "false" }))).toEqual({ success: true, data: { userId: id, banned: false } });
   });
 });
