@@ -330,7 +330,10 @@ async function main() {
     const page = await browserSignIn(A, demo.admin);
     await page.goto(`/fr/admin/utilisateurs?q=${encodeURIComponent(banned.email)}`);
     const row = page.getByRole("row").filter({ hasText: banned.email });
-    await row.getByRole("button", { name: `Suspendre ${banned.name}` }).click();
+    // Suspending is a second step that asks for the reason the member is told.
+    await row.getByLabel(`Suspendre ${banned.name}`).click();
+    await row.getByLabel("Motif de la suspension").fill("Test de la grappe : suspension");
+    await row.getByRole("button", { name: `Confirmer la suspension de ${banned.name}` }).click();
     await row.getByText("Compte suspendu.").waitFor();
     await page.context().close();
     assert(!(await isSignedIn(visitor, B)), "B still accepts the banned member's session");
@@ -399,8 +402,9 @@ async function main() {
       await page.getByLabel("Description").fill("Une soirée de poésie azerbaïdjanaise à Paris, en deux langues.");
       await page.getByLabel("Catégorie").selectOption({ index: 1 });
       await page.getByRole("button", { name: "Envoyer mon idée" }).click();
-      await page.waitForURL(/\/fr\/centenaire\/\d+$/);
-      await page.getByText(title).first().waitFor();
+      // B answers with the thank-you page; the database check below finds the idea once.
+      await page.waitForURL(/\/fr\/centenaire\/merci\?idee=\d+$/);
+      await page.getByRole("heading", { name: "Ce qui se passe maintenant" }).waitFor();
       await page.context().close();
       assert(served.includes("POST B") && served.includes("GET A"), `the balancer did not split the requests: ${[...new Set(served)].join(", ")}`);
       const [row] = await sql`select count(*)::int as n from ideas where title = ${title}`;
