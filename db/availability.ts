@@ -40,6 +40,8 @@ type Breaker = {
   ready: boolean;
   open: boolean;
   openedAt: number;
+  /** performance.now() when the probe last closed the breaker. */
+  closedAt: number;
   probe?: () => Promise<unknown>;
   timer?: NodeJS.Timeout;
 };
@@ -63,7 +65,7 @@ export function runRequest<T>(onConnectionLost: () => void, work: () => T): T {
 }
 
 function breaker(): Breaker {
-  globalForBreaker.portalDatabaseBreaker ??= { ready: true, open: false, openedAt: 0 };
+  globalForBreaker.portalDatabaseBreaker ??= { ready: true, open: false, openedAt: 0, closedAt: 0 };
   return globalForBreaker.portalDatabaseBreaker;
 }
 
@@ -116,6 +118,7 @@ function scheduleProbe(): void {
     state.timer = undefined;
     if (answered && state.open) {
       state.open = false;
+      state.closedAt = performance.now();
       console.log(`[portal] database reachable again after ${Date.now() - state.openedAt} ms`);
     }
     scheduleProbe();
@@ -123,10 +126,21 @@ function scheduleProbe(): void {
   state.timer.unref();
 }
 
-/** Opens the breaker if `error` is of the connection kind; returns whether it was. */
-export function noteDatabaseError(error: unknown): boolean {
+/**
+ * Opens the breaker if `error` is of the connection kind; returns whether it was.
+ * `sentAt` (performance.now() when the query was sent): a query sent before the
+ * probe closed the breaker may fail after it, with an answer PostgreSQL gave
+ * while it was still starting (57P03, "not yet accepting connections"), read
+ * late on a busy machine. That answer says nothing about now: its request
+ * still answers 503, but the breaker stays closed.
+ */
+export function noteDatabaseError(error: unknown, sentAt?: number): boolean {
   if (!isConnectionError(error)) return false;
   const state = breaker();
+  if (!state.open && sentAt !== undefined && sentAt < state.closedAt) {
+    requestScope().getStore()?.onConnectionLost();
+    return true;
+  }
   if (!state.open) {
     state.open = true;
     state.openedAt = Date.now();

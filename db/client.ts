@@ -36,10 +36,13 @@ function reportingFailures(client: postgres.Sql): postgres.Sql {
           const query = target.unsafe(...args);
           // A postgres.js query runs when first awaited; `.catch` here would run it before `.values()`.
           const then = query.then;
+          // The query is sent on its first `then` (db/availability.ts: an answer to a query sent before recovery is stale).
+          let sentAt: number | undefined;
           Object.defineProperty(query, "then", {
             value(this: typeof query, onFulfilled?: (value: unknown) => unknown, onRejected?: (reason: unknown) => unknown) {
+              sentAt ??= performance.now();
               return then.call(this, onFulfilled as never, (error: unknown) => {
-                noteDatabaseError(error);
+                noteDatabaseError(error, sentAt);
                 if (onRejected) return onRejected(error);
                 throw error;
               });
@@ -50,8 +53,9 @@ function reportingFailures(client: postgres.Sql): postgres.Sql {
       }
       if (property === "begin") {
         return (...args: unknown[]) => {
+          const sentAt = performance.now();
           const transaction = (target.begin as (...a: unknown[]) => Promise<unknown>)(...args);
-          transaction.catch(noteDatabaseError);
+          transaction.catch((error: unknown) => noteDatabaseError(error, sentAt));
           return transaction;
         };
       }

@@ -49,6 +49,23 @@ describe("database availability breaker", () => {
     expect(mostAtOnce).toBe(1);
   });
 
+  it("an answer to a query sent before recovery does not reopen it; one sent after does", async () => {
+    const startingUp = Object.assign(new Error("the database system is not yet accepting connections"), { code: "57P03" });
+    let answer = false;
+    setDatabaseProbe(async () => {
+      if (!answer) throw refused;
+    });
+    noteDatabaseError(refused);
+    const sentDuringOutage = performance.now();
+    answer = true;
+    await vi.waitFor(() => expect(isDatabaseAvailable()).toBe(true), { timeout: 2_000 });
+    // Read late: PostgreSQL answered it while still starting up.
+    expect(noteDatabaseError(startingUp, sentDuringOutage)).toBe(true);
+    expect(isDatabaseAvailable()).toBe(true);
+    expect(noteDatabaseError(startingUp, performance.now())).toBe(true);
+    expect(isDatabaseAvailable()).toBe(false);
+  });
+
   it("stays closed to pages until start-up has prepared the database", () => {
     setDatabaseReady(false);
     expect(isDatabaseAvailable()).toBe(false);
