@@ -132,8 +132,10 @@ export const actions: Record<string, ActionRow> = {
   "actions/admin-users.ts#setBanAction": {
     may: admins,
     proof: "admin",
-    call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, banned: "true" } }),
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, banned: "true", reason: "Suspendu par la matrice" } }),
   },
+  // Cancelling needs registrations and a reason; walked before the delete below removes the event.
+  "actions/agenda-admin.ts#cancelEventAction": { may: editors, call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId, reason: "Annulé par la matrice" } }) },
   "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: [FORM], form: { locale: "fr", id: f.articleId } }) },
   "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId } }) },
   "actions/account.ts#updateProfileAction": {
@@ -179,6 +181,16 @@ export const actions: Record<string, ActionRow> = {
   // Only the holder of a link mailed to the address may; a made-up token changes nothing, for anyone.
   "actions/verification.ts#confirmEmailAction": { may: [], call: () => ({ path: "/fr/confirmer/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente" } }) },
   "actions/verification.ts#cancelEmailChangeAction": { may: [], call: () => ({ path: "/fr/annuler-changement/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente" } }) },
+  // A message to an organisation's staff: anyone may; the queued mails are the proof.
+  "actions/contact.ts#contactAction": {
+    may: everyone,
+    proof: "anonymous",
+    call: () => ({ path: "/fr/contact/ambassade", args: [prev, FORM], form: { locale: "fr", organisation: "embassy", name: "La matrice", email: "matrice@example.net", subject: "Une question", message: "Un message assez long pour passer la validation." } }),
+  },
+  // Only the holder of a reminder's signed link may; a made-up token changes nothing, for anyone.
+  "actions/agenda-withdrawal.ts#withdrawAction": { may: [], call: () => ({ path: "/fr/agenda/desistement/jeton-invente", args: [FORM], form: { locale: "fr", token: "jeton-invente" } }) },
+  // Only a mail that failed for good can be sent again; a made-up one changes nothing, for anyone.
+  "actions/mail-queue.ts#retryMailAction": { may: [], call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr", mailId: "00000000-0000-4000-8000-000000000000" } }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },
