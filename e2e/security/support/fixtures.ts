@@ -12,6 +12,8 @@ export type Fixtures = {
   articleId: string;
   eventId: string;
   eventSlug: string;
+  /** A published event nobody registered for: one with registrations is cancelled, never deleted. */
+  deletableEventId: string;
   /** A session row of the demo member that no client uses. */
   spareSessionId: string;
 };
@@ -37,6 +39,8 @@ export async function makeFixtures(): Promise<Fixtures> {
   const [article] = await sql`select id from articles order by created_at limit 1`;
   const [event] = await sql`select e.id, t.slug from events e join event_translations t on t.event_id = e.id and t.locale = 'fr'
     where e.status = 'published' and e.capacity is not null and e.starts_at > now() order by e.starts_at limit 1`;
+  const [deletable] = await sql`select e.id from events e where e.status = 'published' and e.id <> ${event.id}
+    and not exists (select 1 from event_registrations r where r.event_id = e.id) order by e.starts_at desc limit 1`;
   return {
     memberId,
     targetUserId: target.id,
@@ -46,6 +50,7 @@ export async function makeFixtures(): Promise<Fixtures> {
     articleId: article.id,
     eventId: event.id,
     eventSlug: event.slug,
+    deletableEventId: deletable.id,
     spareSessionId: (await sql`insert into user_sessions (user_id, address) values (${memberId}, 'unknown') returning id`)[0].id,
   };
 }
