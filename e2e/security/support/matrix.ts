@@ -134,8 +134,8 @@ export const actions: Record<string, ActionRow> = {
     proof: "admin",
     call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, banned: "true", reason: "Suspendu par la matrice" } }),
   },
-  // Cancelling takes a reason; the event the walk registered for is cancelled, and its registrants mailed.
-  "actions/agenda-admin.ts#cancelEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId, reason: "Annulé par la matrice" } }) },
+  // Cancelling takes a reason (a plain form: e2e/event-mail.spec.ts cancels through it and reads the mails).
+  "actions/agenda-admin.ts#cancelEventAction": { may: editors, call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId, reason: "Annulé par la matrice" } }) },
   "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: [FORM], form: { locale: "fr", id: f.articleId } }) },
   "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.deletableEventId}`, args: [FORM], form: { locale: "fr", id: f.deletableEventId } }) },
   "actions/account.ts#updateProfileAction": {
