@@ -52,7 +52,8 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: "security/**",
+      // The screenshot walk is for a person to look at, run only when asked (SCREENSHOTS=1).
+      testIgnore: process.env.SCREENSHOTS === "1" ? ["security/**"] : ["security/**", "screenshots.spec.ts"],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
