@@ -4,9 +4,14 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // e2e/security runs on a server and a PostgreSQL database of its own (scripts/e2e-security-server.mjs):
 // its tests compare the whole database before and after requests.
 const securityPort = Number(process.env.E2E_SECURITY_PORT ?? port + 100);
+// e2e/pglite: a few journeys on a server with the embedded database, as `npm start` runs with no DATABASE_URL.
+const pglitePort = Number(process.env.E2E_PGLITE_PORT ?? port + 150);
 // A server already on the port is used only when asked (E2E_REUSE_SERVER=1): otherwise Playwright
 // stops with "already used", rather than test whatever build a forgotten server is serving.
 const reuseExistingServer = process.env.E2E_REUSE_SERVER === "1";
+// The main server and the security server each run on a PostgreSQL database made afresh (`npm test` names
+// them on the server it provides, scripts/test-env/postgres.mjs).
+process.env.E2E_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e";
 process.env.E2E_SECURITY_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e_security";
 
 // Browsers cannot be downloaded on the build machines: Debian's chromium is used.
@@ -51,9 +56,18 @@ export default defineConfig({
       },
     },
     {
+      name: "pglite",
+      testMatch: "pglite/**/*.spec.ts",
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${pglitePort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
+    {
       name: "chromium",
       // The screenshot walk is for a person to look at, run only when asked (SCREENSHOTS=1).
-      testIgnore: process.env.SCREENSHOTS === "1" ? ["security/**"] : ["security/**", "screenshots.spec.ts"],
+      testIgnore: process.env.SCREENSHOTS === "1" ? ["security/**", "pglite/**"] : ["security/**", "pglite/**", "screenshots.spec.ts"],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
@@ -66,7 +80,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer,
       timeout: 180_000,
-      env: { E2E_PORT: String(port) },
+      env: { E2E_PORT: String(port), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL },
+    },
+    {
+      command: "node scripts/e2e-server.mjs --pglite",
+      url: `http://127.0.0.1:${pglitePort}/api/health`,
+      reuseExistingServer,
+      // It starts once the first server is up (after the build, when there is one to make).
+      timeout: 300_000,
+      env: { E2E_PORT: String(port), E2E_PGLITE_PORT: String(pglitePort) },
     },
     {
       command: "node scripts/e2e-security-server.mjs",

@@ -4,16 +4,11 @@
 // while the other specs write to theirs.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import postgres from "postgres";
 import { portalServerCommand } from "./portal-server.mjs";
+import { createFreshDatabase, dropDatabase } from "./test-env/throwaway-database.mjs";
 
 const url = new URL(process.env.E2E_SECURITY_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/portal_e2e_security");
-const name = url.pathname.slice(1);
-if (!/^\w+$/.test(name)) throw new Error(`E2E_SECURITY_DATABASE_URL: unexpected database name "${name}"`);
-const admin = postgres({ host: url.hostname, port: Number(url.port || 5432), user: decodeURIComponent(url.username || "postgres"), password: decodeURIComponent(url.password), database: "postgres", onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${name} with (force)`);
-await admin.unsafe(`create database ${name}`);
-await admin.end();
+await createFreshDatabase(url.href);
 
 const uploads = ".data/e2e-security-uploads";
 fs.rmSync(uploads, { recursive: true, force: true });
@@ -37,13 +32,8 @@ const server = spawn(...portalServerCommand("127.0.0.1", port), {
     SITE_URL: `http://127.0.0.1:${port}`,
   },
 });
-async function dropDatabase() {
-  const again = postgres({ host: url.hostname, port: Number(url.port || 5432), user: decodeURIComponent(url.username || "postgres"), password: decodeURIComponent(url.password), database: "postgres", onnotice: () => {} });
-  await again.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-  await again.end();
-}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", async (code) => {
-  await dropDatabase();
+  await dropDatabase(url.href);
   process.exit(code ?? 0);
 });

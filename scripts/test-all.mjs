@@ -11,7 +11,7 @@ import fs from "node:fs";
 import { countLine, countTests } from "./count-tests.mjs";
 import { cleanupOnSignals, runCleanups, signalExitCode, stopping } from "./test-env/cleanup.mjs";
 import { freePort } from "./test-env/free-port.mjs";
-import { providePostgres, securityDatabaseUrl } from "./test-env/postgres.mjs";
+import { e2eDatabaseUrl, providePostgres, securityDatabaseUrl } from "./test-env/postgres.mjs";
 import { needsOwnRedis, provideRedis } from "./test-env/redis.mjs";
 import { chromiumVersion, ensureSystemPackages } from "./test-env/system-packages.mjs";
 
@@ -102,9 +102,10 @@ async function prepare(chosen) {
   if (uses.has("postgres")) {
     const server = await providePostgres(env);
     env.TEST_DATABASE_URL = server.url;
+    env.E2E_DATABASE_URL ??= e2eDatabaseUrl(server.url);
     env.E2E_SECURITY_DATABASE_URL ??= securityDatabaseUrl(server.url);
     env.CLUSTER_PG_URL ??= server.url;
-    const usedBy = [["unit", "database tests"], ["e2e", "e2e security project"], ["cluster", "cluster test"]].filter(([key]) => chosen.some((s) => s.key === key));
+    const usedBy = [["unit", "database tests"], ["e2e", "end-to-end server and its security project"], ["cluster", "cluster test"]].filter(([key]) => chosen.some((s) => s.key === key));
     where.push(["PostgreSQL", `${server.version}, ${server.origin} (${server.detail}), for the ${usedBy.map(([, what]) => what).join(", ")}`]);
   }
   if (uses.has("redis")) {
@@ -117,7 +118,7 @@ async function prepare(chosen) {
     where.push(["Chromium", `${system.chromiumPath} (${chromiumVersion(system.chromiumPath) ?? "version unknown"})`]);
   }
   // Free ports for the servers the steps start: the usual ones when free, so a development server is never reused.
-  const ports = { E2E_PORT: 3100, E2E_SECURITY_PORT: 3200, CLUSTER_PORT_A: 3241, CLUSTER_PORT_B: 3242, CLUSTER_S3_PORT: 3245, CLUSTER_BALANCER_PORT: 3340 };
+  const ports = { E2E_PORT: 3100, E2E_SECURITY_PORT: 3200, E2E_PGLITE_PORT: 3250, CLUSTER_PORT_A: 3241, CLUSTER_PORT_B: 3242, CLUSTER_S3_PORT: 3245, CLUSTER_BALANCER_PORT: 3340 };
   for (const [name, wanted] of Object.entries(ports)) env[name] = String(env[name] ? env[name] : await freePort(wanted));
   delete env.E2E_REUSE_SERVER;
   return { env, where };
@@ -125,7 +126,7 @@ async function prepare(chosen) {
 
 function whereLines(where, ran) {
   const lines = [];
-  if (ran.has("unit") || ran.has("e2e")) lines.push(["PGlite", [ran.has("unit") && "database tests (in process)", ran.has("e2e") && "end-to-end server (.data/e2e)"].filter(Boolean).join(", ")]);
+  if (ran.has("unit") || ran.has("e2e")) lines.push(["PGlite", [ran.has("unit") && "database tests (in process)", ran.has("e2e") && "end-to-end smoke server (e2e/pglite, .data/e2e-pglite)"].filter(Boolean).join(", ")]);
   lines.push(...where);
   const outage = (() => {
     try {

@@ -95,6 +95,10 @@ export async function providePostgres(env = process.env) {
 }
 
 /** A database name for the security project's server, unique to this run, on the same server. */
+export function e2eDatabaseUrl(url) {
+  return withDatabase(url, `portal_e2e_${randomBytes(4).toString("hex")}`);
+}
+
 export function securityDatabaseUrl(url) {
   return withDatabase(url, `portal_e2e_security_${randomBytes(4).toString("hex")}`);
 }

@@ -7,7 +7,7 @@ import { queues } from "@/db/job-queues";
 import { mailOutbox } from "@/db/schema";
 import { createBoss } from "@/server/jobs/boss";
 import { queueCounts, retryFailedMail } from "@/server/jobs/queue-status";
-import { createMailTransport, workMail } from "@/server/mail-delivery";
+import { createMailTransport, MAIL_POLLING_SECONDS, workMail } from "@/server/mail-delivery";
 import { queueMail } from "@/server/mail";
 import { describeOnDatabases } from "../support/databases";
 import { eventually, startSmtpInbox } from "../support/smtp-inbox";
@@ -42,7 +42,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
     await Promise.all([startInstance(), startInstance()]);
     await eventually(async () => (await Promise.all(addresses.map(row))).every((mail) => mail.sentAt));
     // A last poll of each instance would find nothing more to send.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, MAIL_POLLING_SECONDS * 2_000 + 500));
     await stopInstances();
     for (const to of addresses) {
       const mails = receivedBy(to);
@@ -111,6 +111,7 @@ describeOnDatabases("mail on the job queue, to a real SMTP server", (database) =
 
     await startInstance({ supervise: true, maintenanceIntervalSeconds: 1 });
     await eventually(async () => (await row(to)).sentAt, 30_000);
+    // Past the next expiry check and polls: a second copy would have gone by now.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await stopInstances();
     expect(receivedBy(to)).toHaveLength(1);
