@@ -6,6 +6,7 @@ import { getPathname, type Href } from "@/i18n/navigation";
 import { isLocale, routing, type Locale } from "@/i18n/routing";
 import { keepValues, parseForm, translateFieldErrors, type ErrorCatalogue, type ErrorKey } from "@/lib/validation/form";
 import messages from "@/messages/fr.json";
+import { forgetRequestMemo } from "./request-memo";
 import { getCurrentUser } from "./session";
 import type { CurrentUser } from "./users";
 
@@ -97,16 +98,22 @@ async function execute<S extends z.ZodObject, K extends string, A extends boolea
     const invalid = typeof spec.invalid === "function" ? spec.invalid(parsed.fieldErrors) : (spec.invalid ?? (Object.hasOwn(catalogue.keys, "formInvalid") ? ("formInvalid" as K) : catalogue.fallback));
     return fail(t(invalid), translateFieldErrors(parsed.fieldErrors, t)) as R;
   }
-  const outcome = await run(parsed.data, {
-    locale,
-    caller: caller as A extends true ? CurrentUser : CurrentUser | null,
-    formData,
-    values,
-    t,
-    fail,
-    go: (href) => ({ redirectTo: getPathname({ href, locale }) }),
-    goTo: (path) => ({ redirectTo: path }),
-  });
+  let outcome: R | Redirect;
+  try {
+    outcome = await run(parsed.data, {
+      locale,
+      caller: caller as A extends true ? CurrentUser : CurrentUser | null,
+      formData,
+      values,
+      t,
+      fail,
+      go: (href) => ({ redirectTo: getPathname({ href, locale }) }),
+      goTo: (path) => ({ redirectTo: path }),
+    });
+  } finally {
+    // The page Next renders after the action, in this same request, reads the caller afresh (a new name, an ended session).
+    await forgetRequestMemo();
+  }
   // Next's redirect is a thrown signal: thrown here, past every try of the action, nothing catches it.
   if (isRedirect(outcome)) redirect(outcome.redirectTo);
   return outcome;

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { cache } from "react";
 import { getDb } from "@/db/client";
 import { secondFactors, users, userSessions, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "@/lib/password";
 import type { Locale } from "@/i18n/routing";
 import { clearAttempts, refundAttempt, takeAttempt, throttleRules, type ThrottleSubject } from "./throttle";
+import { oncePerRequest } from "./request-memo";
 import { LAST_SEEN_STEP_MS, touchSession } from "./user-sessions";
 
 /** Where a request comes from, for the throttle. */
@@ -51,9 +51,11 @@ export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferr
 /** What a session cookie claims: whose it is, which row it is, the session version it was issued with. */
 export type SessionRef = { userId: string; sessionId: string; sessionVersion: number };
 
-// Read once per request (the Auth.js callback and getCurrentUser both ask): the session row and its
-// user in one query, by the row's primary key.
-const readSessionRow = cache(async (userId: string, sessionId: string) => {
+// Read once per request (the Auth.js callback and getCurrentUser both ask, in pages, route handlers and
+// server actions alike): the session row and its user in one query, by the row's primary key.
+const readSessionRow = (userId: string, sessionId: string) => oncePerRequest(`session-row:${userId}:${sessionId}`, () => selectSessionRow(userId, sessionId));
+
+async function selectSessionRow(userId: string, sessionId: string) {
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -71,7 +73,7 @@ const readSessionRow = cache(async (userId: string, sessionId: string) => {
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
   return row;
-});
+}
 
 /**
  * The signed-in user as the database knows them now, or null if the session

@@ -5,23 +5,22 @@ import type http from "node:http";
  * last answer came from Next's cache (`x-nextjs-cache: HIT` or `STALE`). Such
  * an answer is a read of memory or Redis, not a render, so holding it behind
  * renders only makes the reader wait: under load, link prefetches of cached
- * pages were seen open 8-28 s. Page, RSC navigation and prefetch requests of
- * one address are told apart (they are different cache entries), and so are
- * readers with and without a session cookie. An address whose entry was
- * invalidated escapes the queue once (Next renders one request per entry and
- * makes the others wait for it) and then waits again until it is cached.
+ * pages were seen open 8-28 s.
+ *
+ * The key is the address alone (its `_rsc` cache-busting parameter dropped):
+ * Next keeps a cached page's HTML, its RSC payload and its prefetch segments
+ * in one cache entry, and every reader, signed in or not, gets the same one
+ * (what is theirs comes from /api/reader). So once anyone was served a page
+ * from the cache, the first link prefetch of it on a repeat visit goes
+ * straight in too. A page rendered per request never answers HIT and always
+ * waits its turn; an address whose entry was invalidated escapes the queue
+ * once (Next renders one request per entry and makes the others wait for it)
+ * and then waits again until it is cached.
  */
-const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
 function keyOf(request: http.IncomingMessage): string {
   const url = new URL(request.url ?? "/", "http://portal");
-  // Next's cache-busting parameter of RSC requests, derived from the router state headers below.
   url.searchParams.delete("_rsc");
-  const { headers } = request;
-  const kind = [single(headers.rsc), single(headers["next-router-prefetch"]), single(headers["next-router-segment-prefetch"])].join(",");
-  const signedIn = sessionCookie.test(single(headers.cookie)) ? "session" : "";
-  return `${signedIn}|${kind}|${url.pathname}${url.search}`;
+  return `${url.pathname}${url.search}`;
 }
 
 export function createCacheLane(maxAddresses = 5_000) {

@@ -66,15 +66,15 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
 
   /**
    * Answers now, in Next's place, and drops whatever Next still sends. The
-   * answer goes through Node's own methods: Next may have wrapped this
-   * response's write and end with its compression, which would hold the
+   * answer goes through Node's own methods (`super`): Next may have wrapped
+   * this response's write and end with its compression, which would hold the
    * answer back and then lose it with Next's output. Once the status line is
    * out, the response can only end as it is.
    */
   answerInstead(send: (answer: Answer) => void): void {
     if (this.#silenced || this.writableEnded) return;
-    if (this.headersSent) (http.ServerResponse.prototype.end as (this: http.ServerResponse) => void).call(this);
-    else send(directAnswer(this));
+    if (this.headersSent) super.end();
+    else send(this.#directAnswer());
     this.#silenced = true;
   }
 
@@ -120,28 +120,32 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
   override end(...args: any[]): this {
     return this.#silenced ? this : (super.end as (...a: any[]) => this)(...args);
   }
-}
 
-/** The response's own methods as Node defines them, past whatever Next put on the instance; headers are finished as in writeHead. */
-function directAnswer(response: PortalResponse): Answer {
-  const node = http.ServerResponse.prototype;
-  const writeHead = (...args: any[]) => {
-    finishHeaders(response.req, response, response.req.nonce);
-    return (node.writeHead as (...a: any[]) => http.ServerResponse).apply(response, args);
-  };
-  return {
-    writeHead: writeHead as Answer["writeHead"],
-    setHeader: ((name: string, value: number | string | readonly string[]) => node.setHeader.call(response, name, value)) as Answer["setHeader"],
-    end: ((...args: any[]) => {
-      // Node would otherwise call writeHead through whatever Next put on the response.
-      if (!response.headersSent) writeHead(response.statusCode);
-      return (node.end as (...a: any[]) => http.ServerResponse).apply(response, args);
-    }) as Answer["end"],
-    get statusCode() {
-      return response.statusCode;
-    },
-    set statusCode(status: number) {
-      response.statusCode = status;
-    },
-  };
+  /**
+   * The response's own methods as Node's class defines them (`super`), past
+   * whatever Next put on the instance and past this class's silencing;
+   * headers are finished as in writeHead.
+   */
+  #directAnswer(): Answer {
+    const writeHead = (...args: any[]) => {
+      finishHeaders(this.req, this, this.req.nonce);
+      return (super.writeHead as (...a: any[]) => this)(...args);
+    };
+    const answer = {
+      writeHead: writeHead as Answer["writeHead"],
+      setHeader: ((name: string, value: number | string | readonly string[]) => super.setHeader(name, value)) as Answer["setHeader"],
+      end: ((...args: any[]) => {
+        // Node would otherwise call writeHead through whatever Next put on the response.
+        if (!this.headersSent) writeHead(this.statusCode);
+        return (super.end as (...a: any[]) => this)(...args);
+      }) as Answer["end"],
+    };
+    // The status is the response's own, read and set through the answer.
+    return Object.defineProperty(answer, "statusCode", {
+      get: () => this.statusCode,
+      set: (status: number) => {
+        this.statusCode = status;
+      },
+    }) as Answer;
+  }
 }

@@ -7,7 +7,7 @@ import type { IdeaInput } from "@/lib/validation/ideas";
 import type { Caller } from "./access";
 
 /** Ideas a page of the account shows; older ones are a page further (keyset: createdAt, id). */
-export const MY_IDEAS_PAGE_SIZE = 20;
+export const MY_IDEAS_PAGE_SIZE = 10;
 
 /** The caller's own ideas, newest first, with what the editors answered (withdrawn ones say so), a page at a time. */
 export async function listMyIdeas(caller: Caller, after?: IdeaCursor) {

@@ -5,7 +5,7 @@ import { ideaReports, ideas, users, type IdeaReportReason } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
 import { isEditor, type Caller } from "./access";
 
-export const QUEUE_PAGE_SIZE = 25;
+export const QUEUE_PAGE_SIZE = 15;
 export type QueueKind = "pending" | "reported";
 
 /**

@@ -14,6 +14,8 @@ vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { to });
   },
+  // server/request-memo.ts: outside a request there is no Next signal to pass on.
+  unstable_rethrow: () => {},
 }));
 
 const { validatedAction } = await import("@/server/form-action");

@@ -165,4 +165,20 @@ describe("the cache lane", () => {
     expect(stats().waiting).toBe(1);
     held[0].end("rendered");
   });
+
+  it("lets the first link prefetch of a page that readers got from the cache through, signed in or not", async () => {
+    const { base, held, stats } = await serveWithLane();
+    // Someone read the page itself from the cache: its RSC payload and prefetch segments are in the same cache entry.
+    expect(await (await fetch(`${base}/cached/event`)).text()).toBe("from the cache");
+    void fetch(`${base}/render/moderation`).catch(() => {});
+    for (let i = 0; i < 100 && stats().active === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(stats().active).toBe(1);
+    const member = { "cookie": "authjs.session-token=abc", rsc: "1", "next-router-prefetch": "1" };
+    for (const headers of [member, { ...member, "next-router-segment-prefetch": "/_tree" }]) {
+      const prefetch = await fetch(`${base}/cached/event?_rsc=c3`, { headers, signal: AbortSignal.timeout(2_000) });
+      expect(await prefetch.text()).toBe("from the cache");
+    }
+    expect(stats()).toEqual({ active: 1, waiting: 0 });
+    held[0].end("rendered");
+  });
 });

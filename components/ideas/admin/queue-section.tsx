@@ -12,7 +12,8 @@ type Props = { locale: Locale; user: Caller; kind: QueueKind; count: number; aft
 /** One part of the queue, oldest first, a page at a time. */
 export async function QueueSection({ locale, user, kind, count, after, labels }: Props) {
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });
-  const queue = await listModerationQueue(user, kind, after);
+  // An empty part (most often the reported ideas) costs no query: the page counted it already.
+  const queue = count === 0 && !after ? { ideas: [], next: undefined } : await listModerationQueue(user, kind, after);
   if (!queue) return null;
   const cursorParam = kind === "pending" ? "afterPending" : "afterReported";
   return (
