@@ -10,6 +10,8 @@ import { queueCounts } from "@/server/jobs/queue-status";
 import { listOutbox, type OutboxStatus } from "@/server/outbox";
 import { adminRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { AdminSubscriptions } from "@/components/subscriptions/admin-subscriptions";
+import { sendingProgress, subscriberCounts } from "@/server/subscriptions/admin-stats";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -32,8 +34,8 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/courrier", locale }));
   const { after } = await searchParams;
   const cursor = typeof after === "string" ? after : undefined;
-  const [outbox, counts] = await Promise.all([listOutbox(caller, { cursor }), queueCounts(caller)]);
-  if (!outbox || !counts) forbidden();
+  const [outbox, counts, subscribers, sendings] = await Promise.all([listOutbox(caller, { cursor }), queueCounts(caller), subscriberCounts(caller), sendingProgress(caller)]);
+  if (!outbox || !counts || !subscribers || !sendings) forbidden();
   const mailQueue = counts.find((queue) => queue.name === "mail")!;
   const t = await getTranslations({ locale, namespace: "AdminOutbox" });
   const format = await getFormatter({ locale });
@@ -50,6 +52,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
         <p className="mt-1">{t("queueCounts", mailQueue)}</p>
         <p className="mt-1 text-sm text-slate-600">{t("failedHint")}</p>
       </section>
+      <AdminSubscriptions locale={locale} counts={subscribers} sendings={sendings} />
       {outbox.items.length === 0 && <p className="mt-6">{t("empty")}</p>}
       <ul className="mt-6 space-y-3">
         {outbox.items.map((mail) => (
