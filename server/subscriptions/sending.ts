@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { getDb, type Tx } from "@/db/client";
 import { queues } from "@/db/job-queues";
-import { articles, articleTranslations, mailOutbox, newsSendingRecipients, newsSendings, subscriptions } from "@/db/schema";
+import { articles, articleTranslations, digestRecipients, newsSendingRecipients, newsSendings, subscriptions } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
 import { articleUrls } from "@/lib/news/article-urls";
@@ -11,8 +11,6 @@ import { queueMail } from "../mail";
 import { getBoss } from "../jobs/boss";
 import { articleMail, type ArticleVersion } from "./bulk-mail";
 import { queueDigestBatch } from "./digest";
-
-export const BULK_KINDS = ["news.article", "news.digest"] as const;
 
 /**
  * Records that an article goes to its subscribers, inside the editor's save.
@@ -62,13 +60,18 @@ export async function listDueSendings(now = new Date()): Promise<number> {
   return listed;
 }
 
-/** How many bulk mails may still be queued in this minute, across every instance. */
-async function budget(tx: Tx, now: Date): Promise<number> {
-  const [{ count }] = await tx
+/** How many bulk mails may still be queued in the minute before `now`, across every instance (articles and digests). */
+async function budget(tx: Tx, now: Date, rate: number): Promise<number> {
+  const since = new Date(now.getTime() - 60_000);
+  const [articlesQueued] = await tx
     .select({ count: sql<number>`count(*)::int` })
-    .from(mailOutbox)
-    .where(and(inArray(mailOutbox.kind, [...BULK_KINDS]), gt(mailOutbox.createdAt, new Date(now.getTime() - 60_000))));
-  return Math.max(0, env().MAIL_RATE_PER_MINUTE - Number(count));
+    .from(newsSendingRecipients)
+    .where(and(gt(newsSendingRecipients.queuedAt, since), lte(newsSendingRecipients.queuedAt, now)));
+  const [digestsQueued] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(digestRecipients)
+    .where(and(gt(digestRecipients.queuedAt, since), lte(digestRecipients.queuedAt, now)));
+  return Math.max(0, rate - Number(articlesQueued.count) - Number(digestsQueued.count));
 }
 
 async function articleVersions(tx: Tx, articleId: string): Promise<ArticleVersion[]> {
@@ -84,10 +87,10 @@ async function articleVersions(tx: Tx, articleId: string): Promise<ArticleVersio
  * the transaction that queues its mail: a run stopped half-way leaves the
  * rest for the next one, and no address gets an article twice.
  */
-export async function queueSendingBatch(now = new Date()): Promise<number> {
+export async function queueSendingBatch(now = new Date(), rate = env().MAIL_RATE_PER_MINUTE): Promise<number> {
   return getDb().transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('portal:news-sendings'))`);
-    const room = await budget(tx, now);
+    const room = await budget(tx, now, rate);
     if (room === 0) return 0;
     const batch = await tx
       .select({ sendingId: newsSendingRecipients.sendingId, email: newsSendingRecipients.email, articleId: newsSendings.articleId })
@@ -124,9 +127,9 @@ export async function queueSendingBatch(now = new Date()): Promise<number> {
 }
 
 /** One run of the job: list what went live, queue one batch. */
-export async function runNewsSendings(now = new Date()): Promise<{ listed: number; queued: number }> {
+export async function runNewsSendings(now = new Date(), rate = env().MAIL_RATE_PER_MINUTE): Promise<{ listed: number; queued: number }> {
   const listed = await listDueSendings(now);
-  const queued = await queueSendingBatch(now);
+  const queued = await queueSendingBatch(now, rate);
   return { listed, queued };
 }
 
