@@ -103,7 +103,7 @@ describeOnDatabases("subscriptions", (database) => {
 
   it("keeps to the rate per minute, and a sending stopped half-way resumes where it was, each address once, even with two workers at once", async () => {
     const editor = await createUser(database(), { role: "editor" });
-    const emails = [];
+    const emails: string[] = [];
     // The Cultural Centre's news: no other test subscribes to them, so the batches hold these seven only.
     for (let i = 0; i < 7; i++) emails.push(await subscribed(freshAddress(), { ...embassyFr, organisations: ["cultural_centre"] }));
     const now = nextHour();
