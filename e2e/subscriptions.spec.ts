@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { demo, signIn } from "./support/accounts";
 import { linkIn, mailsTo, waitForMail } from "./support/mailbox";
 import { uniqueWord } from "./support/news";
@@ -103,4 +104,24 @@ test("the subscribe form keeps what was typed and says what is missing, in the r
   await expect(page.getByText("Choisissez au moins une langue.")).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveValue(/^quelqu-un-/);
   await expect(page.getByRole("checkbox", { name: "Agenda du Centre culturel" })).not.toBeChecked();
+});
+
+test("the subscription pages pass axe (WCAG 2.2 A and AA) in both languages, errors showing", async ({ page }) => {
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const check = async (what: string) => {
+    await page.waitForLoadState("networkidle");
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+  };
+  for (const path of ["/fr/abonnement", "/az/abunelik", "/fr/abonnement/confirmer/jeton-invente", "/az/abunelik/imtina/jeton-invente", "/fr/abonnement/gerer/jeton-invente"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await check(path);
+  }
+  await page.goto("/az/abunelik");
+  await page.getByRole("checkbox", { name: "Azərbaycan dili" }).uncheck();
+  await page.getByLabel("E-poçt ünvanı").fill(`axe-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Abunə olun" }).click();
+  await expect(page.getByText("Ən azı bir dil seçin.")).toBeVisible();
+  await check("/az/abunelik with an error");
 });

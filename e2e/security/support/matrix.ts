@@ -206,6 +206,8 @@ export const actions: Record<string, ActionRow> = {
   "actions/agenda-withdrawal.ts#withdrawAction": { may: [], call: () => ({ path: "/fr/agenda/desistement/jeton-invente", args: [FORM], form: { locale: "fr", token: "jeton-invente" } }) },
   // Only a mail that failed for good can be sent again; a made-up one changes nothing, for anyone.
   "actions/mail-queue.ts#retryMailAction": { may: [], call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr", mailId: "00000000-0000-4000-8000-000000000000" } }) },
+  // Admins have the due reminders looked for now (a pg-boss job, outside the tables the walk compares; e2e/event-reminder.spec.ts proves it works).
+  "actions/mail-queue.ts#checkRemindersAction": { may: admins, call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr" } }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },
