@@ -45,7 +45,8 @@ export const saveArticleAction = validatedAction(
       return fail(t(result.reason));
     }
     revalidateArticle(result.touched);
-    if (options.notifySubscribers) await kickNewsSendings();
+    // The sending is saved with the article; the per-minute schedule takes it if this nudge fails.
+    if (options.notifySubscribers) await kickNewsSendings().catch((error: Error) => console.error(`[jobs] news-sendings not started at once: ${error.message}`));
     return go({ pathname: "/admin/actualites/[id]", params: { id: result.id }, query: { saved: id ? "updated" : "created" } });
   },
 );

@@ -26,9 +26,9 @@ async function createEvent(editor: Page, title: string, startsAt: Date, reminder
   await editor.getByLabel("Catégorie").selectOption("concert");
   await editor.getByLabel("État").selectOption("published");
   await editor.getByLabel("Nombre de places").fill("5");
-  await editor.getByLabel("Début").fill(parisInput(startsAt));
-  await editor.getByLabel("Fin").fill(parisInput(new Date(startsAt.getTime() + 2 * 3_600_000)));
-  await editor.getByLabel("Rappel (heures avant le début)").fill(reminderHours);
+  await editor.getByLabel("Début", { exact: true }).fill(parisInput(startsAt));
+  await editor.getByLabel("Fin", { exact: true }).fill(parisInput(new Date(startsAt.getTime() + 2 * 3_600_000)));
+  await editor.getByLabel("Rappel aux inscrits (en heures)").fill(reminderHours);
   const fr = editor.getByRole("group", { name: "Français" });
   await fr.getByLabel("Titre").fill(title);
   await fr.getByLabel("Résumé").fill("Tar et kamantcha.");
@@ -41,11 +41,11 @@ async function createEvent(editor: Page, title: string, startsAt: Date, reminder
 test("the reminder field refuses what is not a number of hours, in the editor's language", async ({ browser }) => {
   const editor = await staffPage(browser, demo.editor);
   await editor.goto("/az/admin/agenda/nouveau");
-  await expect(editor.getByLabel("Xatırlatma (başlanğıcdan neçə saat əvvəl)")).toHaveValue("48");
-  await editor.getByLabel("Xatırlatma (başlanğıcdan neçə saat əvvəl)").fill("1000");
+  await expect(editor.getByLabel("Xatırlatma (neçə saat qabaq)")).toHaveValue("48");
+  await editor.getByLabel("Xatırlatma (neçə saat qabaq)").fill("1000");
   await editor.getByRole("button", { name: "Yadda saxlayın" }).click();
   await expect(editor.getByText("1 ilə 720 arasında saat sayı daxil edin və ya boş saxlayın.")).toBeVisible();
-  await expect(editor.getByLabel("Xatırlatma (başlanğıcdan neçə saat əvvəl)")).toHaveValue("1000");
+  await expect(editor.getByLabel("Xatırlatma (neçə saat qabaq)")).toHaveValue("1000");
 });
 
 test("a time or place change is mailed old → new with an updated .ics; the reminder comes when due, and its link frees the place", async ({ browser }) => {
