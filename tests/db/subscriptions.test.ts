@@ -6,6 +6,7 @@ import { createArticle, updateArticle } from "@/server/news/mutations";
 import { addressHash } from "@/server/subscriptions/links";
 import { confirmSubscription, describeConfirmation, requestSubscription, unsubscribe } from "@/server/subscriptions/mutations";
 import { listDueSendings, queueSendingBatch, runNewsSendings } from "@/server/subscriptions/sending";
+import { isoWeek, listWeeklyDigest } from "@/server/subscriptions/digest";
 import { deleteOwnAccount } from "@/server/account-data";
 import type { SubscriptionChoices } from "@/lib/validation/subscription";
 import { describeOnDatabases } from "../support/databases";
@@ -173,5 +174,29 @@ describeOnDatabases("subscriptions", (database) => {
     expect(data.subscriptions).toEqual([expect.objectContaining({ email: member.email, organisations: ["embassy"] })]);
     expect((await deleteOwnAccount(member, PASSWORD, here)).ok).toBe(true);
     expect(await database().db.select().from(subscriptions).where(eq(subscriptions.email, member.email))).toHaveLength(0);
+  });
+
+  it("the weekly digest: the week's articles of the lists chosen, once per address and week, nothing when there is nothing new", async () => {
+    const editor = await createUser(database(), { role: "editor" });
+    const weekly = await subscribed(freshAddress(), { organisations: ["ulduz"], agenda: false, locales: ["az"], frequency: "weekly" }, "az");
+    const quiet = await subscribed(freshAddress(), { organisations: ["cultural_centre"], agenda: false, locales: ["az"], frequency: "weekly" }, "az");
+    const saved = await createArticle(editor, articleInput({ az: { title: `Həftənin xəbəri ${address}` }, fr: { title: `Nouvelle de la semaine ${address}` } }, { organisation: "ulduz" }));
+    expect(saved.ok).toBe(true);
+    const now = new Date();
+    expect(await listWeeklyDigest(now)).toBeGreaterThanOrEqual(2);
+    expect(await listWeeklyDigest(now)).toBe(0);
+    // At the real time: the other tests' batches ran at later hours of their own clock.
+    await queueSendingBatch(new Date(), 1000);
+    const digests = async (email: string) => (await outboxTo(email)).filter((m) => m.kind === "news.digest");
+    const [digest] = await digests(weekly);
+    expect(await digests(weekly)).toHaveLength(1);
+    expect(digest.subject).toBe("Həftənin xəbərləri");
+    expect(digest.body).toContain(`Həftənin xəbəri ${address}`);
+    expect(digest.body).not.toContain("Nouvelle de la semaine");
+    expect(digest.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    // The subscriber with nothing new this week gets nothing.
+    expect(await digests(quiet)).toHaveLength(0);
+    expect(isoWeek(new Date("2026-12-04T09:00:00Z"))).toBe("2026-W49");
+    expect(isoWeek(new Date("2027-01-01T09:00:00Z"))).toBe("2026-W53");
   });
 });
