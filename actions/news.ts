@@ -11,6 +11,7 @@ import { redirectingAction, validatedAction, type Answer, type Catalogue } from 
 import { canEditNews } from "@/server/news/access";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { revalidateArticle } from "@/server/news/revalidate";
+import { kickNewsSendings } from "@/server/subscriptions/sending";
 
 export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string }>>;
 export type ArticleFormState = FormState<ArticleValues> & { preview?: ArticlePreview };
@@ -30,19 +31,22 @@ function preview(input: ArticleInput): ArticlePreview {
  * Every field comes back as typed, the longest body included: nothing is lost on an error.
  */
 export const saveArticleAction = validatedAction(
-  { schema: articleId, messages: articleErrors, keep: articleFields, keepMaxLength: 120_000 },
+  { schema: articleId, messages: articleErrors, keep: [...articleFields, "notify"], keepMaxLength: 120_000 },
   async ({ id }, { caller, formData, values, t, fail, go }): Answer<ArticleFormState> => {
     if (!canEditNews(caller)) return fail(t("forbidden"));
     const parsed = parseArticleForm(formData);
     if (!parsed.success) return fail(t("formInvalid"), translateFieldErrors(parsed.fieldErrors, t));
     if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
 
-    const result = id ? await updateArticle(caller, id, readRevision(formData), parsed.data) : await createArticle(caller, parsed.data);
+    const options = { notifySubscribers: formData.get("notify") === "on" };
+    const result = id ? await updateArticle(caller, id, readRevision(formData), parsed.data, options) : await createArticle(caller, parsed.data, options);
     if (!result.ok) {
       if (result.reason === "slugTaken") return fail(t("formInvalid"), Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")])));
       return fail(t(result.reason));
     }
     revalidateArticle(result.touched);
+    // The sending is saved with the article; the per-minute schedule takes it if this nudge fails.
+    if (options.notifySubscribers) await kickNewsSendings().catch((error: Error) => console.error(`[jobs] news-sendings not started at once: ${error.message}`));
     return go({ pathname: "/admin/actualites/[id]", params: { id: result.id }, query: { saved: id ? "updated" : "created" } });
   },
 );

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { organisationSlug } from "@/lib/organisation-slugs";
 
 const footerLinks = [
+  { href: "/abonnement", key: "subscribe" },
   { href: "/mentions-legales", key: "legalNotice" },
   { href: "/confidentialite", key: "privacy" },
   { href: "/accessibilite", key: "accessibility" },

@@ -14,6 +14,10 @@ export const queues = {
   mail: { name: "mail", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 60 * 24 * 14 },
   // Every 10 minutes (scheduled at start-up), whichever instance takes it: queues the reminders that are due.
   eventReminders: { name: "event-reminders", retryLimit: 2, retryDelay: 60, expireInSeconds: 300, retentionMinutes: 60 * 24 },
+  // Every minute, and at once when an editor sends an article: lists a live article's recipients, then queues one batch of MAIL_RATE_PER_MINUTE mails.
+  newsSendings: { name: "news-sendings", retryLimit: 2, retryDelay: 30, expireInSeconds: 120, retentionMinutes: 60 * 24 },
+  // Mondays at 8:00, Paris time: the weekly digest to the subscribers who chose it.
+  newsDigest: { name: "news-digest", retryLimit: 3, retryDelay: 300, expireInSeconds: 600, retentionMinutes: 60 * 24 * 14 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = keyof typeof queues;

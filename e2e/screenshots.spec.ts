@@ -43,3 +43,14 @@ test("member and admin pages", async ({ page }) => {
   await shoot(page, "/fr/admin/journal", "audit-fr");
   await shoot(page, "/az/admin/journal", "audit-az");
 });
+
+test("subscription pages (issue #15)", async ({ page }) => {
+  await shoot(page, "/fr/abonnement", "subscribe-fr");
+  await shoot(page, "/az/abunelik", "subscribe-az");
+  await shoot(page, "/fr/abonnement/desabonner/jeton-invente", "unsubscribe-invalid-fr");
+  await signIn(page, demo.admin);
+  await shoot(page, "/fr/admin/courrier", "mail-admin-fr");
+  await shoot(page, "/az/admin/courrier", "mail-admin-az");
+  await shoot(page, "/fr/admin/actualites/nouveau", "article-editor-fr");
+  await shoot(page, "/az/admin/agenda/nouveau", "event-editor-az");
+});

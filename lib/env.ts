@@ -17,6 +17,8 @@ const schema = z.object({
   SITE_PUBLICATION_DIRECTOR: z.string().min(1).optional(),
   SITE_HOST: z.string().min(1).optional(),
   SITE_CONTACT_EMAIL: z.string().email().default("contact@example.org"),
+  // Bulk mail (articles, digests) queued per minute, across every instance.
+  MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   MAIL_FROM: z.string().min(3).default("Azerbaïdjanais de France <no-reply@localhost>"),
   // nodemailer signs every mail with this key when all three are set (server/mail-delivery.ts).
   DKIM_DOMAIN: z.string().min(1).optional(),
@@ -59,6 +61,7 @@ export function env(): Env {
     SITE_HOST: process.env.SITE_HOST || undefined,
     SITE_CONTACT_EMAIL: process.env.SITE_CONTACT_EMAIL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
+    MAIL_RATE_PER_MINUTE: process.env.MAIL_RATE_PER_MINUTE || undefined,
     DKIM_DOMAIN: process.env.DKIM_DOMAIN || undefined,
     DKIM_SELECTOR: process.env.DKIM_SELECTOR || undefined,
     // A PEM key in one line of an env file has its line breaks written \n.

@@ -1,6 +1,6 @@
 // A mailbox for the end-to-end tests: a local SMTP server that the portal
 // sends to (SMTP_URL), writing each message it receives as a JSON file
-// ({ to, subject, text, html, attachments }) in a folder the tests read. The tests thus get a
+// ({ to, subject, text, html, attachments, headers }) in a folder the tests read. The tests thus get a
 // link the way a member does, from their mailbox, while the portal's own
 // outbox keeps only masked copies.
 import fs from "node:fs";
@@ -25,7 +25,9 @@ export function startMailCatcher(dir) {
           // Written whole, then renamed: a reader never sees half a message.
           // Calendar files as text, for the specs that read an event's .ics (ical.js).
           const attachments = mail.attachments.map((file) => ({ filename: file.filename ?? "", contentType: file.contentType, content: file.content.toString("utf8") }));
-          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: mail.html || "", attachments }));
+          // Headers as sent (unfolded), lower-cased names: the specs read List-Unsubscribe as a mail client does.
+          const headers = Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n([ \t])/g, "$1").trim()]));
+          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: mail.html || "", attachments, headers }));
           fs.renameSync(`${file}.tmp`, file);
           callback();
         })

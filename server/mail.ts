@@ -40,7 +40,7 @@ export type Mail = {
  * Admins read it with every link that carries a token masked
  * (lib/mail-mask.ts), and the log names only the recipient and the subject.
  */
-export async function queueMail(db: Db | Tx, mail: Mail): Promise<void> {
+export async function queueMail(db: Db | Tx, mail: Mail): Promise<string> {
   const jobId = randomUUID();
   const { locale, organisation, ...stored } = mail;
   const html = mail.html ?? (await renderTextMailHtml({ locale, organisation, preview: mail.subject }, mail.body));
@@ -49,4 +49,5 @@ export async function queueMail(db: Db | Tx, mail: Mail): Promise<void> {
   // Only a missing queue (migrations not applied) gives no job: the change must not commit without its mail.
   if (!sent) throw new Error(`the ${queues.mail.name} queue does not exist`);
   console.log(`[mail] to ${mail.to}: ${mail.subject}`);
+  return row.id;
 }

@@ -24,3 +24,20 @@ export function verifyWithdrawal(token: string): number | null {
   const given = Buffer.from(match[2]);
   return expected.length === given.length && timingSafeEqual(expected, given) ? Number(match[1]) : null;
 }
+
+/** What a subscription link may do: confirm it (double opt-in), manage it, or end it. */
+export type SubscriptionPurpose = "confirm" | "manage" | "unsubscribe";
+
+// Confirm links carry the day they were made; manage and unsubscribe links last as long as the subscription.
+export function signSubscription(purpose: SubscriptionPurpose, subscriptionId: string): string {
+  return `${subscriptionId}.${signature(`subscription:${purpose}:${subscriptionId}`)}`;
+}
+
+/** The subscription a link names for that purpose, or null if the portal did not sign it so. */
+export function verifySubscription(purpose: SubscriptionPurpose, token: string): string | null {
+  const match = /^([0-9a-f-]{36})\.([\w-]{43})$/.exec(token);
+  if (!match) return null;
+  const expected = Buffer.from(signature(`subscription:${purpose}:${match[1]}`));
+  const given = Buffer.from(match[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
+}

@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { startJobs } from "./jobs/boss";
 import { startReminders } from "./agenda/reminders";
 import { startMailDelivery } from "./mail-delivery";
+import { startWeeklyDigest } from "./subscriptions/digest";
+import { startNewsSendings } from "./subscriptions/sending";
 
 // A PostgreSQL that is down at start-up is tried again every second.
 const RETRY_MS = 1_000;
@@ -20,6 +22,8 @@ async function prepare(database: Database): Promise<void> {
   await startJobs(async (boss) => {
     await startMailDelivery(boss);
     await startReminders(boss);
+    await startNewsSendings(boss);
+    await startWeeklyDigest(boss);
   }, database);
   const where = database.kind === "pglite" ? `embedded, ${env().PGLITE_DIR}` : "PostgreSQL";
   console.log(`[portal] database ready (${where}) in ${Date.now() - started} ms; ${demo ? `demo seed added ${JSON.stringify(demo)}` : "demo seed off"}`);

@@ -24,6 +24,9 @@ export const throttleRules = {
   // The contact forms mail every editor: a handful an hour is plenty for a person, and caps a flood.
   contactAddress: { name: "contact:address", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   contactSender: { name: "contact:sender", limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  // Each subscription request mails the address: a few a day per address keeps it from being used to mail-bomb someone.
+  subscribeAddress: { name: "subscribe:address", limit: 10, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  subscribeEmail: { name: "subscribe:email", limit: 3, windowMs: 24 * 60 * MINUTE, blockMs: 24 * 60 * MINUTE },
 } as const satisfies Record<string, ThrottleRule>;
 
 /** What is counted: a rule and its subject (a normalised email, a user id or a client address). */

@@ -1,3 +1,4 @@
+import { Link } from "@/i18n/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgendaTabs } from "@/components/agenda/agenda-tabs";
@@ -37,9 +38,14 @@ export async function AgendaPage({ locale, search }: { locale: Locale; search: S
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <a href={`/${locale}/agenda.ics`} className="text-sm font-medium text-azblue-700 underline underline-offset-2">
-          {t("ics.subscribe")}
-        </a>
+        <div className="flex flex-wrap gap-x-4">
+          <Link href="/abonnement" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+            {t("byEmail")}
+          </Link>
+          <a href={`/${locale}/agenda.ics`} className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+            {t("ics.subscribe")}
+          </a>
+        </div>
       </div>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <AgendaTabs current={view} category={category} />

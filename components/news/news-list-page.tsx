@@ -38,9 +38,14 @@ export async function NewsListPage({ locale, search }: { locale: Locale; search:
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <a href={`/${locale}/rss.xml`} className="text-sm font-medium text-azblue-700 underline underline-offset-2">
-          {t("rss")}
-        </a>
+        <div className="flex flex-wrap gap-x-4">
+          <Link href="/abonnement" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+            {t("byEmail")}
+          </Link>
+          <a href={`/${locale}/rss.xml`} className="text-sm font-medium text-azblue-700 underline underline-offset-2">
+            {t("rss")}
+          </a>
+        </div>
       </div>
       <NewsSearchForm action={getPathname({ href: "/actualites", locale })} query={query} organisation={organisation} />
       <OrganisationFilter current={organisation} query={query} />

@@ -5,7 +5,15 @@ import { expect } from "@playwright/test";
 // Where scripts/e2e-mail-catcher.mjs writes what the portal sends over SMTP: the members' mailboxes.
 const dir = ".data/e2e-mail";
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; html: string; attachments: { filename: string; contentType: string; content: string }[] };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+  /** Header values by lower-cased name, e.g. headers["list-unsubscribe"]. */
+  headers: Record<string, string>;
+};
 
 function received(): ReceivedMail[] {
   if (!fs.existsSync(dir)) return [];

@@ -12,7 +12,7 @@ import { parseForm } from "./form";
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
 type VersionField = "title" | "slug" | "summary" | "place" | "body";
-type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "cover" | "revision" | `${VersionField}_${Locale}`;
+type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "reminderHours" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
@@ -31,6 +31,8 @@ const schemas = {
   endsAt: text(20, "dateInvalid"),
   registrationClosesAt: text(20, "dateInvalid"),
   capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
+  // Hours before the start that registrants are reminded; empty: no reminder. At most 30 days.
+  reminderHours: text(4, "reminderHoursInvalid").refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 720), "reminderHoursInvalid"),
   cover: coverSchema<EventErrorKey>("coverInvalid"),
 };
 
@@ -49,6 +51,8 @@ export type EventInput = {
   capacity: number | null;
   /** null: registration closes at the start. */
   registrationClosesAt: Date | null;
+  /** Hours before the start that registrants get a reminder; null: none. */
+  reminderHours: number | null;
   /** The generated name of an uploaded image; null: no cover. */
   coverImage: string | null;
   versions: Partial<Record<Locale, EventVersionInput>>;
@@ -104,6 +108,6 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
     fail("title_az", "titleInOneLanguage");
   }
   if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
-  const { category, status, cover } = parsed.data;
-  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage: cover || null, versions } };
+  const { category, status, cover, reminderHours } = parsed.data;
+  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours: reminderHours ? Number(reminderHours) : null, coverImage: cover || null, versions } };
 }

@@ -6,6 +6,7 @@ import { articlesRule } from "../news/account-data";
 import type { AccountDataRule } from "./rule";
 import { recoveryCodesRule, secondFactorRule } from "../second-factor/account-data";
 import { sessionsRule } from "./sessions-rule";
+import { newsSendingsRule, subscriptionsRule } from "../subscriptions/account-data";
 
 /**
  * Every table that holds something about a member, with its export and
@@ -28,4 +29,6 @@ export const accountDataRules: AccountDataRule[] = [
   sessionsRule,
   secondFactorRule,
   recoveryCodesRule,
+  subscriptionsRule,
+  newsSendingsRule,
 ];

@@ -43,3 +43,14 @@ export async function retryFailedMail(caller: CurrentUser | null, mailId: string
     return true;
   });
 }
+
+/**
+ * Admins only: looks for due event reminders now rather than at the next
+ * ten-minute slot (after changing an event's reminder hours, say). The same
+ * job as the schedule's, so a reminder still goes out once.
+ */
+export async function checkRemindersNow(caller: CurrentUser | null): Promise<boolean> {
+  if (!hasRole(caller, adminRoles)) return false;
+  await getBoss().send(queues.eventReminders.name, {}, { singletonKey: "now", singletonSeconds: 10 });
+  return true;
+}

@@ -10,7 +10,11 @@ import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article
 import { recordAudit } from "@/server/audit";
 import { keepRetiredSlugs, releaseOldSlugs, takenSlugLocales, type SlugColumns } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
+import { requestArticleSending } from "@/server/subscriptions/sending";
 import { canEditNews } from "./access";
+
+/** "Send to subscribers", ticked on a save that publishes: the article goes out when it is live, once. */
+export type SaveOptions = { notifySubscribers?: boolean };
 
 /** What a change touched, for revalidation: the article and every slug it had or has. */
 export type TouchedArticle = { id: string; slugs: string[] };
@@ -46,7 +50,7 @@ async function saving(versions: ArticleInput["versions"], work: () => Promise<Sa
   }
 }
 
-export async function createArticle(caller: CurrentUser | null, input: ArticleInput): Promise<SaveArticleResult> {
+export async function createArticle(caller: CurrentUser | null, input: ArticleInput, options: SaveOptions = {}): Promise<SaveArticleResult> {
   if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
   const now = new Date();
   const publishedAt = input.publishedAt ?? (input.status === "published" ? now : null);
@@ -62,6 +66,7 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
       const slugs = entries(input.versions).map(([, v]) => v.slug);
       await releaseOldSlugs(tx, articleOldSlugs, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
+      if (options.notifySubscribers && input.status === "published") await requestArticleSending(tx, created.id, caller.id);
       return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
     }),
   );
@@ -96,7 +101,7 @@ function publishedAtFor(input: ArticleInput, now: Date): Date | SQL | null {
  * of two editors who opened the same revision, the first to save wins and
  * the second is told the article changed, instead of silently undoing it.
  */
-export async function updateArticle(caller: CurrentUser | null, id: string, revision: number | null, input: ArticleInput): Promise<SaveArticleResult> {
+export async function updateArticle(caller: CurrentUser | null, id: string, revision: number | null, input: ArticleInput, options: SaveOptions = {}): Promise<SaveArticleResult> {
   if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   if (revision === null) return { ok: false, reason: "stale" };
@@ -124,6 +129,7 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
       }
       const slugs = await saveVersions(tx, id, input);
       await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: auditDetails(input, saved.publishedAt) });
+      if (options.notifySubscribers && input.status === "published") await requestArticleSending(tx, id, caller.id);
       return { ok: true, id, revision: saved.revision, touched: { id, slugs } };
     }),
   );

@@ -17,6 +17,7 @@ export function eventInput(overrides: Partial<EventInput> & { days?: number } = 
     endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
     capacity: 2,
     registrationClosesAt: null,
+    reminderHours: 48,
     coverImage: null,
     versions: {
       fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme." },

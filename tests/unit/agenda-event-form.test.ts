@@ -35,6 +35,17 @@ describe("the editor's event form", () => {
     expect(result.data.versions.az?.slug).toBe("mugam-axsami");
   });
 
+  it("reminder hours: a number of hours between 1 and 720, empty for no reminder, anything else refused", () => {
+    const reminded = parseEventForm(form({ ...valid, reminderHours: "24" }));
+    expect(reminded.success && reminded.data.reminderHours).toBe(24);
+    const none = parseEventForm(form({ ...valid, reminderHours: "" }));
+    expect(none.success && none.data.reminderHours).toBeNull();
+    for (const bad of ["0", "721", "-3", "2.5", "deux"]) {
+      const refused = parseEventForm(form({ ...valid, reminderHours: bad }));
+      expect(refused.success ? "accepted" : refused.fieldErrors.reminderHours, bad).toBe("reminderHoursInvalid");
+    }
+  });
+
   it("an empty capacity means no registration", () => {
     const result = parseEventForm(form({ ...valid, capacity: "" }));
     expect(result.success && result.data.capacity).toBeNull();

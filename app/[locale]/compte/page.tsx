@@ -13,6 +13,7 @@ import { MyIdeas } from "@/components/ideas/my-ideas";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { MySubscription } from "@/components/subscriptions/my-subscription";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -54,6 +55,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
       <MyIdeas locale={locale} after={decodeCursor(ideasAfter, "time")} />
       <MyRegistrations />
+      <MySubscription user={user} locale={locale} />
       <ProfileSection user={user} locale={locale} />
       <EmailSection user={user} locale={locale} />
       <PasswordSection user={user} locale={locale} changed={notice === "password"} />

@@ -24,6 +24,8 @@ export async function eventFormProps(locale: Locale): Promise<{ labels: EventFor
     capacityHint: t("capacityHint"),
     closesAt: t("closesAt"),
     closesAtHint: t("closesAtHint"),
+    reminderHours: t("reminderHours"),
+    reminderHoursHint: t("reminderHoursHint"),
     cover: await coverFieldLabels(locale, "AgendaAdmin"),
     save: t("save"),
     saving: t("saving"),
@@ -42,6 +44,7 @@ export function eventFormValues(event: EditorEvent): Partial<EventValues> {
     endsAt: dateToZonedInput(event.endsAt),
     capacity: event.capacity === null ? "" : String(event.capacity),
     registrationClosesAt: event.registrationClosesAt ? dateToZonedInput(event.registrationClosesAt) : "",
+    reminderHours: event.reminderHours === null ? "" : String(event.reminderHours),
     cover: event.coverImage ?? "",
     revision: String(event.revision),
   };

@@ -24,6 +24,8 @@ export type EventFormLabels = {
   capacityHint: string;
   closesAt: string;
   closesAtHint: string;
+  reminderHours: string;
+  reminderHoursHint: string;
   cover: CoverLabels;
   save: string;
   saving: string;
@@ -68,6 +70,7 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
         <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
         <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
         <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
+        <TextField name="reminderHours" type="number" inputMode="numeric" min={1} max={720} label={labels.reminderHours} hint={labels.reminderHoursHint} defaultValue={values.reminderHours} error={errors.reminderHours} />
       </div>
       <div className="max-w-md">
         <CoverField key={values.cover ?? ""} initial={values.cover ?? ""} labels={labels.cover} error={errors.cover} />

@@ -26,14 +26,21 @@ export type ArticleFormLabels = {
   cover: CoverLabels;
   buttons: { save: string; saving: string; preview: string; previewing: string };
   previewTitle: string;
+  notify: { label: string; hint: string; sent: string };
 };
 
-type Props = { locale: Locale; articleId: string | null; initial: Partial<ArticleValues>; labels: ArticleFormLabels };
+/**
+ * "Send to subscribers": ticked by default for a new article or a draft, not
+ * for a correction of a published one; gone once the article was sent.
+ */
+export type NotifyState = { defaultOn: boolean; sent: boolean };
+
+type Props = { locale: Locale; articleId: string | null; initial: Partial<ArticleValues>; labels: ArticleFormLabels; notify: NotifyState };
 
 const initialState: ArticleFormState = { ok: false, fieldErrors: {}, values: {} };
 
 /** French and Azerbaijani side by side, then what applies to both. */
-export function ArticleForm({ locale, articleId, initial, labels }: Props) {
+export function ArticleForm({ locale, articleId, initial, labels, notify }: Props) {
   const [state, action] = useActionState(saveArticleAction, initialState);
   const failed = state.ok ? undefined : state;
   // After any answer the form shows what was typed, not what was saved before.
@@ -114,6 +121,29 @@ export function ArticleForm({ locale, articleId, initial, labels }: Props) {
           <FieldMessages id="field-publishedAt" hint={labels.publishedAtHint} error={errors.publishedAt} />
         </div>
         <CoverField key={values.cover ?? ""} initial={values.cover ?? ""} labels={labels.cover} error={errors.cover} />
+        <div className="space-y-1 md:col-span-2">
+          {notify.sent ? (
+            <p className="text-slate-700">{labels.notify.sent}</p>
+          ) : (
+            <>
+              <label className="flex items-center gap-2 font-medium">
+                <input
+                  key={failed ? "answered" : "initial"}
+                  type="checkbox"
+                  name="notify"
+                  value="on"
+                  defaultChecked={failed && Object.keys(failed.values).length ? (failed.values as Record<string, string>).notify === "on" : notify.defaultOn}
+                  aria-describedby="field-notify-hint"
+                  className="h-4 w-4"
+                />
+                {labels.notify.label}
+              </label>
+              <p id="field-notify-hint" className="text-sm text-slate-600">
+                {labels.notify.hint}
+              </p>
+            </>
+          )}
+        </div>
       </fieldset>
       <FormButtons labels={labels.buttons} />
       {preview && <PreviewPanel preview={preview} labels={{ title: labels.previewTitle, versions: { fr: labels.versions.fr.legend, az: labels.versions.az.legend } }} />}

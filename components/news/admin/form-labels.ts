@@ -32,5 +32,6 @@ export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabe
     cover: await coverFieldLabels(locale, "NewsAdmin"),
     buttons: { save: t("form.save"), saving: t("form.saving"), preview: t("form.preview"), previewing: t("form.previewing") },
     previewTitle: t("form.previewTitle"),
+    notify: { label: t("form.notify"), hint: t("form.notifyHint"), sent: t("form.notifySent") },
   };
 }

@@ -42,6 +42,8 @@ export const handlers: Record<string, Handler> = {
   "/api/health": { method: "GET", path: () => "/api/health", may: everyone },
   // The reader's own state for a cached page: a visitor is told they are one.
   "/api/reader": { method: "GET", path: () => "/api/reader", may: everyone },
+  // RFC 8058 one-click: anyone holding a mail's signed link may, without a session; a made-up token is 404.
+  "/api/unsubscribe/[token]": { method: "POST", path: () => "/api/unsubscribe/jeton-invente", may: everyone, allowed: 404 },
   // An upload without a file: editors get "missing" (400), the others never get that far.
   "/api/uploads": { method: "POST", path: () => "/api/uploads", may: editors, allowed: 400 },
   "/uploads/[file]": { method: "GET", path: () => "/uploads/absent.webp", may: everyone, allowed: 404 },
@@ -187,10 +189,25 @@ export const actions: Record<string, ActionRow> = {
     proof: "anonymous",
     call: () => ({ path: "/fr/contact/ambassade", args: [prev, FORM], form: { locale: "fr", organisation: "embassy", name: "La matrice", email: "matrice@example.net", subject: "Une question", message: "Un message assez long pour passer la validation." } }),
   },
+  // Anyone may ask to subscribe an address (throttled per client and per address); the confirmation mail queued is the proof.
+  "actions/subscriptions.ts#subscribeAction": {
+    may: everyone,
+    proof: "anonymous",
+    call: () => ({ path: "/fr/abonnement", args: [prev, FORM], form: { locale: "fr", email: `matrice-${run}@example.net`, news_embassy: "on", lang_fr: "on", frequency: "each" } }),
+  },
+  // Only the holder of a subscription's signed link (mailed to the address) may; a made-up token changes nothing, for anyone.
+  "actions/subscriptions.ts#confirmSubscriptionAction": { may: [], call: () => ({ path: "/fr/abonnement/confirmer/jeton-invente", args: [FORM], form: { locale: "fr", token: "jeton-invente" } }) },
+  "actions/subscriptions.ts#updateSubscriptionAction": {
+    may: [],
+    call: () => ({ path: "/fr/abonnement/gerer/jeton-invente", args: [prev, FORM], form: { locale: "fr", token: "jeton-invente", news_ulduz: "on", lang_az: "on", frequency: "weekly" } }),
+  },
+  "actions/subscriptions.ts#unsubscribeAction": { may: [], call: () => ({ path: "/fr/abonnement/desabonner/jeton-invente", args: [FORM], form: { locale: "fr", token: "jeton-invente" } }) },
   // Only the holder of a reminder's signed link may; a made-up token changes nothing, for anyone.
   "actions/agenda-withdrawal.ts#withdrawAction": { may: [], call: () => ({ path: "/fr/agenda/desistement/jeton-invente", args: [FORM], form: { locale: "fr", token: "jeton-invente" } }) },
   // Only a mail that failed for good can be sent again; a made-up one changes nothing, for anyone.
   "actions/mail-queue.ts#retryMailAction": { may: [], call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr", mailId: "00000000-0000-4000-8000-000000000000" } }) },
+  // Admins have the due reminders looked for now (a pg-boss job, outside the tables the walk compares; e2e/event-reminder.spec.ts proves it works).
+  "actions/mail-queue.ts#checkRemindersAction": { may: admins, call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr" } }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },

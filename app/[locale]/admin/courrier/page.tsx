@@ -4,12 +4,14 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { getPathname } from "@/i18n/navigation";
-import { retryMailAction } from "@/actions/mail-queue";
+import { checkRemindersAction, retryMailAction } from "@/actions/mail-queue";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { queueCounts } from "@/server/jobs/queue-status";
 import { listOutbox, type OutboxStatus } from "@/server/outbox";
 import { adminRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { AdminSubscriptions } from "@/components/subscriptions/admin-subscriptions";
+import { sendingProgress, subscriberCounts } from "@/server/subscriptions/admin-stats";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -30,10 +32,10 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
   const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await requireRole(adminRoles, locale, getPathname({ href: "/admin/courrier", locale }));
-  const { after } = await searchParams;
+  const { after, reminders } = await searchParams;
   const cursor = typeof after === "string" ? after : undefined;
-  const [outbox, counts] = await Promise.all([listOutbox(caller, { cursor }), queueCounts(caller)]);
-  if (!outbox || !counts) forbidden();
+  const [outbox, counts, subscribers, sendings] = await Promise.all([listOutbox(caller, { cursor }), queueCounts(caller), subscriberCounts(caller), sendingProgress(caller)]);
+  if (!outbox || !counts || !subscribers || !sendings) forbidden();
   const mailQueue = counts.find((queue) => queue.name === "mail")!;
   const t = await getTranslations({ locale, namespace: "AdminOutbox" });
   const format = await getFormatter({ locale });
@@ -49,7 +51,19 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
         </h2>
         <p className="mt-1">{t("queueCounts", mailQueue)}</p>
         <p className="mt-1 text-sm text-slate-600">{t("failedHint")}</p>
+        <form action={checkRemindersAction} className="mt-3 flex flex-wrap items-center gap-3">
+          <HiddenFields values={{ locale }} />
+          <button type="submit" className="rounded-md border border-azblue-600 bg-white px-3 py-1.5 text-sm font-medium text-azblue-700 hover:bg-azblue-50">
+            {t("checkReminders")}
+          </button>
+          {reminders === "1" && (
+            <span role="status" className="text-sm font-medium text-azgreen-600">
+              {t("remindersChecked")}
+            </span>
+          )}
+        </form>
       </section>
+      <AdminSubscriptions locale={locale} counts={subscribers} sendings={sendings} />
       {outbox.items.length === 0 && <p className="mt-6">{t("empty")}</p>}
       <ul className="mt-6 space-y-3">
         {outbox.items.map((mail) => (

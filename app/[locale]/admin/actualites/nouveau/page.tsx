@@ -27,7 +27,7 @@ export default async function NewArticlePage({ params }: PageProps<"/[locale]/ad
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <ArticleForm locale={locale} articleId={null} initial={{ status: "draft" }} labels={await articleFormLabels(locale)} />
+      <ArticleForm locale={locale} articleId={null} initial={{ status: "draft" }} labels={await articleFormLabels(locale)} notify={{ defaultOn: true, sent: false }} />
     </div>
   );
 }

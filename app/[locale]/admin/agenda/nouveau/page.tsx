@@ -28,7 +28,7 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <EventForm locale={locale} eventId={null} initial={{}} categories={categories} labels={labels} />
+      <EventForm locale={locale} eventId={null} initial={{ reminderHours: "48" }} categories={categories} labels={labels} />
     </div>
   );
 }
