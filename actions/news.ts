@@ -12,7 +12,7 @@ import { canEditNews } from "@/server/news/access";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { revalidateArticle } from "@/server/news/revalidate";
 
-export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string }>>;
+export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string; cover: { name: string; alt: string } | null }>>;
 export type ArticleFormState = FormState<ArticleValues> & { preview?: ArticlePreview };
 
 const articleErrors: Catalogue<ArticleErrorKey> = { namespace: "NewsAdmin.errors", keys: messages.NewsAdmin.errors, fallback: "formInvalid" };
@@ -20,7 +20,8 @@ const articleErrors: Catalogue<ArticleErrorKey> = { namespace: "NewsAdmin.errors
 const articleId = z.object({ id: z.string().max(100).optional() });
 
 function preview(input: ArticleInput): ArticlePreview {
-  const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body) }]);
+  const cover = (alt: string | null) => (input.coverImage ? { name: input.coverImage, alt: alt ?? "" } : null);
+  const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body), cover: cover(v.coverAlt) }]);
   return Object.fromEntries(entries);
 }
 

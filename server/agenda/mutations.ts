@@ -23,8 +23,8 @@ export type SaveEventResult =
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
 
 function eventRow(input: EventInput) {
-  const { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage } = input;
-  return { category, status, startsAt, endsAt, capacity, registrationClosesAt, coverImage };
+  const { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, coverImage } = input;
+  return { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, coverImage };
 }
 
 function auditDetails(input: EventInput) {

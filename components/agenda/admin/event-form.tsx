@@ -22,6 +22,8 @@ export type EventFormLabels = {
   parisHint: string;
   capacity: string;
   capacityHint: string;
+  price: string;
+  priceHint: string;
   closesAt: string;
   closesAtHint: string;
   cover: CoverLabels;
@@ -67,6 +69,7 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
         <TextField name="capacity" type="number" inputMode="numeric" min={1} label={labels.capacity} hint={labels.capacityHint} defaultValue={values.capacity} error={errors.capacity} />
         <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
         <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
+        <TextField name="price" inputMode="decimal" label={labels.price} hint={labels.priceHint} maxLength={20} defaultValue={values.price} error={errors.price} />
         <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
       </div>
       <div className="max-w-md">

@@ -63,7 +63,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         )}
       </p>
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
+      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event, locale)} categories={categories} labels={labels} />
       <EventDangerZone locale={locale} event={event} />
     </div>
   );
