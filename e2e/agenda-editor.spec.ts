@@ -46,6 +46,9 @@ test("an editor gives an event a cover described in both languages and a price; 
   await expect(az.getByText("Dites en une phrase ce que montre l'image, dans cette langue.")).toBeVisible();
   await expect(fr.getByLabel("Titre")).toHaveValue(`Miniatures ${tag}`);
   await expect(page.getByLabel("Prix d'entrée (€)")).toHaveValue("7,50");
+  // The menus keep their choice too (they once fell back to the first option after a refused save).
+  await expect(page.getByLabel("Catégorie")).toHaveValue("exhibition");
+  await expect(page.getByLabel("État")).toHaveValue("published");
   await fr.getByLabel("Ce que montre l'image (texte alternatif)").fill("Une miniature de Tabriz : deux cavaliers dans un jardin.");
   await az.getByLabel("Ce que montre l'image (texte alternatif)").fill("Təbriz miniatürü: bağda iki atlı.");
   await page.getByRole("button", { name: "Enregistrer" }).click();

@@ -55,8 +55,10 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />
       <div className="grid gap-4 md:grid-cols-3">
-        <SelectField name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
+        {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
+        <SelectField key={`category-${values.category ?? ""}`} name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
         <SelectField
+          key={`status-${values.status ?? "draft"}`}
           name="status"
           label={labels.status}
           options={[
