@@ -22,7 +22,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     <>
       {/* A picture first on a phone (a band, not a screen of dark text), beside the words on a wide screen. */}
       <section className="overflow-hidden rounded-2xl bg-azblue-50 ring-1 ring-azblue-600/20 sm:grid sm:grid-cols-[minmax(0,1fr)_18rem] lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <HomeIllustration className="block aspect-[16/5] w-full sm:order-2 sm:aspect-auto sm:h-full" />
+        <HomeIllustration className="block aspect-[2/1] w-full sm:order-2 sm:aspect-auto sm:h-full" />
         <div className="px-5 py-6 sm:px-8 sm:py-10">
           <h1 className="text-2xl font-bold text-azblue-900 sm:text-4xl">{t("title")}</h1>
           <p className="mt-3 text-base leading-relaxed text-slate-800 sm:mt-4 sm:text-lg">{t("lead")}</p>
