@@ -9,8 +9,8 @@ type Props = {
   endsAt: Date;
   place: string;
   image?: string;
-  organizer: string;
-  organizerUrl: string;
+  /** Each organiser with the address of its page. */
+  organizers: { name: string; url: string }[];
 };
 
 /** schema.org Event; "<" is escaped so that no text can close the script element. */
@@ -28,7 +28,7 @@ export function EventJsonLd(props: Props) {
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: { "@type": "Place", name: props.place, address: props.place },
     ...(props.image ? { image: [props.image] } : {}),
-    organizer: { "@type": "Organization", name: props.organizer, url: props.organizerUrl },
+    organizer: props.organizers.map((organizer) => ({ "@type": "Organization", name: organizer.name, url: organizer.url })),
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }

@@ -11,6 +11,7 @@ const when = (days: number, time: string, hours: number) => (clock: Parameters<S
 export const upcomingSeedEvents: SeedEvent[] = [
   {
     category: "exhibition",
+    organisers: ["cultural_centre"],
     when: (clock) => ({ startsAt: daysFromToday(clock, -5, "10:00"), endsAt: daysFromToday(clock, 40, "18:00") }),
     capacity: null,
     fr: {
@@ -28,6 +29,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(6, "20:00", 2),
     // Full on purpose: four places taken, two members waiting.
     capacity: 4,
@@ -47,6 +49,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "class",
+    organisers: ["ulduz"],
     // The first of a Thursday series: on the first Thursday a week or more away.
     when: (clock) => {
       const startsAt = nextWeekday(clock, 4, 7, "18:30");
@@ -70,6 +73,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Written in Azerbaijani only: French readers see it with a notice.
     category: "class",
+    organisers: ["ulduz"],
     when: when(13, "19:00", 1.5),
     capacity: 20,
     az: {
@@ -82,6 +86,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Cancelled, so that a newcomer sees how a cancelled event looks: the page stays, with the reason.
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(25, "20:00", 2),
     capacity: 40,
     registrations: [demoMembers[1].email],
@@ -101,6 +106,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "meeting",
+    organisers: ["embassy", "ulduz"],
     when: when(20, "19:00", 2.5),
     capacity: 60,
     registrations: [demoMembers[2].email],
@@ -119,6 +125,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "celebration",
+    organisers: ["ulduz", "cultural_centre"],
     when: (clock) => {
       const startsAt = yearly(clock, 3, 21, "15:00", "next");
       return { startsAt, endsAt: hoursLater(startsAt, 4) };
@@ -139,6 +146,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     status: "draft",
     when: when(35, "20:00", 2),
     capacity: 70,

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventOldSlugs, events, eventTranslations, type EventCategory } from "@/db/schema";
+import { eventOldSlugs, events, eventTranslations, type EventCategory, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
 import { isSlug } from "@/lib/slug";
 import { findOldSlugOwner } from "@/server/slugs";
-import { isPublished, registeredCount } from "./shown-version";
+import { isPublished, registeredCount, organisersFrom, organisersList } from "./shown-version";
 
 export type PublicEvent = {
   id: string;
@@ -16,6 +16,8 @@ export type PublicEvent = {
   capacity: number | null;
   registrationClosesAt: Date | null;
   registered: number;
+  /** Who organises it: one or more of the three. */
+  organisers: Organisation[];
   coverImage: string | null;
   revision: number;
   updatedAt: Date;
@@ -60,6 +62,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         capacity: events.capacity,
         registrationClosesAt: events.registrationClosesAt,
         registered: registeredCount(),
+        organisers: organisersList(),
         coverImage: events.coverImage,
         revision: events.revision,
         updatedAt: events.updatedAt,
@@ -77,6 +80,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
     kind: "event",
     event: {
       ...event,
+      organisers: organisersFrom(event.organisers),
       textLocale: shown.locale,
       title: shown.title,
       summary: shown.summary,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { ideaSupports, ideas, users, type IdeaCategory } from "@/db/schema";
+import { ideaSupports, ideas, users, type IdeaCategory, type Organisation } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
 import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
 
@@ -16,6 +16,7 @@ const publicFields = {
   language: ideas.language,
   status: ideas.status,
   publicAnswer: ideas.publicAnswer,
+  answeredBy: ideas.answeredBy,
   supportCount: ideas.supportCount,
   publishedAt: ideas.publishedAt,
   authorId: ideas.authorId,
@@ -31,6 +32,7 @@ export type PublicIdea = {
   language: "fr" | "az";
   status: "published" | "retained";
   publicAnswer: string | null;
+  answeredBy: Organisation | null;
   supportCount: number;
   publishedAt: Date;
   authorId: string | null;

@@ -10,6 +10,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
+import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -53,7 +54,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </Link>
       )}
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)} />
+      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale, await offeredFor(user, article.organisation))} />
       <details className="rounded-xl border border-azred-600 p-4">
         <summary className="cursor-pointer font-semibold text-azred-600">{t("delete.open")}</summary>
         <p className="mt-3 text-slate-700">{t("delete.warning")}</p>

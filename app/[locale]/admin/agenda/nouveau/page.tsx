@@ -6,6 +6,8 @@ import { eventFormProps } from "@/components/agenda/admin/event-form-props";
 import { getPathname, Link } from "@/i18n/navigation";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { organisationsOf } from "@/server/organisations/membership";
+import { organiserField } from "@/lib/validation/event";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -20,7 +22,10 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
-  const { labels, categories } = await eventFormProps(locale);
+  const mine = await organisationsOf(user);
+  const { labels, categories, organisers } = await eventFormProps(locale, mine);
+  // An editor of one organisation organises in its name unless they say otherwise.
+  const initial = mine.length === 1 ? { [organiserField(mine[0])]: "on" } : {};
   return (
     <div className="space-y-6">
       <AdminNav role={user.role} />
@@ -28,7 +33,7 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <EventForm locale={locale} eventId={null} initial={{}} categories={categories} labels={labels} />
+      <EventForm locale={locale} eventId={null} initial={initial} categories={categories} organisers={organisers} labels={labels} />
     </div>
   );
 }
