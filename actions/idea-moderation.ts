@@ -17,6 +17,8 @@ function revalidateModeration() {
   revalidatePath("/[locale]/admin", "layout");
   revalidatePath("/[locale]/centenaire", "layout");
   revalidatePath("/[locale]/compte", "page");
+  // An answered idea shows on the page of the organisation that signed it.
+  revalidatePath("/[locale]/organisations/[slug]", "page");
 }
 
 export const moderateIdeaAction = validatedAction(

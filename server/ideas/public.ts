@@ -69,6 +69,26 @@ export async function listPublicIdeas(options: { sort: IdeaSort; category?: Idea
   return { ideas: page, next };
 }
 
+/**
+ * The public ideas one organisation answered (retained with its signed answer), newest first,
+ * by keyset pages on (published_at, id): the organisation's page.
+ */
+export async function listAnsweredIdeas(options: { organisation: Organisation; after?: IdeaCursor; limit?: number }) {
+  const limit = options.limit ?? 5;
+  const conditions: (SQL | undefined)[] = [isPublicIdea, eq(ideas.answeredBy, options.organisation)];
+  if (options.after) conditions.push(sql`(${ideas.publishedAt}, ${ideas.id}) < (${new Date(options.after.value).toISOString()}::timestamptz, ${options.after.id}::integer)`);
+  const rows = (await getDb()
+    .select(publicFields)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(and(...conditions))
+    .orderBy(desc(ideas.publishedAt), desc(ideas.id))
+    .limit(limit + 1)) as PublicIdea[];
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { ideas: page, next: rows.length > limit && last ? { value: last.publishedAt.getTime(), id: last.id } : undefined };
+}
+
 /** One idea as the caller may see it, or undefined (then the page is a 404). */
 export async function getIdeaForViewer(caller: Caller, id: number) {
   const [row] = await getDb()
