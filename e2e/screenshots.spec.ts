@@ -43,3 +43,17 @@ test("member and admin pages", async ({ page }) => {
   await shoot(page, "/fr/admin/journal", "audit-fr");
   await shoot(page, "/az/admin/journal", "audit-az");
 });
+
+test("organisation pages and the editors' organisation fields", async ({ page }) => {
+  await shoot(page, "/fr/organisations/centre-culturel", "organisation-fr");
+  await shoot(page, "/az/teskilatlar/sefirlik", "organisation-az");
+  await shoot(page, "/fr/agenda/reunion-de-la-communaute-preparer-le-centenaire", "event-organisers-fr");
+  await shoot(page, "/az/tedbirler?org=ulduz", "agenda-organiser-az");
+  await signIn(page, demo.ulduzEditor);
+  await shoot(page, "/fr/admin/agenda/nouveau", "event-editor-ulduz-fr");
+  await shoot(page, "/az/admin/actualites/nouveau", "article-editor-ulduz-az");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, `/fr/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-fr");
+  await shoot(page, `/az/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-az");
+});
