@@ -13,7 +13,7 @@ type Props = {
 export function OrganiserFields({ legend, hint, options, values, error }: Props) {
   const id = "field-organisers";
   return (
-    <fieldset className="space-y-1" aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")} aria-invalid={error ? true : undefined}>
+    <fieldset className="space-y-1" aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")}>
       <legend className="font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         {options.map((option) => (
