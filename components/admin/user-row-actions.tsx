@@ -77,7 +77,7 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
           <fieldset>
             <legend className="text-sm font-medium">{labels.organisationsOf}</legend>
             {labels.organisations.map((organisation) => (
-              <label key={organisation.value} className="flex items-center gap-2 text-sm">
+              <label key={organisation.value} className="flex min-h-7 items-center gap-2 text-sm">
                 <input type="checkbox" name={`organisation_${organisation.value}`} defaultChecked={user.organisations.includes(organisation.value)} />
                 {organisation.label}
               </label>
