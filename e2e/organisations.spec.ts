@@ -31,7 +31,7 @@ test("the Cultural Centre's page in French: who, where, when, its news, events a
   await page.goto("/fr/organisations/centre-culturel");
   const events = page.getByRole("region", { name: "Événements à venir" });
   await expect(events.getByRole("heading", { name: "Concert de mugham : la voix et le tar" })).toBeVisible();
-  await expect(events.getByRole("link", { name: "Tout l'agenda de Centre culturel azerbaïdjanais" })).toHaveAttribute("href", "/fr/agenda?org=cultural_centre");
+  await expect(events.getByRole("link", { name: "Tous ses événements dans l'agenda" })).toHaveAttribute("href", "/fr/agenda?org=cultural_centre");
   const ideas = page.getByRole("region", { name: "Idées du centenaire auxquelles elle a répondu" });
   await expect(ideas.getByRole("link", { name: "Exposition « 1918, la première république » au Centre culturel" })).toBeVisible();
   await expect(ideas.getByText(/^Retenue pour le plan d'action/)).toBeVisible();
@@ -52,7 +52,7 @@ test("the Cultural Centre's page in French: who, where, when, its news, events a
   expect(calendar).toContain("X-WR-CALNAME:Agenda · Association Ulduz");
   expect(calendar).toMatch(/^SUMMARY[^:]*:Cours d'azerbaïdjanais pour débutants\r?$/m);
   // Each event says who organises it; another organisation's event is not in this calendar.
-  expect(calendar).toContain("Organisé par Association Ulduz.");
+  expect(calendar).toContain("Organisateurs : Association Ulduz.");
   expect(calendar).not.toMatch(/^SUMMARY[^:]*:Concert de mugham/m);
   expect((await request.get("/fr/organisations/nulle-part")).status()).toBe(404);
 });

@@ -99,7 +99,7 @@ export async function OrganisationPage({ locale, slug, search }: { locale: Local
           </div>
         </dl>
         <div className="space-y-3 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <p>{t("writeIntro", { organisation: name })}</p>
+          <p>{t(`${organisation}.writeIntro`)}</p>
           <Link href={{ pathname: "/contact/[organisation]", params: { organisation: organisationSlug(organisation, locale) } }} className="inline-block rounded-md bg-azblue-600 px-4 py-2 font-semibold text-white hover:bg-azblue-700">
             {t("write")}
           </Link>
@@ -141,7 +141,7 @@ export async function OrganisationPage({ locale, slug, search }: { locale: Local
         <p className="flex flex-wrap gap-4">
           {cursors.events && <MoreLink href={here({})} label={t("soonest")} />}
           {coming.next && <MoreLink href={here({ events: coming.next })} label={t("laterEvents")} />}
-          <MoreLink href={{ pathname: "/agenda", query: { org: organisation } }} label={t("allEvents", { organisation: name })} />
+          <MoreLink href={{ pathname: "/agenda", query: { org: organisation } }} label={t("allEvents")} />
         </p>
       </section>
 
