@@ -61,6 +61,8 @@ export const ideas = pgTable(
     // Kept in the same transaction as the rows they count, so lists never count.
     supportCount: integer("support_count").notNull().default(0),
     reportCount: integer("report_count").notNull().default(0),
+    // Visible comments and replies, kept with them in the same transaction ("most discussed").
+    commentCount: integer("comment_count").notNull().default(0),
     // Set when enough members reported a public idea; an editor clears it.
     hiddenAt: timestamp("hidden_at", ms),
     // Set when an editor restores a hidden idea: their judgement stands, further reports are refused.

@@ -12,3 +12,4 @@ export * from "./agenda";
 export * from "./agenda-old-slugs";
 export * from "./cache";
 export * from "./second-factor";
+export * from "./idea-comments";

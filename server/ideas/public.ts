@@ -17,6 +17,7 @@ const publicFields = {
   status: ideas.status,
   publicAnswer: ideas.publicAnswer,
   supportCount: ideas.supportCount,
+  commentCount: ideas.commentCount,
   publishedAt: ideas.publishedAt,
   authorId: ideas.authorId,
   // Never the name of an author who chose to stay anonymous.
@@ -32,6 +33,7 @@ export type PublicIdea = {
   status: "published" | "retained";
   publicAnswer: string | null;
   supportCount: number;
+  commentCount: number;
   publishedAt: Date;
   authorId: string | null;
   authorName: string | null;
