@@ -35,10 +35,13 @@ const declared: readonly QueryVariants[] = [news, agenda, centenary, idea];
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
   const redirects: (Route & { permanent: boolean })[] = [];
-  for (const { page: internal, perRequest, cachedSearch: search } of declared) {
+  for (const { page: internal, perRequest, cachedSearch: search, params = {} } of declared) {
     const conditions: Has[] = perRequest.map((key) => ({ type: "query" as const, key }));
     for (const locale of routing.locales) {
-      const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "");
+      const source = Object.entries(params).reduce(
+        (pattern, [name, shape]) => pattern.replace(`:${name}`, `:${name}(${shape})`),
+        `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, ""),
+      );
       const destination = `/${locale}${perRequestPrefix}${toPattern(internal)}`.replace(/\/$/, "");
       if (search) {
         // Next matches the whole value and puts it in the path: a query with a character that the

@@ -8,4 +8,5 @@ import type { QueryVariants } from "../../../../lib/cached-pages";
 export const variants = {
   page: "/centenaire/[id]",
   perRequest: ["comments"],
+  params: { id: "\\d{1,10}" },
 } as const satisfies QueryVariants;
