@@ -43,3 +43,19 @@ test("member and admin pages", async ({ page }) => {
   await shoot(page, "/fr/admin/journal", "audit-fr");
   await shoot(page, "/az/admin/journal", "audit-az");
 });
+
+// Issue #19: an idea's discussion (the demo's concert idea has comments, replies and an official answer) and the comment moderation page.
+test("discussion pages", async ({ page }) => {
+  await page.goto("/fr/centenaire?sort=newest");
+  const idea = await page.getByRole("link", { name: "Üzeyir Hacıbəyovun musiqisi ilə yubiley konserti" }).first().getAttribute("href");
+  const id = idea!.split("/").pop();
+  await shoot(page, `/fr/centenaire/${id}#discussion`, "discussion-visitor-fr");
+  await shoot(page, `/az/yuzillik/${id}#discussion`, "discussion-visitor-az");
+  await signIn(page, demo.member);
+  await shoot(page, `/fr/centenaire/${id}#discussion`, "discussion-member-fr");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, `/az/yuzillik/${id}#discussion`, "discussion-admin-az");
+  await shoot(page, "/fr/admin/commentaires", "comments-admin-fr");
+  await shoot(page, "/az/admin/commentaires", "comments-admin-az");
+});
