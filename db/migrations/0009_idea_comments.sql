@@ -37,6 +37,7 @@ ALTER TABLE "idea_comments" ADD CONSTRAINT "idea_comments_parent_fk" FOREIGN KEY
 CREATE INDEX "idea_comment_reports_reporter_idx" ON "idea_comment_reports" USING btree ("reporter_id","created_at");--> statement-breakpoint
 CREATE INDEX "idea_comments_thread_idx" ON "idea_comments" USING btree ("idea_id","created_at","id") WHERE parent_id is null;--> statement-breakpoint
 CREATE INDEX "idea_comments_replies_idx" ON "idea_comments" USING btree ("parent_id","created_at","id") WHERE parent_id is not null;--> statement-breakpoint
+CREATE INDEX "idea_comments_official_idx" ON "idea_comments" USING btree ("idea_id") WHERE official_at is not null;--> statement-breakpoint
 CREATE INDEX "idea_comments_hidden_idx" ON "idea_comments" USING btree ("hidden_at","id") WHERE hidden_at is not null;--> statement-breakpoint
 CREATE INDEX "idea_comments_reported_idx" ON "idea_comments" USING btree ("report_count","id") WHERE report_count > 0 and hidden_at is null and reports_locked_at is null;--> statement-breakpoint
 CREATE INDEX "idea_comments_author_idx" ON "idea_comments" USING btree ("author_id","created_at");

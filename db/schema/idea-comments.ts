@@ -43,6 +43,7 @@ export const ideaComments = pgTable(
     // The discussion's pages: top-level comments, oldest first, then each one's replies.
     index("idea_comments_thread_idx").on(t.ideaId, t.createdAt, t.id).where(sql`parent_id is null`),
     index("idea_comments_replies_idx").on(t.parentId, t.createdAt, t.id).where(sql`parent_id is not null`),
+    index("idea_comments_official_idx").on(t.ideaId).where(sql`official_at is not null`),
     index("idea_comments_hidden_idx").on(t.hiddenAt, t.id).where(sql`hidden_at is not null`),
     index("idea_comments_reported_idx").on(t.reportCount, t.id).where(sql`report_count > 0 and hidden_at is null and reports_locked_at is null`),
     index("idea_comments_author_idx").on(t.authorId, t.createdAt),
