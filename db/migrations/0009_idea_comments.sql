@@ -40,4 +40,6 @@ CREATE INDEX "idea_comments_replies_idx" ON "idea_comments" USING btree ("parent
 CREATE INDEX "idea_comments_official_idx" ON "idea_comments" USING btree ("idea_id") WHERE official_at is not null;--> statement-breakpoint
 CREATE INDEX "idea_comments_hidden_idx" ON "idea_comments" USING btree ("hidden_at","id") WHERE hidden_at is not null;--> statement-breakpoint
 CREATE INDEX "idea_comments_reported_idx" ON "idea_comments" USING btree ("report_count","id") WHERE report_count > 0 and hidden_at is null and reports_locked_at is null;--> statement-breakpoint
-CREATE INDEX "idea_comments_author_idx" ON "idea_comments" USING btree ("author_id","created_at");
+CREATE INDEX "idea_comments_author_idx" ON "idea_comments" USING btree ("author_id","created_at");--> statement-breakpoint
+CREATE INDEX "ideas_public_discussed_idx" ON "ideas" USING btree ("comment_count","id") WHERE status in ('published', 'retained') and hidden_at is null;--> statement-breakpoint
+CREATE INDEX "ideas_public_category_discussed_idx" ON "ideas" USING btree ("category","comment_count","id") WHERE status in ('published', 'retained') and hidden_at is null;
