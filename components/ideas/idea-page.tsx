@@ -21,6 +21,7 @@ import type { Locale } from "@/i18n/routing";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
+import { discussionVersion, listCommentThreads } from "@/server/ideas/comments/list";
 import { getIdeaForViewer } from "@/server/ideas/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -53,7 +54,11 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
   const visible = ideaIsPublic(idea);
   const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
   // What the islands ask /api/reader: the reader's support, authorship, right to report and own comments.
-  const readerQuery = `ideas=${idea.id}&report=${idea.id}&comments=${idea.id}`;
+  const after = decodeCursor(one(query.comments), "time");
+  const discussion = visible ? await listCommentThreads(idea.id, after) : undefined;
+  // The discussion's state is part of the question: after a comment, an edit or a hiding, the page comes back with
+  // another query, and its islands (which stay mounted across the redirect) ask again rather than show the old answer.
+  const readerQuery = `ideas=${idea.id}&report=${idea.id}&comments=${idea.id}${discussion ? `&d=${discussionVersion(discussion.threads)}` : ""}`;
   const followUp = getPathname({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(idea.id) } }, locale });
 
   return (
@@ -78,7 +83,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
           <ReportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
         </div>
       )}
-      {visible && <Discussion locale={locale} idea={idea} after={decodeCursor(one(query.comments), "time")} readerQuery={readerQuery} />}
+      {discussion && <Discussion locale={locale} idea={idea} page={discussion} after={after} readerQuery={readerQuery} />}
       {isEditor(caller) ? <EditorPanel locale={locale} idea={idea} /> : !caller && <StaffLinkIsland query={readerQuery} href={followUp} label={t("moderateLink")} />}
     </article>
   );

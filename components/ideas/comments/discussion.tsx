@@ -3,7 +3,7 @@ import { ideaReportReasons } from "@/db/schema";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { encodeCursor, type IdeaCursor } from "@/lib/ideas/cursor";
-import { listCommentThreads } from "@/server/ideas/comments/list";
+import type { CommentThread } from "@/server/ideas/comments/list";
 import { CommentFormIsland } from "../../reader/comment-form-island";
 import type { CommentToolsLabels } from "../../reader/comment-tools-island";
 import { CommentItem } from "./comment-item";
@@ -11,7 +11,8 @@ import { CommentItem } from "./comment-item";
 type Props = {
   locale: Locale;
   idea: { id: number; commentCount: number };
-  /** The page of the discussion (`?comments=` on the idea's address), rendered per request. */
+  /** The threads of this page, and where it starts: a later page (`?comments=` on the idea's address) is rendered per request. */
+  page: { threads: CommentThread[]; next?: IdeaCursor };
   after?: IdeaCursor;
   readerQuery: string;
 };
@@ -21,10 +22,10 @@ type Props = {
  * with its replies; the forms and each comment's tools are islands that know
  * the reader. A later page is the idea's address with `?comments=<cursor>`.
  */
-export async function Discussion({ locale, idea, after, readerQuery }: Props) {
+export async function Discussion({ locale, idea, page, after, readerQuery }: Props) {
   const t = await getTranslations({ locale, namespace: "IdeaComments" });
   const tReport = await getTranslations({ locale, namespace: "Ideas.report" });
-  const { threads, next } = await listCommentThreads(idea.id, after);
+  const { threads, next } = page;
   const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
   const returnTo = after ? `${path}?comments=${encodeCursor(after)}` : path;
   const signInHref = getPathname({ href: { pathname: "/connexion", query: { callbackUrl: `${path}#discussion` } }, locale });

@@ -117,3 +117,11 @@ export async function officialAnswerOf(ideaId: number): Promise<PublicComment | 
     .limit(1)) as Row[];
   return row ? toPublic(row) : undefined;
 }
+
+/** A short fingerprint of what a page of the discussion shows (ids, states, edits, official mark): it changes with any of them. */
+export function discussionVersion(threads: CommentThread[]): string {
+  let hash = 0x811c9dc5;
+  const text = threads.flatMap((thread) => [thread, ...thread.replies]).map((c) => `${c.id}${c.state[0]}${c.edited ? "e" : ""}${c.official ? "o" : ""}`).join(",");
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
