@@ -1,5 +1,22 @@
-import { expect, test, type Page } from "@playwright/test";
-import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demo, signIn } from "./support/accounts";
+import { queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
+
+// Sign-ups, an idea approved, several readers: long on a busy machine.
+test.describe.configure({ timeout: 300_000 });
+
+/** The demo editor in a context of their own, signed in once (a second sign-in would wait for the next code). */
+async function editorPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, demo.editor);
+  return page;
+}
+
+async function approve(editor: Page, title: string) {
+  await editor.goto("/fr/admin/idees");
+  await queueCard(editor, title).getByRole("button", { name: "Approuver et publier" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "L'idée est publiée." })).toBeVisible();
+}
 
 /** A comment of the discussion, by its text (the innermost: a thread holds its replies). */
 const comment = (page: Page, text: string) => page.locator("#discussion article").filter({ hasText: text }).last();
@@ -16,11 +33,8 @@ test("a member comments, the idea's author replies, an editor answers and marks 
   await signUpMember(page, "Nərgiz Əliyeva");
   const title = uniqueTitle("Une soirée de poésie");
   const path = await submitIdea(page, { title, description: "Une soirée de poésie de Nizami et de Vaqif, lue en français et en azerbaïdjanais." });
-  await asEditor(browser, async (editor) => {
-    await editor.goto("/fr/admin/idees");
-    await queueCard(editor, title).getByRole("button", { name: "Approuver et publier" }).click();
-    await expect(editor.getByRole("status").filter({ hasText: "L'idée est publiée." })).toBeVisible();
-  });
+  const editor = await editorPage(browser);
+  await approve(editor, title);
 
   // Another member comments, in Azerbaijani, with emphasis and a link.
   const member = await browser.newPage();
@@ -51,14 +65,13 @@ test("a member comments, the idea's author replies, an editor answers and marks 
   await expect(comment(page, "Çox gözəl ideya!").getByText("Signaler", { exact: true })).toBeVisible();
 
   // An editor answers in the thread and marks the answer as the official one.
-  await asEditor(browser, async (editor) => {
-    await editor.goto(path);
-    await reply(editor, "Çox gözəl ideya!", "Le Centre culturel peut accueillir cette soirée au printemps.");
-    const answer = comment(editor, "Le Centre culturel peut accueillir");
-    await expect(answer.getByText("Équipe éditoriale")).toBeVisible();
-    await answer.getByRole("button", { name: "Marquer comme réponse officielle" }).click();
-    await expect(editor.getByRole("region", { name: "Réponse officielle des organisateurs" })).toContainText("Le Centre culturel peut accueillir");
-  });
+  await editor.goto(path);
+  await reply(editor, "Çox gözəl ideya!", "Le Centre culturel peut accueillir cette soirée au printemps.");
+  const answer = comment(editor, "Le Centre culturel peut accueillir");
+  await expect(answer.getByText("Équipe éditoriale")).toBeVisible();
+  await answer.getByRole("button", { name: "Marquer comme réponse officielle" }).click();
+  await expect(editor.getByRole("region", { name: "Réponse officielle des organisateurs" })).toContainText("Le Centre culturel peut accueillir");
+  await editor.context().close();
 
   // A visitor reads the discussion and the official answer; to take part they are asked to sign in.
   const visitor = await browser.newPage();
@@ -83,11 +96,8 @@ test("an editor hides a comment with a reason its author reads; without JavaScri
   await signUpMember(page, "Elvin Qasımov");
   const title = uniqueTitle("Un tournoi d'échecs");
   const path = await submitIdea(page, { title, description: "Un tournoi d'échecs ouvert à tous, en hommage aux grands maîtres de Bakou." });
-  await asEditor(browser, async (editor) => {
-    await editor.goto("/fr/admin/idees");
-    await queueCard(editor, title).getByRole("button", { name: "Approuver et publier" }).click();
-    await expect(editor.getByRole("status").filter({ hasText: "L'idée est publiée." })).toBeVisible();
-  });
+  const editor = await editorPage(browser);
+  await approve(editor, title);
 
   // Without JavaScript: the form is in the page and the server answers it, the text kept on a refusal.
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
@@ -102,16 +112,15 @@ test("an editor hides a comment with a reason its author reads; without JavaScri
   await expect(comment(plain, "Achetez des montres")).toBeVisible();
   await context.close();
 
-  await asEditor(browser, async (editor) => {
-    await editor.goto(path);
-    const spam = comment(editor, "Achetez des montres");
-    await spam.getByText("Masquer", { exact: true }).click();
-    await spam.getByLabel("Motif (l'auteur le verra)").fill("Publicité pour un commerce.");
-    await spam.getByRole("button", { name: "Masquer le commentaire" }).click();
-    await expect(editor.getByText("Commentaire masqué par la modération.")).toBeVisible();
-    await editor.goto("/fr/admin/commentaires");
-    await expect(editor.locator("#hidden li").filter({ hasText: "Achetez des montres" })).toContainText("Publicité pour un commerce.");
-  });
+  await editor.goto(path);
+  const spam = comment(editor, "Achetez des montres");
+  await spam.getByText("Masquer", { exact: true }).click();
+  await spam.getByLabel("Motif (l'auteur le verra)").fill("Publicité pour un commerce.");
+  await spam.getByRole("button", { name: "Masquer le commentaire" }).click();
+  await expect(editor.getByText("Commentaire masqué par la modération.")).toBeVisible();
+  await editor.goto("/fr/admin/commentaires");
+  await expect(editor.locator("#hidden li").filter({ hasText: "Achetez des montres" })).toContainText("Publicité pour un commerce.");
+  await editor.context().close();
 
   await page.goto(path);
   await expect(page.getByText("Achetez des montres")).toHaveCount(0);
