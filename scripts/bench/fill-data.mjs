@@ -147,12 +147,12 @@ export async function fillBenchData(url, counts = fullCounts) {
       );
       await tx.unsafe(`update ideas set support_count = s.count from (select idea_id, count(*)::int as count from idea_supports group by idea_id) s where s.idea_id = ideas.id`);
       // Comments spread over the public ideas; every fifth answers the comment before it (one level).
-      const commentIdea = (k) => `(select case when c % 10 = 0 then c + 2 when c % 20 = 1 then c + 1 else c end from (select 1 + ((${k}) * 7919 % 97 * 97 + (${k}) * 13) % ${counts.ideas - 10} as c) x)`;
+      const commentIdea = (k) => `(select (case when c % 10 = 0 then c + 2 when c % 20 = 1 then c + 1 else c end)::int from (select 1 + ((${k})::bigint * 7919 % 97 * 97 + (${k})::bigint * 13) % ${counts.ideas - 10} as c) x)`;
       await tx.unsafe(
         `insert into idea_comments (id, idea_id, parent_id, author_id, body, language, created_at)
          overriding system value
          select n, case when n % 5 = 0 then ${commentIdea("n - 1")} else ${commentIdea("n")} end, case when n % 5 = 0 then n - 1 end,
-           (select id from bench_users where bench_users.n = 1 + (g.n * 104729) % ${counts.members}),
+           (select id from bench_users where bench_users.n = 1 + (g.n::bigint * 104729) % ${counts.members}),
            ${phrase("g.n + 11", 25)}, (case when n % 3 = 0 then 'az' else 'fr' end)::locale,
            now() - ((${counts.comments ?? 0} - n) || ' seconds')::interval
          from generate_series(1, ${counts.comments ?? 0}) g(n)`,
