@@ -3,6 +3,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { BrandMark } from "./brand-mark";
+import { HeaderSearch } from "./search/header-search";
 
 const pillars = [
   { href: "/actualites", key: "news" },
@@ -32,7 +33,7 @@ export async function SiteHeader() {
   ));
 
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="relative border-b border-slate-200 bg-white">
       <div aria-hidden="true" className="flex h-1.5">
         <span className="flex-1 bg-azblue-600" />
         <span className="flex-1 bg-azred-600" />
@@ -47,6 +48,7 @@ export async function SiteHeader() {
           <ul className="flex items-center gap-1">{navLinks}</ul>
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 md:ml-0">
+          <HeaderSearch locale={locale} />
           <LanguageSwitcher locale={locale} label={tLang("switchTo")} short={tLang("short")} />
           <AccountMenu labels={accountLabels} hrefs={accountHrefs} />
         </div>

@@ -1,0 +1,178 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articles, articleTranslations, events, eventTranslations, ideas, publicIdeaPredicate } from "@/db/schema";
+import type { Locale } from "@/i18n/routing";
+import { searchKeyTerms } from "@/lib/search/search-key";
+import type { SearchKind } from "@/lib/search/search-params";
+
+export type SearchHit = {
+  kind: SearchKind;
+  /** The article's or event's slug, or the idea's number. */
+  key: string;
+  title: string;
+  excerpt: string;
+  /** The language the title and excerpt are written in. */
+  lang: Locale;
+  /** Published (news, ideas) or starting (events). */
+  date: Date;
+};
+
+export type SearchGroup = { hits: SearchHit[]; more: boolean };
+
+const excerptLength = 240;
+
+/** At most `excerptLength` characters, cut between words. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= excerptLength) return flat;
+  const cut = flat.slice(0, excerptLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), excerptLength / 2))} …`;
+}
+
+/**
+ * Every word of the search as a word start, and the same in titles only
+ * (weight A of the search_vector columns, db/migrations/0010_search_everything.sql).
+ * The terms hold only a-z and 0-9: nothing in them is read by to_tsquery as an operator.
+ */
+function queries(terms: string[]) {
+  return {
+    anywhere: sql`to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(" & ")})`,
+    inTitle: sql`to_tsquery('simple', ${terms.map((term) => `${term}:*A`).join(" & ")})`,
+  };
+}
+
+type Page = { limit: number; offset: number };
+
+async function searchNews(locale: Locale, terms: string[], page: Page): Promise<SearchGroup> {
+  const { anywhere, inTitle } = queries(terms);
+  const vector = sql`${articleTranslations}.search_vector`;
+  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const rows = await getDb()
+    .select({
+      slug: articleTranslations.slug,
+      locale: articleTranslations.locale,
+      title: articleTranslations.title,
+      summary: articleTranslations.summary,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articleTranslations)
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(
+      and(
+        sql`${vector} @@ ${anywhere}`,
+        sql`${articles.status} = 'published' and ${articles.publishedAt} <= now()`,
+        // The reader's version; the other one only where the article has none in the reader's language.
+        sql`(${articleTranslations.locale} = ${locale} or not exists (select 1 from ${articleTranslations} own where own.article_id = ${articleTranslations.articleId} and own.locale = ${locale}))`,
+      ),
+    )
+    .orderBy(desc(titleMatch), desc(articles.publishedAt), desc(articles.id))
+    .limit(page.limit + 1)
+    .offset(page.offset);
+  return {
+    hits: rows.slice(0, page.limit).map((row) => ({
+      kind: "news",
+      key: row.slug,
+      title: row.title,
+      excerpt: excerpt(row.summary),
+      lang: row.locale,
+      date: row.publishedAt!,
+    })),
+    more: rows.length > page.limit,
+  };
+}
+
+async function searchEvents(locale: Locale, terms: string[], page: Page): Promise<SearchGroup> {
+  const { anywhere, inTitle } = queries(terms);
+  const vector = sql`${eventTranslations}.search_vector`;
+  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const rows = await getDb()
+    .select({
+      slug: eventTranslations.slug,
+      locale: eventTranslations.locale,
+      title: eventTranslations.title,
+      summary: eventTranslations.summary,
+      startsAt: events.startsAt,
+    })
+    .from(eventTranslations)
+    .innerJoin(events, eq(events.id, eventTranslations.eventId))
+    .where(
+      and(
+        sql`${vector} @@ ${anywhere}`,
+        eq(events.status, "published"),
+        sql`(${eventTranslations.locale} = ${locale} or not exists (select 1 from ${eventTranslations} own where own.event_id = ${eventTranslations.eventId} and own.locale = ${locale}))`,
+      ),
+    )
+    .orderBy(desc(titleMatch), desc(events.startsAt), desc(events.id))
+    .limit(page.limit + 1)
+    .offset(page.offset);
+  return {
+    hits: rows.slice(0, page.limit).map((row) => ({
+      kind: "events",
+      key: row.slug,
+      title: row.title,
+      excerpt: excerpt(row.summary),
+      lang: row.locale,
+      date: row.startsAt,
+    })),
+    more: rows.length > page.limit,
+  };
+}
+
+async function searchIdeas(terms: string[], page: Page): Promise<SearchGroup> {
+  const { anywhere, inTitle } = queries(terms);
+  const vector = sql`${ideas}.search_vector`;
+  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const rows = await getDb()
+    .select({ id: ideas.id, title: ideas.title, description: ideas.description, language: ideas.language, publishedAt: ideas.publishedAt })
+    .from(ideas)
+    // Written as the partial index's predicate, word for word, so that the planner can use it.
+    .where(and(sql`${vector} @@ ${anywhere}`, sql.raw(publicIdeaPredicate)))
+    .orderBy(desc(titleMatch), desc(ideas.publishedAt), desc(ideas.id))
+    .limit(page.limit + 1)
+    .offset(page.offset);
+  return {
+    hits: rows.slice(0, page.limit).map((row) => ({
+      kind: "ideas",
+      key: String(row.id),
+      title: row.title,
+      excerpt: excerpt(row.description),
+      lang: row.language,
+      date: row.publishedAt!,
+    })),
+    more: rows.length > page.limit,
+  };
+}
+
+const searchers: Record<SearchKind, (locale: Locale, terms: string[], page: Page) => Promise<SearchGroup>> = {
+  news: searchNews,
+  events: searchEvents,
+  ideas: (_locale, terms, page) => searchIdeas(terms, page),
+};
+
+export type SiteSearchResult = {
+  /** The keyed words searched for (lib/search/search-key.ts), for the highlighting. */
+  terms: string[];
+  groups: Partial<Record<SearchKind, SearchGroup>>;
+};
+
+/**
+ * News, events and public ideas that contain every word of `query` (as word
+ * starts, whatever the script or keyboard it was typed with), title matches
+ * first, then newest first. Without `kind`, the first `perGroup` of each kind;
+ * with it, page `page` of that kind alone.
+ */
+export async function searchSite(options: { locale: Locale; query: string; kind?: SearchKind; page?: number; perGroup?: number; perPage?: number }): Promise<SiteSearchResult> {
+  const { locale, query, kind, page = 1, perGroup = 5, perPage = 10 } = options;
+  const terms = searchKeyTerms(query);
+  if (terms.length === 0) return { terms, groups: {} };
+  if (kind) {
+    const group = await searchers[kind](locale, terms, { limit: perPage, offset: (page - 1) * perPage });
+    return { terms, groups: { [kind]: group } };
+  }
+  // One after the other: PGlite runs one query at a time anyway, and a pool shares its connections with other readers.
+  const groups: Partial<Record<SearchKind, SearchGroup>> = {};
+  for (const each of ["news", "events", "ideas"] as const) groups[each] = await searchers[each](locale, terms, { limit: perGroup, offset: 0 });
+  return { terms, groups };
+}
+
