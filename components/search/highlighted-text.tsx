@@ -1,4 +1,4 @@
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, termMatches } from "@/lib/search/search-key";
 
 /**
  * `text` with the words that a search matched in <mark>: a word is matched
@@ -12,7 +12,7 @@ export function HighlightedText({ text, terms }: { text: string; terms: string[]
   const parts = text.split(/([\p{L}\p{M}\p{N}]+)/u);
   return parts.map((part, index) => {
     // Odd indexes are the words the split captured; even ones what lies between them.
-    const matched = index % 2 === 1 && searchKey(part).split(" ").some((word) => word && terms.some((term) => word.startsWith(term)));
+    const matched = index % 2 === 1 && searchKey(part).split(" ").some((word) => word && terms.some((term) => termMatches(term, word)));
     return matched ? (
       <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-inherit">
         {part}

@@ -82,6 +82,24 @@ export function searchKeyTerms(query: string, max = 8): string[] {
   return [...new Set(key.split(" ").map((word) => word.slice(0, 60)))].slice(0, max);
 }
 
+/**
+ * Whether a searched term finds `word` (both keys): as the start of the word, or, for a term of one or
+ * two letters, as the whole word (a start so short matches most of the text, and pages nobody reads).
+ */
+export function termMatches(term: string, word: string): boolean {
+  return term.length >= minPrefixLength ? word.startsWith(term) : word === term;
+}
+
+/** The shortest term that is searched as a word start (see termMatches); the same rule in to_tsquery terms. */
+export const minPrefixLength = 3;
+
+/** `term` in to_tsquery's syntax, restricted to the title (weight A) if asked: as termMatches reads it. */
+export function tsQueryTerm(term: string, titleOnly = false): string {
+  const prefix = term.length >= minPrefixLength ? "*" : "";
+  const weight = titleOnly ? "A" : "";
+  return prefix || weight ? `${term}:${prefix}${weight}` : term;
+}
+
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** The SQL of search_key(), the same key in PostgreSQL, for the migration (and its test). */

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, events, eventTranslations, ideas, publicIdeaPredicate } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
-import { searchKeyTerms } from "@/lib/search/search-key";
+import { searchKeyTerms, tsQueryTerm } from "@/lib/search/search-key";
 import type { SearchKind } from "@/lib/search/search-params";
 
 export type SearchHit = {
@@ -31,14 +31,14 @@ function excerpt(text: string): string {
 }
 
 /**
- * Every word of the search as a word start, and the same in titles only
+ * Every word of the search as a word start (lib/search/search-key.ts termMatches), and the same in titles only
  * (weight A of the search_vector columns, db/migrations/0010_search_everything.sql).
  * The terms hold only a-z and 0-9: nothing in them is read by to_tsquery as an operator.
  */
 function queries(terms: string[]) {
   return {
-    anywhere: sql`to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(" & ")})`,
-    inTitle: sql`to_tsquery('simple', ${terms.map((term) => `${term}:*A`).join(" & ")})`,
+    anywhere: sql`to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term)).join(" & ")})`,
+    inTitle: sql`to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term, true)).join(" & ")})`,
   };
 }
 

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { searchKey, searchKeySqlFunction, searchKeyTerms } from "@/lib/search/search-key";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { searchKey, searchKeySqlFunction, searchKeyTerms, termMatches } from "@/lib/search/search-key";
 import { readSearchParams } from "@/lib/search/search-params";
 
 /** Each line: spellings a reader may type for the same word, the Latin Azerbaijani one first. */
@@ -64,5 +67,28 @@ describe("search page parameters", () => {
     expect(readSearchParams({ q: "x", kind: "news", page: "-1" })).toEqual({ query: "x", kind: "news", page: 1 });
     expect(readSearchParams({ q: "x", kind: "news", page: "999" })).toEqual({ query: "x", kind: "news", page: 50 });
     expect(readSearchParams({ q: ["a", "b"], kind: ["ideas"], page: "1e9" })).toEqual({ query: "a", kind: "ideas", page: 1 });
+  });
+});
+
+describe("highlighting", () => {
+  const render = (text: string, query: string) => renderToStaticMarkup(createElement(HighlightedText, { text, terms: searchKeyTerms(query) }));
+
+  it("marks the words found, whatever the script the search was typed in", () => {
+    expect(render("Şuşa musiqi günləri", "Шуша")).toBe("<mark class=\"rounded-sm bg-amber-100 px-0.5 text-inherit\">Şuşa</mark> musiqi günləri");
+    expect(render("Qəbələ festivalı, Qəbələdə", "gabala")).toMatch(/^<mark[^>]*>Qəbələ<\/mark> festivalı, <mark[^>]*>Qəbələdə<\/mark>$/);
+  });
+
+  it("marks a term of one or two letters only as a whole word, as the search finds it", () => {
+    expect(termMatches("su", "susa")).toBe(false);
+    expect(termMatches("su", "su")).toBe(true);
+    expect(termMatches("sus", "susa")).toBe(true);
+    expect(render("Şuşa su", "su")).toMatch(/^Şuşa <mark[^>]*>su<\/mark>$/);
+  });
+
+  it("never renders markup from the text or the search", () => {
+    const html = render('<img src=x onerror="alert(1)"> Şuşa <script>alert(2)</script>', "<script>alert(1)</script> susa");
+    expect(html).not.toMatch(/<(img|script)/);
+    expect(html).toContain("&lt;img src=x onerror=&quot;<mark");
+    expect(html).toContain("&lt;<mark class=\"rounded-sm bg-amber-100 px-0.5 text-inherit\">script</mark>&gt;");
   });
 });
