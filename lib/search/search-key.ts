@@ -93,11 +93,9 @@ export function termMatches(term: string, word: string): boolean {
 /** The shortest term that is searched as a word start (see termMatches); the same rule in to_tsquery terms. */
 export const minPrefixLength = 3;
 
-/** `term` in to_tsquery's syntax, restricted to the title (weight A) if asked: as termMatches reads it. */
-export function tsQueryTerm(term: string, titleOnly = false): string {
-  const prefix = term.length >= minPrefixLength ? "*" : "";
-  const weight = titleOnly ? "A" : "";
-  return prefix || weight ? `${term}:${prefix}${weight}` : term;
+/** `term` in to_tsquery's syntax, as termMatches reads it. */
+export function tsQueryTerm(term: string): string {
+  return term.length >= minPrefixLength ? `${term}:*` : term;
 }
 
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;

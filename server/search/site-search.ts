@@ -1,10 +1,12 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, events, eventTranslations, ideas, publicIdeaPredicate } from "@/db/schema";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { searchKeyTerms, tsQueryTerm } from "@/lib/search/search-key";
 import type { SearchKind } from "@/lib/search/search-params";
+import { isPublished as isPublishedEvent, versionsFor as eventVersions } from "../agenda/shown-version";
+import { isPublic as isPublicArticle, versionsFor as articleVersions } from "../news/shown-version";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -31,39 +33,49 @@ function excerpt(text: string): string {
 }
 
 /**
- * Every word of the search as a word start (lib/search/search-key.ts termMatches), and the same in titles only
- * (weight A of the search_vector columns, db/migrations/0010_search_everything.sql).
+ * Every word of the search as a word start (lib/search/search-key.ts termMatches), to match against the
+ * search_vector columns (db/migrations/0010_search_everything.sql), and against title_vector to rank.
  * The terms hold only a-z and 0-9: nothing in them is read by to_tsquery as an operator.
  */
 function queries(terms: string[]) {
   return {
     anywhere: sql`to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term)).join(" & ")})`,
-    inTitle: sql`to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term, true)).join(" & ")})`,
+    inTitle: sql`to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term)).join(" & ")})`,
   };
 }
 
 type Page = { limit: number; offset: number };
 
+/**
+ * The article (or event) ids whose version matches, each computed once on the GIN index of search_vector
+ * (an InitPlan); the rows are then read by key. Written as joins, the planner cannot tell how few versions
+ * a search matches, nor what reading each one's search_vector costs, and reads them all.
+ */
+function matchingIds(table: typeof articleTranslations | typeof eventTranslations, column: "article_id" | "event_id", query: SQL, locale?: Locale) {
+  return sql`array(select ${sql.raw(column)} from ${table} where search_vector @@ ${query}${locale ? sql` and locale = ${locale}` : sql``})`;
+}
+
 async function searchNews(locale: Locale, terms: string[], page: Page): Promise<SearchGroup> {
   const { anywhere, inTitle } = queries(terms);
-  const vector = sql`${articleTranslations}.search_vector`;
-  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const v = articleVersions(locale);
+  const titleMatch = sql<boolean>`(coalesce(own.title_vector, other.title_vector) @@ ${inTitle})`;
   const rows = await getDb()
     .select({
-      slug: articleTranslations.slug,
-      locale: articleTranslations.locale,
-      title: articleTranslations.title,
-      summary: articleTranslations.summary,
+      slug: v.shown<string>("slug"),
+      ownVersion: sql<boolean>`${v.own.articleId} is not null`,
+      title: v.shown<string>("title"),
+      summary: v.shown<string>("summary"),
       publishedAt: articles.publishedAt,
     })
-    .from(articleTranslations)
-    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .from(articles)
+    .leftJoin(v.own, v.joinOwn)
+    .leftJoin(v.other, v.joinOther)
     .where(
       and(
-        sql`${vector} @@ ${anywhere}`,
-        sql`${articles.status} = 'published' and ${articles.publishedAt} <= now()`,
-        // The reader's version; the other one only where the article has none in the reader's language.
-        sql`(${articleTranslations.locale} = ${locale} or not exists (select 1 from ${articleTranslations} own where own.article_id = ${articleTranslations.articleId} and own.locale = ${locale}))`,
+        sql`${articles.id} = any(${matchingIds(articleTranslations, "article_id", anywhere)})`,
+        // The version shown must be the one that matches: the reader's, when the article has one.
+        sql`(${v.own.articleId} is null or ${articles.id} = any(${matchingIds(articleTranslations, "article_id", anywhere, locale)}))`,
+        isPublicArticle(),
       ),
     )
     .orderBy(desc(titleMatch), desc(articles.publishedAt), desc(articles.id))
@@ -75,7 +87,7 @@ async function searchNews(locale: Locale, terms: string[], page: Page): Promise<
       key: row.slug,
       title: row.title,
       excerpt: excerpt(row.summary),
-      lang: row.locale,
+      lang: row.ownVersion ? locale : v.otherLocale,
       date: row.publishedAt!,
     })),
     more: rows.length > page.limit,
@@ -84,23 +96,25 @@ async function searchNews(locale: Locale, terms: string[], page: Page): Promise<
 
 async function searchEvents(locale: Locale, terms: string[], page: Page): Promise<SearchGroup> {
   const { anywhere, inTitle } = queries(terms);
-  const vector = sql`${eventTranslations}.search_vector`;
-  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const v = eventVersions(locale);
+  const otherLocale = routing.locales.find((l) => l !== locale)!;
+  const titleMatch = sql<boolean>`(coalesce(own.title_vector, other.title_vector) @@ ${inTitle})`;
   const rows = await getDb()
     .select({
-      slug: eventTranslations.slug,
-      locale: eventTranslations.locale,
-      title: eventTranslations.title,
-      summary: eventTranslations.summary,
+      slug: v.shown<string>("slug"),
+      ownVersion: sql<boolean>`${v.own.eventId} is not null`,
+      title: v.shown<string>("title"),
+      summary: v.shown<string>("summary"),
       startsAt: events.startsAt,
     })
-    .from(eventTranslations)
-    .innerJoin(events, eq(events.id, eventTranslations.eventId))
+    .from(events)
+    .leftJoin(v.own, v.joinOwn)
+    .leftJoin(v.other, v.joinOther)
     .where(
       and(
-        sql`${vector} @@ ${anywhere}`,
-        eq(events.status, "published"),
-        sql`(${eventTranslations.locale} = ${locale} or not exists (select 1 from ${eventTranslations} own where own.event_id = ${eventTranslations.eventId} and own.locale = ${locale}))`,
+        sql`${events.id} = any(${matchingIds(eventTranslations, "event_id", anywhere)})`,
+        sql`(${v.own.eventId} is null or ${events.id} = any(${matchingIds(eventTranslations, "event_id", anywhere, locale)}))`,
+        isPublishedEvent(),
       ),
     )
     .orderBy(desc(titleMatch), desc(events.startsAt), desc(events.id))
@@ -112,7 +126,7 @@ async function searchEvents(locale: Locale, terms: string[], page: Page): Promis
       key: row.slug,
       title: row.title,
       excerpt: excerpt(row.summary),
-      lang: row.locale,
+      lang: row.ownVersion ? locale : otherLocale,
       date: row.startsAt,
     })),
     more: rows.length > page.limit,
@@ -122,7 +136,7 @@ async function searchEvents(locale: Locale, terms: string[], page: Page): Promis
 async function searchIdeas(terms: string[], page: Page): Promise<SearchGroup> {
   const { anywhere, inTitle } = queries(terms);
   const vector = sql`${ideas}.search_vector`;
-  const titleMatch = sql<boolean>`(${vector} @@ ${inTitle})`;
+  const titleMatch = sql<boolean>`(${ideas}.title_vector @@ ${inTitle})`;
   const rows = await getDb()
     .select({ id: ideas.id, title: ideas.title, description: ideas.description, language: ideas.language, publishedAt: ideas.publishedAt })
     .from(ideas)
