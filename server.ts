@@ -74,6 +74,10 @@ const server = http.createServer<typeof PortalRequest, typeof PortalResponse>(
   { IncomingMessage: PortalRequest, ServerResponse: PortalResponse },
   serve,
 );
+// Idle keep-alive connections stay open longer than a proxy's or a client's own (60 s for nginx):
+// with Node's 5 s, a client that reuses a connection the server is closing that very moment gets a reset.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 markServerEntryRunning();
 server.listen(port, hostname, () => console.log(`[portal] listening on http://${hostname ?? "localhost"}:${port}`));
 
