@@ -14,7 +14,8 @@ const reuseExistingServer = process.env.E2E_REUSE_SERVER === "1";
 process.env.E2E_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e";
 process.env.E2E_SECURITY_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/portal_e2e_security";
 
-// Browsers cannot be downloaded on the build machines: Debian's chromium is used.
+// Browsers cannot be downloaded on the build machines: Debian's Chromium headless shell is used
+// (package chromium-headless-shell; `npm test` installs it when missing).
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -52,7 +53,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         baseURL: `http://127.0.0.1:${securityPort}`,
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell", args: chromiumArgs },
       },
     },
     {
@@ -61,7 +62,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         baseURL: `http://127.0.0.1:${pglitePort}`,
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell", args: chromiumArgs },
       },
     },
     {
@@ -70,7 +71,7 @@ export default defineConfig({
       testIgnore: process.env.SCREENSHOTS === "1" ? ["security/**", "pglite/**"] : ["security/**", "pglite/**", "screenshots.spec.ts"],
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell", args: chromiumArgs },
       },
     },
   ],

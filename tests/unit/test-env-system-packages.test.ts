@@ -13,14 +13,14 @@ describe("what npm test does about a missing Chromium, redis-server or pg_dump",
 
   it("installs Debian's packages with apt-get when it runs as root", () => {
     const result = plan({ chromium: false, redisServer: false }, true);
-    expect(result).toMatchObject({ action: "install", packages: ["chromium", "redis-server"] });
-    expect(result.action === "install" && result.command).toMatch(/^apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium redis-server/);
+    expect(result).toMatchObject({ action: "install", packages: ["chromium-headless-shell", "redis-server"] });
+    expect(result.action === "install" && result.command).toMatch(/^apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium-headless-shell redis-server/);
   });
 
   it("stops at once with the one command to run when it is not root", () => {
     const result = plan({ chromium: false, pgDump: false }, false);
     expect(result.action).toBe("stop");
-    expect(result.action === "stop" && result.message).toContain("sudo apt-get update && sudo apt-get install -y chromium postgresql-client");
+    expect(result.action === "stop" && result.message).toContain("sudo apt-get update && sudo apt-get install -y chromium-headless-shell postgresql-client");
   });
 
   it("asks only for what the chosen steps use", () => {
