@@ -25,8 +25,8 @@ const steps = [
   { key: "unit", name: "unit and database tests", script: "test:unit", uses: ["postgres", "pgDump"] },
   { key: "build", name: "production build", command: ["node", "scripts/build-if-needed.mjs"] },
   { key: "outage", name: "database outage", script: "test:outage" },
-  { key: "cluster", name: "two instances on one database", script: "test:cluster", uses: ["postgres", "redis", "chromium"] },
-  { key: "e2e", name: "end-to-end tests", script: "test:e2e", uses: ["postgres", "chromium"] },
+  { key: "cluster", name: "two instances on one database", script: "test:cluster", uses: ["postgres", "redis", "chromium"], ports: { CLUSTER_PORT_A: 3241, CLUSTER_PORT_B: 3242, CLUSTER_S3_PORT: 3245, CLUSTER_BALANCER_PORT: 3340 } },
+  { key: "e2e", name: "end-to-end tests", script: "test:e2e", uses: ["postgres", "chromium"], ports: { E2E_PORT: 3100, E2E_SECURITY_PORT: 3200, E2E_PGLITE_PORT: 3250 } },
 ];
 
 function selectSteps(args) {
@@ -117,11 +117,19 @@ async function prepare(chosen) {
     env.CHROMIUM_PATH = system.chromiumPath;
     where.push(["Chromium", `${system.chromiumPath} (${chromiumVersion(system.chromiumPath) ?? "version unknown"})`]);
   }
-  // Free ports for the servers the steps start: the usual ones when free, so a development server is never reused.
-  const ports = { E2E_PORT: 3100, E2E_SECURITY_PORT: 3200, E2E_PGLITE_PORT: 3250, CLUSTER_PORT_A: 3241, CLUSTER_PORT_B: 3242, CLUSTER_S3_PORT: 3245, CLUSTER_BALANCER_PORT: 3340 };
-  for (const [name, wanted] of Object.entries(ports)) env[name] = String(env[name] ? env[name] : await freePort(wanted));
   delete env.E2E_REUSE_SERVER;
   return { env, where };
+}
+
+/**
+ * The step's environment with free ports for the servers it starts, chosen as it starts (not when the run
+ * began: another run may have taken a port in the meantime): the usual ones when free, so that a development
+ * server is never reused. Ports set in the environment are kept.
+ */
+async function stepEnv(step, env) {
+  const ports = {};
+  for (const [name, wanted] of Object.entries(step.ports ?? {})) ports[name] = process.env[name] || String(await freePort(wanted));
+  return { ...env, ...ports };
 }
 
 function whereLines(where, ran) {
@@ -158,7 +166,7 @@ async function main() {
       const outcomes = await Promise.all(
         batch.map(async (step) => {
           const stepStarted = Date.now();
-          const { code, output } = await runStep(step, prepared.env, together);
+          const { code, output } = await runStep(step, await stepEnv(step, prepared.env), together);
           return { step, code, output, ms: Date.now() - stepStarted };
         }),
       );

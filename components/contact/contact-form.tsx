@@ -7,6 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { FormError } from "../forms/form-error";
 import { HiddenFields } from "../forms/hidden-fields";
+import { HoneypotField } from "../forms/honeypot-field";
 import { FormSuccess } from "../forms/form-success";
 import { SubmitButton } from "../forms/submit-button";
 import { TextAreaField } from "../forms/text-area-field";
@@ -26,11 +27,7 @@ export function ContactForm({ locale, organisation, labels }: { locale: Locale; 
       <TextField name="email" type="email" label={labels.email} autoComplete="email" required defaultValue={failed?.values.email} error={failed?.fieldErrors.email} />
       <TextField name="subject" label={labels.subject} required maxLength={150} defaultValue={failed?.values.subject} error={failed?.fieldErrors.subject} />
       <TextAreaField name="message" label={labels.message} hint={labels.messageHint} required rows={7} maxLength={5000} defaultValue={failed?.values.message} error={failed?.fieldErrors.message} />
-      {/* The honeypot: off screen and out of the tab order, so only robots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="contact-website">{labels.website}</label>
-        <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <HoneypotField id="contact-website" label={labels.website} />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>
   );

@@ -10,6 +10,7 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ChoiceFields } from "./idea-form-choices";
 import { PendingButton } from "@/components/forms/pending-button";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { HoneypotField } from "@/components/forms/honeypot-field";
 
 export type IdeaFormLabels = {
   title: string;
@@ -52,11 +53,7 @@ export function IdeaForm({ locale, ideaId, initial, categories, languages, label
         error={errors.description}
       />
       <ChoiceFields values={values} errors={errors} categories={categories} languages={languages} labels={labels} />
-      {/* Hidden from people (and from assistive technology); bots fill every field they find. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
-        <label htmlFor="field-website">{labels.honeypot}</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField id="field-website" label={labels.honeypot} />
       <PendingButton label={labels.submit} pendingLabel={labels.pending} className="w-full bg-azblue-600 py-2.5 text-white hover:bg-azblue-700" />
     </form>
   );

@@ -8,6 +8,7 @@ import type { SubscriptionValues } from "@/lib/validation/subscription";
 import { FormError } from "../forms/form-error";
 import { FormSuccess } from "../forms/form-success";
 import { HiddenFields } from "../forms/hidden-fields";
+import { HoneypotField } from "../forms/honeypot-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { SubscriptionChoices, type ChoiceLabels } from "./subscription-choices";
@@ -29,11 +30,7 @@ export function SubscribeForm({ locale, labels }: { locale: Locale; labels: Labe
       <FormSuccess message={state.ok ? state.message : undefined} focus />
       <TextField name="email" type="email" label={labels.email} autoComplete="email" required defaultValue={values.email} error={failed?.fieldErrors.email} />
       <SubscriptionChoices labels={labels} values={values} errors={failed?.fieldErrors ?? {}} />
-      {/* The honeypot: off screen and out of the tab order, so only robots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="subscribe-website">{labels.website}</label>
-        <input id="subscribe-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <HoneypotField id="subscribe-website" label={labels.website} />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>
   );

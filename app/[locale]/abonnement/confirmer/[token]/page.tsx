@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { confirmSubscriptionAction } from "@/actions/subscriptions";
-import { HiddenFields } from "@/components/forms/hidden-fields";
-import { Link } from "@/i18n/navigation";
+import { SignedLinkForm, SignedLinkPage } from "@/components/subscriptions/signed-link-page";
 import { pageLocale } from "@/i18n/page-locale";
 import { describeConfirmation } from "@/server/subscriptions/mutations";
 
@@ -27,24 +26,8 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
   const state = await describeConfirmation(token);
   const message = done === "1" || state === "done" ? t("confirmed") : state === "valid" ? null : t(`link.${state as "invalid" | "expired" | "gone"}`);
   return (
-    <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("confirmTitle")}</h1>
-      {message ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3 font-medium">
-          {message}
-        </p>
-      ) : (
-        <form action={confirmSubscriptionAction} className="space-y-4">
-          <HiddenFields values={{ locale, token }} />
-          <p>{t("confirmIntro")}</p>
-          <button type="submit" className="rounded-md bg-azblue-600 px-4 py-2.5 font-semibold text-white hover:bg-azblue-700">
-            {t("confirmSubmit")}
-          </button>
-        </form>
-      )}
-      <Link href="/actualites" className="font-medium text-azblue-700 underline underline-offset-2">
-        {t("toNews")}
-      </Link>
-    </div>
+    <SignedLinkPage title={t("confirmTitle")} outcome={message} back={{ href: "/actualites", label: t("toNews") }}>
+      <SignedLinkForm action={confirmSubscriptionAction} locale={locale} token={token} intro={t("confirmIntro")} submit={t("confirmSubmit")} tone="confirm" />
+    </SignedLinkPage>
   );
 }

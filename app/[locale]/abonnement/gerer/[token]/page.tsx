@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { unsubscribeAction } from "@/actions/subscriptions";
-import { HiddenFields } from "@/components/forms/hidden-fields";
 import { choiceLabels } from "@/components/subscriptions/choice-labels";
 import { ManageSubscriptionForm } from "@/components/subscriptions/manage-form";
-import { Link } from "@/i18n/navigation";
+import { SignedLinkForm, SignedLinkPage } from "@/components/subscriptions/signed-link-page";
 import { pageLocale } from "@/i18n/page-locale";
 import { choicesAsValues } from "@/lib/validation/subscription";
 import { subscriptionOfManageLink } from "@/server/subscriptions/mutations";
@@ -27,29 +26,14 @@ export default async function ManageSubscriptionPage({ params }: PageProps<"/[lo
   const t = await getTranslations({ locale, namespace: "Subscriptions" });
   const subscription = await subscriptionOfManageLink(token);
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">{t("manageTitle")}</h1>
+    <SignedLinkPage title={t("manageTitle")} outcome={subscription ? null : t("link.gone")} back={{ href: "/abonnement", label: t("toSubscribe") }} wide>
       {subscription ? (
         <>
           <p>{t("manageIntro", { email: subscription.email })}</p>
           <ManageSubscriptionForm locale={locale} token={token} initial={choicesAsValues(subscription)} labels={await choiceLabels(locale)} />
-          <form action={unsubscribeAction} className="space-y-3 rounded-lg border border-slate-200 p-4">
-            <HiddenFields values={{ locale, token }} />
-            <h2 className="text-xl font-semibold">{t("unsubscribeTitle")}</h2>
-            <p>{t("unsubscribeIntro")}</p>
-            <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
-              {t("unsubscribeSubmit")}
-            </button>
-          </form>
+          <SignedLinkForm action={unsubscribeAction} locale={locale} token={token} heading={t("unsubscribeTitle")} intro={t("unsubscribeIntro")} submit={t("unsubscribeSubmit")} tone="leave" />
         </>
-      ) : (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3 font-medium">
-          {t("link.gone")}
-        </p>
-      )}
-      <Link href="/abonnement" className="font-medium text-azblue-700 underline underline-offset-2">
-        {t("toSubscribe")}
-      </Link>
-    </div>
+      ) : null}
+    </SignedLinkPage>
   );
 }
