@@ -1,4 +1,5 @@
 import type { Locale } from "@/i18n/routing";
+import { offerPrice } from "@/lib/agenda/price";
 
 type Props = {
   url: string;
@@ -9,6 +10,8 @@ type Props = {
   endsAt: Date;
   place: string;
   image?: string;
+  /** In euro cents; 0: free; null: not stated (no offer). */
+  priceCents: number | null;
   organizer: string;
   organizerUrl: string;
 };
@@ -28,6 +31,12 @@ export function EventJsonLd(props: Props) {
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: { "@type": "Place", name: props.place, address: props.place },
     ...(props.image ? { image: [props.image] } : {}),
+    ...(props.priceCents === null
+      ? {}
+      : {
+          isAccessibleForFree: props.priceCents === 0,
+          offers: { "@type": "Offer", url: props.url, price: offerPrice(props.priceCents), priceCurrency: "EUR" },
+        }),
     organizer: { "@type": "Organization", name: props.organizer, url: props.organizerUrl },
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;

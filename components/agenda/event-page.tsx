@@ -6,6 +6,7 @@ import { EventJsonLd } from "@/components/agenda/event-json-ld";
 import { EventSchedule } from "@/components/agenda/event-schedule";
 import { RegistrationPanel } from "@/components/agenda/registration-panel";
 import { CoverImage } from "@/components/cover-image";
+import { EventPrice } from "@/components/agenda/event-price";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -66,6 +67,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         endsAt={event.endsAt}
         place={event.place}
         image={event.coverImage ? absolute(uploadUrl(event.coverImage)) : undefined}
+        priceCents={event.priceCents}
         organizer={tFooter("culturalCentre")}
         organizerUrl={absoluteUrl("/", locale)}
       />
@@ -97,6 +99,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
             {t("map")}
           </a>
         </p>
+        <EventPrice priceCents={event.priceCents} />
         <p lang={lang} className="text-lg leading-relaxed text-slate-700">
           {event.summary}
         </p>
@@ -104,7 +107,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
           {t("ics.download")}
         </a>
       </header>
-      {event.coverImage && <CoverImage name={event.coverImage} priority />}
+      {event.coverImage && <CoverImage name={event.coverImage} alt={event.coverAlt} lang={lang} priority />}
       {/* A cancelled event takes no registration (server/agenda/registrations.ts). */}
       {!event.cancelledAt && <RegistrationPanel event={event} path={path} now={new Date()} />}
       <MarkdownBody markdown={event.body} lang={lang} />

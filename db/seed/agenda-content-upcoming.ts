@@ -13,6 +13,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     category: "exhibition",
     when: (clock) => ({ startsAt: daysFromToday(clock, -5, "10:00"), endsAt: daysFromToday(clock, 40, "18:00") }),
     capacity: null,
+    priceCents: 0,
     fr: {
       title: "Exposition : tapis d'Azerbaïdjan, de Quba au Qarabağ",
       summary: "Une vingtaine de tapis des écoles de Quba, de Şirvan, de Gəncə et du Qarabağ, prêtés par des familles de la communauté.",
@@ -31,6 +32,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     when: when(6, "20:00", 2),
     // Full on purpose: four places taken, two members waiting.
     capacity: 4,
+    priceCents: 1500,
     registrations: demoMembers.map((m) => m.email),
     fr: {
       title: "Concert de mugham : la voix et le tar",
@@ -53,6 +55,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
       return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
     },
     capacity: 12,
+    priceCents: 0,
     registrations: [member],
     fr: {
       title: "Cours d'azerbaïdjanais pour débutants",
@@ -72,6 +75,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     category: "class",
     when: when(13, "19:00", 1.5),
     capacity: 20,
+    priceCents: 0,
     az: {
       title: "Yallı rəqsi dərsi: hamı üçün",
       summary: "Naxçıvanın qədim kollektiv rəqsi yallını birlikdə öyrənirik: təcrübə lazım deyil, rahat ayaqqabı kifayətdir.",
@@ -84,6 +88,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     category: "concert",
     when: when(25, "20:00", 2),
     capacity: 40,
+    priceCents: 1200,
     registrations: [demoMembers[1].email],
     cancellationReason: "Le pianiste est souffrant ; le récital sera reprogrammé. / Pianoçu xəstədir; resital başqa vaxta keçiriləcək.",
     fr: {
@@ -103,6 +108,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     category: "meeting",
     when: when(20, "19:00", 2.5),
     capacity: 60,
+    priceCents: 0,
     registrations: [demoMembers[2].email],
     fr: {
       title: "Réunion de la communauté : préparer le centenaire",
@@ -124,6 +130,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
       return { startsAt, endsAt: hoursLater(startsAt, 4) };
     },
     capacity: 150,
+    priceCents: 0,
     fr: {
       title: "Fête de Novruz au Centre culturel",
       summary: "Le Centre fête le retour du printemps : samani, bougies, chants, danses et pâtisseries de Novruz pour toute la famille.",
@@ -142,6 +149,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
     status: "draft",
     when: when(35, "20:00", 2),
     capacity: 70,
+    priceCents: 1500,
     fr: {
       title: "Récital de piano : Qara Qarayev et Fikrət Əmirov",
       summary: "Des préludes de Qara Qarayev aux mughams pour piano de Fikrət Əmirov, un récital en préparation.",

@@ -13,6 +13,7 @@ const pastSeedEvents: SeedEvent[] = [
       return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
     },
     capacity: null,
+    priceCents: 0,
     fr: {
       title: "Commémoration du 20 Janvier",
       summary: "Une cérémonie de recueillement en mémoire des victimes du 20 janvier 1990 à Bakou, avec lecture de témoignages et minute de silence.",
@@ -33,6 +34,7 @@ const pastSeedEvents: SeedEvent[] = [
       return { startsAt, endsAt: hoursLater(startsAt, 2) };
     },
     capacity: 80,
+    priceCents: 0,
     registrations: [member, demoMembers[0].email, demoMembers[4].email],
     fr: {
       title: "1918 : la République démocratique d'Azerbaïdjan, première république du monde musulman",
@@ -54,6 +56,7 @@ const pastSeedEvents: SeedEvent[] = [
       return { startsAt, endsAt: hoursLater(startsAt, 2) };
     },
     capacity: 50,
+    priceCents: 500,
     registrations: [demoMembers[1].email, demoMembers[2].email],
     fr: {
       title: "Soirée cinéma : Arşın mal alan (1945)",

@@ -8,6 +8,8 @@ export type SeedEvent = {
   status?: EventStatus;
   when: (clock: SeedClock) => { startsAt: Date; endsAt: Date };
   capacity: number | null;
+  /** In euro cents; 0: free; absent: not stated. */
+  priceCents?: number;
   fr?: SeedVersion;
   az?: SeedVersion;
   /** A cancelled event (server/agenda/cancel-event.ts): its page stays, with this reason. */

@@ -7,6 +7,7 @@ import type { Db } from "../client";
 import { eventRegistrations, events, eventTranslations, users } from "../schema";
 import { seedEvents } from "./agenda-content";
 import { demoMembers } from "./agenda-members";
+import { ensureEventPoster, posterAlt } from "./event-posters";
 import { joined } from "./users";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,9 +31,11 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
   const memberIds = await ensureDemoMembers(db, now);
   let added = 0;
   for (const event of seedEvents) {
+    // Every demo event has its category's poster, described in each language.
+    const poster = await ensureEventPoster(event.category);
     const versions = routing.locales.flatMap((locale) => {
       const version = event[locale];
-      return version ? [{ locale, ...version, slug: slugify(version.title) }] : [];
+      return version ? [{ locale, ...version, slug: slugify(version.title), coverAlt: posterAlt(event.category, locale) }] : [];
     });
     const [existing] = await db.select({ id: eventTranslations.eventId }).from(eventTranslations).where(eq(eventTranslations.slug, versions[0].slug)).limit(1);
     if (existing) continue;
@@ -46,6 +49,8 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
           startsAt,
           endsAt,
           capacity: event.capacity,
+          priceCents: event.priceCents ?? null,
+          coverImage: poster,
           ...(event.cancellationReason ? { cancelledAt: now, cancellationReason: event.cancellationReason, revision: 1 } : {}),
         })
         .returning({ id: events.id });

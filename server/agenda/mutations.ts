@@ -23,8 +23,8 @@ export type SaveEventResult =
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
 
 function eventRow(input: EventInput) {
-  const { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours, coverImage } = input;
-  return { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours, coverImage };
+  const { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours, coverImage } = input;
+  return { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours, coverImage };
 }
 
 function auditDetails(input: EventInput) {

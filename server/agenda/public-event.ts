@@ -14,9 +14,13 @@ export type PublicEvent = {
   startsAt: Date;
   endsAt: Date;
   capacity: number | null;
+  /** In euro cents; 0: free; null: not stated. */
+  priceCents: number | null;
   registrationClosesAt: Date | null;
   registered: number;
   coverImage: string | null;
+  /** What the cover shows, in the language of the texts shown. */
+  coverAlt: string | null;
   revision: number;
   updatedAt: Date;
   /** Set when the event was cancelled (server/agenda/cancel-event.ts), with the editor's reason. */
@@ -58,6 +62,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         startsAt: events.startsAt,
         endsAt: events.endsAt,
         capacity: events.capacity,
+        priceCents: events.priceCents,
         registrationClosesAt: events.registrationClosesAt,
         registered: registeredCount(),
         coverImage: events.coverImage,
@@ -82,6 +87,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
       summary: shown.summary,
       place: shown.place,
       body: shown.body,
+      coverAlt: shown.coverAlt,
       slugs: Object.fromEntries(versions.map((v) => [v.locale, v.slug])),
     },
   };

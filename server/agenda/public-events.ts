@@ -14,8 +14,12 @@ export type EventCard = {
   startsAt: Date;
   endsAt: Date;
   capacity: number | null;
+  /** In euro cents; 0: free; null: not stated. */
+  priceCents: number | null;
   registered: number;
   coverImage: string | null;
+  /** What the cover shows, in the language of the texts shown. */
+  coverAlt: string | null;
   /** The slug of the event's page in the reader's language. */
   slug: string;
   title: string;
@@ -36,8 +40,11 @@ async function selectCards(filter: ListFilter, conditions: (SQL | undefined)[], 
       startsAt: events.startsAt,
       endsAt: events.endsAt,
       capacity: events.capacity,
+      priceCents: events.priceCents,
       registered: registeredCount(),
       coverImage: events.coverImage,
+      // From the same version as the texts (a coalesce would mix languages when only one has it).
+      coverAlt: sql<string | null>`case when ${v.own.eventId} is not null then ${v.own.coverAlt} else ${v.other.coverAlt} end`,
       slug: v.shown<string>("slug"),
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),

@@ -16,12 +16,13 @@ export function eventInput(overrides: Partial<EventInput> & { days?: number } = 
     startsAt,
     endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
     capacity: 2,
+    priceCents: null,
     registrationClosesAt: null,
     reminderHours: 48,
     coverImage: null,
     versions: {
-      fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme." },
-      az: { title: `Muğam axşamı ${tag}`, slug: `mugam-${tag}`, summary: "Rast və Segah.", place: "Böyük zal", body: "Proqram." },
+      fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme.", coverAlt: null },
+      az: { title: `Muğam axşamı ${tag}`, slug: `mugam-${tag}`, summary: "Rast və Segah.", place: "Böyük zal", body: "Proqram.", coverAlt: null },
     },
     ...rest,
   };

@@ -22,6 +22,8 @@ export type EventFormLabels = {
   parisHint: string;
   capacity: string;
   capacityHint: string;
+  price: string;
+  priceHint: string;
   closesAt: string;
   closesAtHint: string;
   reminderHours: string;
@@ -55,8 +57,10 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />
       <div className="grid gap-4 md:grid-cols-3">
-        <SelectField name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
+        {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
+        <SelectField key={`category-${values.category ?? ""}`} name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
         <SelectField
+          key={`status-${values.status ?? "draft"}`}
           name="status"
           label={labels.status}
           options={[
@@ -69,6 +73,7 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
         <TextField name="capacity" type="number" inputMode="numeric" min={1} label={labels.capacity} hint={labels.capacityHint} defaultValue={values.capacity} error={errors.capacity} />
         <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
         <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
+        <TextField name="price" inputMode="decimal" label={labels.price} hint={labels.priceHint} maxLength={20} defaultValue={values.price} error={errors.price} />
         <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
         <TextField name="reminderHours" type="number" inputMode="numeric" min={1} max={720} label={labels.reminderHours} hint={labels.reminderHoursHint} defaultValue={values.reminderHours} error={errors.reminderHours} />
       </div>

@@ -18,6 +18,8 @@ export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabe
     summary: t("form.summary"),
     body: t("form.body"),
     bodyHint: t("form.bodyHint"),
+    coverAlt: t("form.coverAlt"),
+    coverAltHint: t("form.coverAltHint"),
   });
   return {
     versions: { fr: version("fr"), az: version("az") },
