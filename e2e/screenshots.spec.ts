@@ -125,3 +125,17 @@ test("subscription pages (issue #15)", async ({ page }) => {
   await shoot(page, "/fr/admin/actualites/nouveau", "article-editor-fr");
   await shoot(page, "/az/admin/agenda/nouveau", "event-editor-az");
 });
+
+test("organisation pages and the editors' organisation fields", async ({ page }) => {
+  await shoot(page, "/fr/organisations/centre-culturel", "organisation-fr");
+  await shoot(page, "/az/teskilatlar/sefirlik", "organisation-az");
+  await shoot(page, "/fr/agenda/reunion-de-la-communaute-preparer-le-centenaire", "event-organisers-fr");
+  await shoot(page, "/az/tedbirler?org=ulduz", "agenda-organiser-az");
+  await signIn(page, demo.ulduzEditor);
+  await shoot(page, "/fr/admin/agenda/nouveau", "event-editor-ulduz-fr");
+  await shoot(page, "/az/admin/actualites/nouveau", "article-editor-ulduz-az");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, `/fr/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-fr");
+  await shoot(page, `/az/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-az");
+});

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { changeRoleAction, setBanAction } from "@/actions/admin-users";
+import { changeRoleAction, setBanAction, setOrganisationsAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -20,6 +20,9 @@ export type UserRowLabels = {
   banConfirm: string;
   pending: string;
   roles: { value: string; label: string }[];
+  organisationsOf: string;
+  saveOrganisations: string;
+  organisations: { value: string; label: string }[];
 };
 
 function RowButton({ label, ariaLabel, pending, tone }: { label: string; ariaLabel?: string; pending: string; tone: "plain" | "danger" }) {
@@ -46,9 +49,10 @@ function Outcome({ state }: { state: FormState }) {
  * Suspending is a second step (ConfirmStep, so it works without JavaScript) that asks for the
  * reason the member will be told.
  */
-export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
+export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean; organisations: string[] }; labels: UserRowLabels }) {
   const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
   const [banState, banAction] = useActionState<FormState, FormData>(setBanAction, initialFormState);
+  const [organisationsState, organisationsAction] = useActionState<FormState, FormData>(setOrganisationsAction, initialFormState);
   const reasonId = `ban-reason-${user.id}`;
   return (
     <div className="space-y-2">
@@ -66,6 +70,24 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
         <RowButton label={labels.changeRole} pending={labels.pending} tone="plain" />
       </form>
       <Outcome state={roleState} />
+      {/* An editor speaks for the organisations ticked here; an admin for all of them. */}
+      {user.role === "editor" && (
+        <form key={user.organisations.join()} action={organisationsAction} className="space-y-1">
+          <HiddenFields values={{ locale }} />
+          <input type="hidden" name="userId" value={user.id} />
+          <fieldset>
+            <legend className="text-sm font-medium">{labels.organisationsOf}</legend>
+            {labels.organisations.map((organisation) => (
+              <label key={organisation.value} className="flex min-h-7 items-center gap-2 text-sm">
+                <input type="checkbox" name={`organisation_${organisation.value}`} defaultChecked={user.organisations.includes(organisation.value)} />
+                {organisation.label}
+              </label>
+            ))}
+          </fieldset>
+          <RowButton label={labels.saveOrganisations} pending={labels.pending} tone="plain" />
+        </form>
+      )}
+      {user.role === "editor" && <Outcome state={organisationsState} />}
       {user.banned ? (
         <form action={banAction}>
           <HiddenFields values={{ locale }} />

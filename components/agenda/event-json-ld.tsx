@@ -12,8 +12,8 @@ type Props = {
   image?: string;
   /** In euro cents; 0: free; null: not stated (no offer). */
   priceCents: number | null;
-  organizer: string;
-  organizerUrl: string;
+  /** Each organiser with the address of its page. */
+  organizers: { name: string; url: string }[];
 };
 
 /** schema.org Event; "<" is escaped so that no text can close the script element. */
@@ -37,7 +37,7 @@ export function EventJsonLd(props: Props) {
           isAccessibleForFree: props.priceCents === 0,
           offers: { "@type": "Offer", url: props.url, price: offerPrice(props.priceCents), priceCurrency: "EUR" },
         }),
-    organizer: { "@type": "Organization", name: props.organizer, url: props.organizerUrl },
+    organizer: props.organizers.map((organizer) => ({ "@type": "Organization", name: organizer.name, url: organizer.url })),
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }

@@ -14,6 +14,8 @@ import { eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-url
 import { absolute, absoluteUrl } from "@/lib/site-url";
 import { uploadUrl } from "@/lib/upload-names";
 import { findPublicEvent } from "@/server/agenda/public-event";
+import { OrganisationLinks } from "@/components/organisations/organisation-links";
+import { organisationHref } from "@/lib/organisations/organisation-urls";
 
 // Metadata and page ask once per request.
 const lookup = cache(findPublicEvent);
@@ -52,7 +54,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
   if (found.kind !== "event") notFound();
   const { event } = found;
   const t = await getTranslations("Agenda");
-  const tFooter = await getTranslations("Footer");
+  const tOrg = await getTranslations({ locale, namespace: "News.organisation" });
   const lang = event.textLocale !== locale ? event.textLocale : undefined;
   const path = eventPath(slug, locale);
 
@@ -68,8 +70,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         place={event.place}
         image={event.coverImage ? absolute(uploadUrl(event.coverImage)) : undefined}
         priceCents={event.priceCents}
-        organizer={tFooter("culturalCentre")}
-        organizerUrl={absoluteUrl("/", locale)}
+        organizers={event.organisers.map((organisation) => ({ name: tOrg(organisation), url: absoluteUrl(organisationHref(organisation, locale), locale) }))}
       />
       <Link href="/agenda" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
         {t("back")}
@@ -90,6 +91,12 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         <h1 lang={lang} className="text-3xl font-bold leading-tight sm:text-4xl">
           {event.title}
         </h1>
+        {event.organisers.length > 0 && (
+          <p>
+            <span className="font-medium">{t("organisers", { count: event.organisers.length })} </span>
+            <OrganisationLinks locale={locale} organisations={event.organisers} />
+          </p>
+        )}
         <EventSchedule startsAt={event.startsAt} endsAt={event.endsAt} />
         <p>
           <span className="font-medium">{t("place")} </span>

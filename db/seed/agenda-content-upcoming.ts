@@ -11,6 +11,7 @@ const when = (days: number, time: string, hours: number) => (clock: Parameters<S
 export const upcomingSeedEvents: SeedEvent[] = [
   {
     category: "exhibition",
+    organisers: ["cultural_centre"],
     when: (clock) => ({ startsAt: daysFromToday(clock, -5, "10:00"), endsAt: daysFromToday(clock, 40, "18:00") }),
     capacity: null,
     priceCents: 0,
@@ -29,6 +30,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(6, "20:00", 2),
     // Full on purpose: four places taken, two members waiting.
     capacity: 4,
@@ -49,6 +51,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "class",
+    organisers: ["ulduz"],
     // The first of a Thursday series: on the first Thursday a week or more away.
     when: (clock) => {
       const startsAt = nextWeekday(clock, 4, 7, "18:30");
@@ -73,6 +76,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Written in Azerbaijani only: French readers see it with a notice.
     category: "class",
+    organisers: ["ulduz"],
     when: when(13, "19:00", 1.5),
     capacity: 20,
     priceCents: 0,
@@ -86,6 +90,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Cancelled, so that a newcomer sees how a cancelled event looks: the page stays, with the reason.
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(25, "20:00", 2),
     capacity: 40,
     priceCents: 1200,
@@ -106,6 +111,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "meeting",
+    organisers: ["embassy", "ulduz"],
     when: when(20, "19:00", 2.5),
     capacity: 60,
     priceCents: 0,
@@ -125,6 +131,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "celebration",
+    organisers: ["ulduz", "cultural_centre"],
     when: (clock) => {
       const startsAt = yearly(clock, 3, 21, "15:00", "next");
       return { startsAt, endsAt: hoursLater(startsAt, 4) };
@@ -146,6 +153,7 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     status: "draft",
     when: when(35, "20:00", 2),
     capacity: 70,

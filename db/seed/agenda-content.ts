@@ -8,6 +8,7 @@ const member = "member@example.org";
 const pastSeedEvents: SeedEvent[] = [
   {
     category: "commemoration",
+    organisers: ["embassy"],
     when: (clock) => {
       const startsAt = yearly(clock, 1, 20, "18:30", "last");
       return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
@@ -29,6 +30,7 @@ const pastSeedEvents: SeedEvent[] = [
   },
   {
     category: "conference",
+    organisers: ["embassy", "cultural_centre"],
     when: (clock) => {
       const startsAt = yearly(clock, 5, 28, "19:00", "last");
       return { startsAt, endsAt: hoursLater(startsAt, 2) };
@@ -51,6 +53,7 @@ const pastSeedEvents: SeedEvent[] = [
   },
   {
     category: "film",
+    organisers: ["cultural_centre"],
     when: (clock) => {
       const startsAt = daysFromToday(clock, -10, "19:00");
       return { startsAt, endsAt: hoursLater(startsAt, 2) };

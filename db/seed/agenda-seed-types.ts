@@ -1,9 +1,11 @@
-import type { EventCategory, EventStatus } from "../schema";
+import type { EventCategory, EventStatus, Organisation } from "../schema";
 import type { SeedClock } from "./agenda-dates";
 
 export type SeedVersion = { title: string; summary: string; place: string; body: string };
 
 export type SeedEvent = {
+  /** Who organises it (one or more of the three). */
+  organisers: Organisation[];
   category: EventCategory;
   status?: EventStatus;
   when: (clock: SeedClock) => { startsAt: Date; endsAt: Date };

@@ -4,7 +4,7 @@ import { routing } from "@/i18n/routing";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import { eventRegistrations, events, eventTranslations, users } from "../schema";
+import { eventOrganisers, eventRegistrations, events, eventTranslations, users } from "../schema";
 import { seedEvents } from "./agenda-content";
 import { demoMembers } from "./agenda-members";
 import { ensureEventPoster, posterAlt } from "./event-posters";
@@ -55,6 +55,7 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
         })
         .returning({ id: events.id });
       await tx.insert(eventTranslations).values(versions.map((version) => ({ eventId: created.id, ...version })));
+      await tx.insert(eventOrganisers).values(event.organisers.map((organisation) => ({ eventId: created.id, organisation })));
       // One at a time, so that the waiting list keeps the order of the list.
       for (const [index, email] of (event.registrations ?? []).entries()) {
         const userId = memberIds.get(email);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
+import { eventCategories, organisations, type EventCategory, type EventStatus, type Organisation } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 import messages from "@/messages/fr.json";
 import { parsePriceInput } from "../agenda/price";
@@ -13,7 +13,7 @@ import { parseForm } from "./form";
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
 type VersionField = "title" | "slug" | "summary" | "place" | "body" | "coverAlt";
-type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "price" | "registrationClosesAt" | "reminderHours" | "cover" | "revision" | `${VersionField}_${Locale}`;
+type EventField = "organisers" | `organiser_${Organisation}` | "category" | "status" | "startsAt" | "endsAt" | "capacity" | "price" | "registrationClosesAt" | "reminderHours" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
@@ -42,11 +42,15 @@ const schemas = {
 const eventSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
 // The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
-export const eventFields = [...Object.keys(eventSchema.shape), "revision"] as EventField[];
+// Each organiser is a checkbox of its own (`organiser_embassy`…), so that a refused form comes back ticked as sent.
+export const organiserField = (organisation: Organisation) => `organiser_${organisation}` as const;
+export const eventFields = [...Object.keys(eventSchema.shape), ...organisations.map(organiserField), "revision"] as EventField[];
 
 /** `coverAlt`: what the cover shows, in this language; null without a cover. */
 export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string; coverAlt: string | null };
 export type EventInput = {
+  /** One or more; the data layer checks that the editor speaks for the ones they set. */
+  organisers: Organisation[];
   category: EventCategory;
   status: EventStatus;
   startsAt: Date;
@@ -101,6 +105,9 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   if (startsAt && registrationClosesAt && registrationClosesAt > startsAt) fail("registrationClosesAt", "closingAfterStart");
   if (registrationClosesAt && capacity === null) fail("registrationClosesAt", "closingWithoutCapacity");
 
+  const organisers = organisations.filter((organisation) => formData.get(organiserField(organisation)) === "on");
+  if (!organisers.length) fail("organisers", "organisersRequired");
+
   const versions: EventInput["versions"] = {};
   for (const locale of routing.locales) {
     const [title, typedSlug, summary, place, body, coverAlt] = (["title", "slug", "summary", "place", "body", "coverAlt"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
@@ -120,5 +127,5 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   }
   if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt || priceCents === "invalid") return { success: false, fieldErrors };
   const { category, status, cover, reminderHours } = parsed.data;
-  return { success: true, data: { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours: reminderHours ? Number(reminderHours) : null, coverImage: cover || null, versions } };
+  return { success: true, data: { organisers, category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours: reminderHours ? Number(reminderHours) : null, coverImage: cover || null, versions } };
 }

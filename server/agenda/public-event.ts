@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventOldSlugs, events, eventTranslations, type EventCategory } from "@/db/schema";
+import { eventOldSlugs, events, eventTranslations, type EventCategory, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
 import { isSlug } from "@/lib/slug";
 import { findOldSlugOwner } from "@/server/slugs";
-import { isPublished, registeredCount } from "./shown-version";
+import { isPublished, registeredCount, organisersFrom, organisersList } from "./shown-version";
 
 export type PublicEvent = {
   id: string;
@@ -18,6 +18,8 @@ export type PublicEvent = {
   priceCents: number | null;
   registrationClosesAt: Date | null;
   registered: number;
+  /** Who organises it: one or more of the three. */
+  organisers: Organisation[];
   coverImage: string | null;
   /** What the cover shows, in the language of the texts shown. */
   coverAlt: string | null;
@@ -65,6 +67,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         priceCents: events.priceCents,
         registrationClosesAt: events.registrationClosesAt,
         registered: registeredCount(),
+        organisers: organisersList(),
         coverImage: events.coverImage,
         revision: events.revision,
         updatedAt: events.updatedAt,
@@ -82,6 +85,7 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
     kind: "event",
     event: {
       ...event,
+      organisers: organisersFrom(event.organisers),
       textLocale: shown.locale,
       title: shown.title,
       summary: shown.summary,

@@ -11,6 +11,7 @@ export function eventInput(overrides: Partial<EventInput> & { days?: number } = 
   const tag = randomBytes(4).toString("hex");
   const startsAt = new Date(Date.now() + days * DAY);
   return {
+    organisers: ["cultural_centre"],
     category: "concert",
     status: "published",
     startsAt,

@@ -8,6 +8,7 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const valid = {
+  organiser_cultural_centre: "on",
   category: "concert",
   status: "published",
   startsAt: "2025-03-30T19:00",
@@ -25,6 +26,17 @@ const valid = {
 };
 
 describe("the editor's event form", () => {
+  it("takes the organisers ticked, and refuses an event that nobody organises", () => {
+    const joint = parseEventForm(form({ ...valid, organiser_embassy: "on" }));
+    expect(joint.success && joint.data.organisers).toEqual(["embassy", "cultural_centre"]);
+    const none: Record<string, string> = { ...valid };
+    delete none.organiser_cultural_centre;
+    const refused = parseEventForm(form(none));
+    expect(refused).toMatchObject({ success: false, fieldErrors: { organisers: "organisersRequired" } });
+    // A value other than a tick does not count.
+    expect(parseEventForm(form({ ...none, organiser_ulduz: "yes" }))).toMatchObject({ success: false, fieldErrors: { organisers: "organisersRequired" } });
+  });
+
   it("reads Paris times as instants and makes slugs from the titles, Azerbaijani letters transliterated", () => {
     const result = parseEventForm(form(valid));
     if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));

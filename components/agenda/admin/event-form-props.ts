@@ -1,19 +1,29 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { EventValues } from "@/actions/agenda-admin";
-import { eventCategories } from "@/db/schema";
+import { eventCategories, type Organisation } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 import { priceInputFromCents } from "@/lib/agenda/price";
 import { dateToZonedInput } from "@/lib/time-zone";
+import { organiserField } from "@/lib/validation/event";
 import type { EditorEvent } from "@/server/agenda/editor-queries";
 import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { EventFormLabels } from "./event-form";
 
-/** The editor form's strings, in the editor's language: client components get them as props. */
-export async function eventFormProps(locale: Locale): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
+/**
+ * The editor form's strings, in the editor's language: client components get them as props.
+ * `offered`: the organisations the form lists as possible organisers (server/organisations/membership.ts).
+ */
+export async function eventFormProps(
+  locale: Locale,
+  offered: readonly Organisation[],
+): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[]; organisers: { value: string; label: string }[] }> {
+  const tNews = await getTranslations({ locale, namespace: "News" });
   const t = await getTranslations({ locale, namespace: "AgendaAdmin.form" });
   const tCategories = await getTranslations({ locale, namespace: "Agenda.categories" });
   const labels: EventFormLabels = {
+    organisers: t("organisers"),
+    organisersHint: t("organisersHint"),
     category: t("category"),
     status: t("status"),
     draft: t("draft"),
@@ -35,7 +45,8 @@ export async function eventFormProps(locale: Locale): Promise<{ labels: EventFor
     version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint"), coverAlt: t("coverAlt"), coverAltHint: t("coverAltHint") },
     languages: { fr: t("languages.fr"), az: t("languages.az") },
   };
-  return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })) };
+  const organisers = offered.map((organisation) => ({ value: organiserField(organisation), label: tNews(`organisation.${organisation}`) }));
+  return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })), organisers };
 }
 
 /** An event as its edit form shows it: times in Paris wall-clock time. */
@@ -52,6 +63,7 @@ export function eventFormValues(event: EditorEvent, editorLocale: Locale): Parti
     cover: event.coverImage ?? "",
     revision: String(event.revision),
   };
+  for (const organisation of event.organisers) values[organiserField(organisation)] = "on";
   for (const locale of routing.locales) {
     const version = event.versions[locale];
     if (!version) continue;

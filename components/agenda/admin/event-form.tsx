@@ -11,8 +11,11 @@ import { TextField } from "../../forms/text-field";
 import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { OrganiserFields } from "./organiser-fields";
 
 export type EventFormLabels = {
+  organisers: string;
+  organisersHint: string;
   category: string;
   status: string;
   draft: string;
@@ -40,11 +43,13 @@ type Props = {
   eventId: string | null;
   initial: Partial<EventValues>;
   categories: { value: string; label: string }[];
+  /** Checkbox names (`organiser_embassy`…) and their labels: only the organisations the editor may choose. */
+  organisers: { value: string; label: string }[];
   labels: EventFormLabels;
 };
 
 /** Both languages side by side; times typed in Paris time; every error next to its field. */
-export function EventForm({ locale, eventId, initial, categories, labels }: Props) {
+export function EventForm({ locale, eventId, initial, categories, organisers, labels }: Props) {
   const [state, action] = useActionState<EventFormState, FormData>(saveEventAction, initialFormState);
   const failed = state.ok ? undefined : state;
   const values = failed && Object.keys(failed.values).length ? failed.values : initial;
@@ -56,6 +61,7 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
       <FormError message={failed?.formError} />
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />
+      <OrganiserFields legend={labels.organisers} hint={labels.organisersHint} options={organisers} values={values} error={errors.organisers} />
       <div className="grid gap-4 md:grid-cols-3">
         {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
         <SelectField key={`category-${values.category ?? ""}`} name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />

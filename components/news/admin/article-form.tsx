@@ -18,7 +18,7 @@ export type ArticleFormLabels = {
   settings: string;
   organisation: string;
   organisationChoose: string;
-  organisations: Record<Organisation, string>;
+  organisations: Partial<Record<Organisation, string>>;
   status: string;
   statuses: { draft: string; published: string };
   publishedAt: string;

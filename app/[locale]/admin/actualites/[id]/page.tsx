@@ -11,6 +11,7 @@ import type { Locale } from "@/i18n/routing";
 import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { hasArticleSending } from "@/server/subscriptions/admin-stats";
+import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -55,7 +56,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </Link>
       )}
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)}
+      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale, await offeredFor(user, article.organisation))}
         notify={{ defaultOn: article.status === "draft", sent: await hasArticleSending(article.id) }}
       />
       <ConfirmStep label={t("delete.open")} warning={t("delete.warning")}>

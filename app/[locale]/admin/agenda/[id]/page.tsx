@@ -9,6 +9,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
+import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 
@@ -28,7 +29,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   if (!event) notFound();
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
-  const { labels, categories } = await eventFormProps(locale);
+  const { labels, categories, organisers } = await eventFormProps(locale, await offeredFor(user, event.organisers));
   const slugs = Object.fromEntries(routing.locales.map((l) => [l, event.versions[l]?.slug]));
   const publicSlug = slugIn(slugs, locale);
   const linkClass = "font-medium text-azblue-700 underline underline-offset-2";
@@ -63,7 +64,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         )}
       </p>
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event, locale)} categories={categories} labels={labels} />
+      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event, locale)} categories={categories} organisers={organisers} labels={labels} />
       <EventDangerZone locale={locale} event={event} />
     </div>
   );
