@@ -7,7 +7,7 @@ import messages from "@/messages/fr.json";
 import { validatedAction, type Answer, type Catalogue } from "@/server/form-action";
 import { moderateIdea, moderateIdeas } from "@/server/ideas/moderation";
 
-export type ModerationValues = { reason: string; answer: string };
+export type ModerationValues = { reason: string; answer: string; organisation: string };
 /** Where the decision was taken (the form's hidden `origin`), to go back there with the outcome. */
 export type ModerationOrigin = "queue" | "idea";
 
@@ -17,10 +17,12 @@ function revalidateModeration() {
   revalidatePath("/[locale]/admin", "layout");
   revalidatePath("/[locale]/centenaire", "layout");
   revalidatePath("/[locale]/compte", "page");
+  // An answered idea shows on the page of the organisation that signed it.
+  revalidatePath("/[locale]/organisations/[slug]", "page");
 }
 
 export const moderateIdeaAction = validatedAction(
-  { schema: moderationSchema, messages: moderationErrors, keep: ["reason", "answer"] },
+  { schema: moderationSchema, messages: moderationErrors, keep: ["reason", "answer", "organisation"] },
   async (data, { caller, formData, t, fail, go }): Answer<FormState<ModerationValues>> => {
     const result = await moderateIdea(caller, data);
     if (!result.ok) return fail(t(result.reason));

@@ -13,7 +13,7 @@ import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutat
 import { revalidateArticle } from "@/server/news/revalidate";
 import { kickNewsSendings } from "@/server/subscriptions/sending";
 
-export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string }>>;
+export type ArticlePreview = Partial<Record<Locale, { title: string; summary: string; html: string; cover: { name: string; alt: string } | null }>>;
 export type ArticleFormState = FormState<ArticleValues> & { preview?: ArticlePreview };
 
 const articleErrors: Catalogue<ArticleErrorKey> = { namespace: "NewsAdmin.errors", keys: messages.NewsAdmin.errors, fallback: "formInvalid" };
@@ -21,7 +21,8 @@ const articleErrors: Catalogue<ArticleErrorKey> = { namespace: "NewsAdmin.errors
 const articleId = z.object({ id: z.string().max(100).optional() });
 
 function preview(input: ArticleInput): ArticlePreview {
-  const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body) }]);
+  const cover = (alt: string | null) => (input.coverImage ? { name: input.coverImage, alt: alt ?? "" } : null);
+  const entries = Object.entries(input.versions).map(([locale, v]) => [locale, { title: v.title, summary: v.summary, html: renderMarkdown(v.body), cover: cover(v.coverAlt) }]);
   return Object.fromEntries(entries);
 }
 

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { organisationSlug } from "@/lib/organisation-slugs";
+import type { Locale } from "@/i18n/routing";
+import { organisationHref } from "@/lib/organisations/organisation-urls";
 
 const footerLinks = [
   { href: "/abonnement", key: "subscribe" },
@@ -11,8 +12,8 @@ const footerLinks = [
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
-  const locale = await getLocale();
-  // Each organisation's name leads to its contact form.
+  const locale = (await getLocale()) as Locale;
+  // Each organisation's name leads to its page, where its contact form, address and feeds are.
   const organisations = [
     ["embassy", "embassy"],
     ["ulduz", "ulduz"],
@@ -26,7 +27,7 @@ export async function SiteFooter() {
           <ul className="space-y-1">
             {organisations.map(([key, organisation]) => (
               <li key={key}>
-                <Link href={{ pathname: "/contact/[organisation]", params: { organisation: organisationSlug(organisation, locale) } }} className="text-azblue-700 underline underline-offset-2">
+                <Link href={organisationHref(organisation, locale)} className="text-azblue-700 underline underline-offset-2">
                   {t(key)}
                 </Link>
               </li>

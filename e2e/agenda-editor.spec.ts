@@ -25,7 +25,7 @@ async function fillEvent(page: Page, titles: { fr: string; az: string }) {
   await az.getByLabel("Lieu").fill("Mərkəzin qalereyası");
 }
 
-test("an editor gives an event a cover, and the public page shows it", async ({ page }) => {
+test("an editor gives an event a cover described in both languages and a price; the public pages show them", async ({ page }) => {
   const tag = Date.now().toString(36);
   await signIn(page, demo.editor);
   await page.goto("/fr/admin/agenda/nouveau");
@@ -37,6 +37,20 @@ test("an editor gives an event a cover, and the public page shows it", async ({ 
   await expect(page.getByRole("button", { name: "Retirer l'image" })).toBeVisible();
   const src = await page.locator('form img[src^="/uploads/"]').getAttribute("src");
   expect(src).toMatch(/^\/uploads\/[0-9a-f-]{36}\.webp$/);
+  await page.getByLabel("Prix d'entrée (€)").fill("7,50");
+  // A cover says what it shows, in each language: without it, the save is refused and nothing typed is lost.
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  const fr = page.getByRole("group", { name: "Français" });
+  const az = page.getByRole("group", { name: "Azerbaïdjanais" });
+  await expect(fr.getByText("Dites en une phrase ce que montre l'image, dans cette langue.")).toBeVisible();
+  await expect(az.getByText("Dites en une phrase ce que montre l'image, dans cette langue.")).toBeVisible();
+  await expect(fr.getByLabel("Titre")).toHaveValue(`Miniatures ${tag}`);
+  await expect(page.getByLabel("Prix d'entrée (€)")).toHaveValue("7,50");
+  // The menus keep their choice too (they once fell back to the first option after a refused save).
+  await expect(page.getByLabel("Catégorie")).toHaveValue("exhibition");
+  await expect(page.getByLabel("État")).toHaveValue("published");
+  await fr.getByLabel("Ce que montre l'image (texte alternatif)").fill("Une miniature de Tabriz : deux cavaliers dans un jardin.");
+  await az.getByLabel("Ce que montre l'image (texte alternatif)").fill("Təbriz miniatürü: bağda iki atlı.");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("L'événement a été créé.")).toBeVisible();
   // The form shows the saved cover again.
@@ -46,8 +60,18 @@ test("an editor gives an event a cover, and the public page shows it", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Miniatures ${tag}`);
   const shown = page.getByRole("article").locator(`img[src="${src}"]`);
   await expect(shown).toBeVisible();
+  await expect(shown).toHaveAttribute("alt", "Une miniature de Tabriz : deux cavaliers dans un jardin.");
+  await expect(page.getByText(/^Entrée : 7,50\s€$/)).toBeVisible();
+  const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((data) => data["@type"] === "Event");
+  expect(jsonLd.offers).toMatchObject({ "@type": "Offer", price: "7.50", priceCurrency: "EUR" });
+  expect(jsonLd.isAccessibleForFree).toBe(false);
   expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`${src!.replace(/\./g, "\\.")}$`));
+
+  // The Azerbaijani page describes the cover in Azerbaijani, and the agenda list shows the price.
+  await page.goto(`/az/tedbirler/miniaturler-${tag}`);
+  await expect(page.getByRole("article").locator(`img[src="${src}"]`)).toHaveAttribute("alt", "Təbriz miniatürü: bağda iki atlı.");
+  await expect(page.getByText(/^Giriş: 7,50\s€$/)).toBeVisible();
 });
 
 test("an event's old address leads to its new one (308) after the editor changes it", async ({ page, request }) => {

@@ -43,7 +43,7 @@ test("a member registers, a second is waitlisted, the first cancels and the seco
   await expect(first.getByText("Places restantes : 1 sur 1.")).toBeVisible();
   await first.getByRole("button", { name: "S'inscrire" }).click();
   await expect(first.getByText("Votre inscription est confirmée.")).toBeVisible();
-  await expect(first.getByRole("button", { name: "Annuler mon inscription" })).toBeVisible();
+  await expect(first.getByText("Annuler mon inscription…")).toBeVisible();
 
   // A second member, reading in Azerbaijani, joins the waiting list.
   const second = await (await browser.newContext()).newPage();
@@ -65,8 +65,16 @@ test("a member registers, a second is waitlisted, the first cancels and the seco
   await second.getByRole("button", { name: "Gözləmə siyahısına yazılın" }).click();
   await expect(second.getByText("Gözləmə siyahısındakı yeriniz: 1.")).toBeVisible();
 
-  // The first cancels: the place goes to the second, and the event is full again.
-  await first.getByRole("button", { name: "Annuler mon inscription" }).click();
+  // The first cancels: the first click only asks (the place is still theirs), the confirmation acts.
+  await first.getByText("Annuler mon inscription…").click();
+  await expect(first.getByText("Votre place sera donnée à la première personne de la liste d'attente.", { exact: false })).toBeVisible();
+  await second.reload();
+  await expect(second.getByText("Gözləmə siyahısındakı yeriniz: 1.")).toBeVisible();
+  await first.reload();
+  await expect(first.getByText("Votre inscription est confirmée.")).toBeVisible();
+  await first.getByText("Annuler mon inscription…").click();
+  await first.getByRole("button", { name: "Oui, annuler mon inscription" }).click();
+  // The place goes to the second, and the event is full again.
   await expect(first.getByText(/^Complet\./)).toBeVisible();
   await expect(first.getByRole("button", { name: "Rejoindre la liste d'attente" })).toBeVisible();
 

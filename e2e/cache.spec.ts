@@ -144,7 +144,8 @@ test("a registration changes the places on the cached event page at the next vis
   const after = await visit(request, path);
   expect(after.text).toContain("Places restantes : 1 sur 2.");
   expect(after.text).not.toContain(">Votre inscription est confirmée.<");
-  await member.getByRole("button", { name: "Annuler mon inscription" }).click();
+  await member.getByText("Annuler mon inscription…").click();
+  await member.getByRole("button", { name: "Oui, annuler mon inscription" }).click();
   await expect(member.getByText("Places restantes : 2 sur 2.")).toBeVisible();
   expect((await visit(request, path)).text).toContain("Places restantes : 2 sur 2.");
 });

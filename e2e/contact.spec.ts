@@ -2,9 +2,11 @@ import { expect, test } from "@playwright/test";
 import { demo, uniqueEmail } from "./support/accounts";
 import { waitForMail } from "./support/mailbox";
 
-test("a visitor writes to Ulduz from the footer; the editors get the message, and a bad field keeps what was typed", async ({ page }) => {
+test("a visitor writes to Ulduz from the footer through its page; the editors get the message, and a bad field keeps what was typed", async ({ page }) => {
   await page.goto("/fr/agenda");
   await page.getByRole("contentinfo").getByRole("link", { name: "Association « Ulduz »" }).click();
+  await expect(page).toHaveURL(/\/fr\/organisations\/ulduz$/);
+  await page.getByRole("link", { name: "Écrire à l'organisation" }).click();
   await expect(page).toHaveURL(/\/fr\/contact\/ulduz$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nous écrire · Association Ulduz");
 

@@ -65,9 +65,10 @@ test("registering mails a confirmation with the event's .ics; cancelling keeps t
 
   // With a registration the editor can only cancel, with a reason.
   await editor.goto(eventAdmin);
-  await expect(editor.getByRole("button", { name: "Supprimer l'événement" })).toHaveCount(0);
+  await expect(editor.getByText("Supprimer l'événement…")).toHaveCount(0);
+  await editor.getByText("Annuler l'événement…").click();
   await editor.getByLabel("Motif de l'annulation (affiché sur la page et dans l'e-mail)").fill("Le musicien est retenu à Bakou.");
-  await editor.getByRole("button", { name: "Annuler l'événement" }).click();
+  await editor.getByRole("button", { name: "Oui, annuler l'événement et prévenir les inscrits" }).click();
   await expect(editor.getByText("L'événement est annulé ; les inscrits et la liste d'attente sont prévenus par e-mail.")).toBeVisible();
 
   const notice = await waitForMail(demo.member.email, `Événement annulé : Soirée de kamantcha ${tag}`);

@@ -5,6 +5,8 @@ import { eventAlternates, eventPath } from "@/lib/agenda/event-urls";
 import { ideaAlternates, ideaUrl } from "@/lib/ideas/idea-urls";
 import { articleAlternates, articleUrls } from "@/lib/news/article-urls";
 import { absolute, absoluteUrl, pageAlternates } from "@/lib/site-url";
+import { organisations } from "@/db/schema";
+import { organisationHref } from "@/lib/organisations/organisation-urls";
 import { listPublicEventSlugs } from "@/server/agenda/feeds";
 import { listPublicIdeasForSitemap } from "@/server/ideas/public";
 import { listPublicArticleSlugs } from "@/server/news/feeds";
@@ -18,6 +20,14 @@ function staticPages(): MetadataRoute.Sitemap {
       alternates: { languages: pageAlternates(page) },
     })),
   );
+}
+
+/** Each organisation's page in both languages, each with its own slug. */
+function organisationPages(): MetadataRoute.Sitemap {
+  return organisations.flatMap((organisation) => {
+    const languages = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(organisationHref(organisation, l), l)]));
+    return routing.locales.map((locale) => ({ url: languages[locale], alternates: { languages } }));
+  });
 }
 
 /** Each language version an article has (a version missing is not a page of its own). */
@@ -54,5 +64,5 @@ async function ideaPages(): Promise<MetadataRoute.Sitemap> {
 /** Every public page: only what a visitor may read, drafts, scheduled articles and ideas awaiting moderation never. */
 export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   const [articles, events, ideas] = await Promise.all([articlePages(), eventPages(), ideaPages()]);
-  return [...staticPages(), ...articles, ...events, ...ideas];
+  return [...staticPages(), ...organisationPages(), ...articles, ...events, ...ideas];
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { organisations as allOrganisations, userOrganisations, users, type Organisation, type Role } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/keyset";
 import { escapeLike } from "@/lib/text-fold";
 import { recordAudit } from "./audit";
@@ -11,7 +11,7 @@ import type { CurrentUser } from "./users";
 
 export const USERS_PAGE_SIZE = 20;
 
-export type UserListItem = { id: string; name: string; email: string; role: Role; bannedAt: Date | null; createdAt: Date };
+export type UserListItem = { id: string; name: string; email: string; role: Role; bannedAt: Date | null; createdAt: Date; organisations: Organisation[] };
 
 /** `matching`: how many members a search finds (a count of every member would read the whole table). */
 export type UserList = { items: UserListItem[]; matching?: number; nextCursor?: string };
@@ -33,7 +33,17 @@ export async function listUsers(caller: CurrentUser | null, options: { query?: s
   const [matching, found] = await Promise.all([
     matches ? db.select({ total: count() }).from(users).where(matches).then(([row]) => row.total) : undefined,
     db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, createdAt: users.createdAt, cursorAt: sql<string>`${users.createdAt}::text` })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        bannedAt: users.bannedAt,
+        createdAt: users.createdAt,
+        cursorAt: sql<string>`${users.createdAt}::text`,
+        // Text, not an enum array: neither driver parses arrays of a custom enum.
+        organisations: sql<string>`(select coalesce(string_agg(${userOrganisations.organisation}::text, ','), '') from ${userOrganisations} where ${userOrganisations.userId} = ${users.id})`,
+      })
       .from(users)
       .where(and(matches, after))
       .orderBy(desc(users.createdAt), desc(users.id))
@@ -42,7 +52,15 @@ export async function listUsers(caller: CurrentUser | null, options: { query?: s
   const page = found.slice(0, USERS_PAGE_SIZE);
   const last = page.at(-1);
   const nextCursor = found.length > USERS_PAGE_SIZE && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : undefined;
-  const items = page.map(({ id, name, email, role, bannedAt, createdAt }): UserListItem => ({ id, name, email, role, bannedAt, createdAt }));
+  const items = page.map(({ id, name, email, role, bannedAt, createdAt, organisations }): UserListItem => ({
+    id,
+    name,
+    email,
+    role,
+    bannedAt,
+    createdAt,
+    organisations: allOrganisations.filter((o) => organisations.split(",").includes(o)),
+  }));
   return { items, matching, nextCursor };
 }
 
@@ -122,4 +140,28 @@ export function setUserBanned(caller: CurrentUser | null, targetId: string, bann
             await recordAudit(tx, { actorId: actor.id, action: banned ? "user.ban" : "user.unban", targetType: "user", targetId: target.id, ...(banned && reason ? { details: { reason } } : {}) });
           },
   }));
+}
+
+/**
+ * Admins only: the organisations an editor speaks for (an admin speaks for all,
+ * whatever is set here). Takes effect at the editor's next action: every
+ * mutation reads the memberships again (server/organisations/membership.ts).
+ */
+export function setUserOrganisations(caller: CurrentUser | null, targetId: string, wanted: Organisation[]): Promise<ManageResult> {
+  return manageUser(caller, targetId, async (tx, target, actor) => {
+    const rows = await tx.select({ organisation: userOrganisations.organisation }).from(userOrganisations).where(eq(userOrganisations.userId, target.id));
+    const before = allOrganisations.filter((o) => rows.some((row) => row.organisation === o));
+    const after = allOrganisations.filter((o) => wanted.includes(o));
+    return {
+      removesAdmin: false,
+      write:
+        before.join() === after.join()
+          ? undefined
+          : async () => {
+              await tx.delete(userOrganisations).where(eq(userOrganisations.userId, target.id));
+              if (after.length) await tx.insert(userOrganisations).values(after.map((organisation) => ({ userId: target.id, organisation })));
+              await recordAudit(tx, { actorId: actor.id, action: "user.organisations", targetType: "user", targetId: target.id, details: { from: before, to: after } });
+            },
+    };
+  });
 }

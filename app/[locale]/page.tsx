@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LatestNews } from "@/components/news/latest-news";
 import { NextEvents } from "@/components/agenda/next-events";
+import { HomeIllustration } from "@/components/home-illustration";
 import { Link } from "@/i18n/navigation";
 
 const pillars = [
@@ -19,9 +20,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
   return (
     <>
-      <section className="rounded-2xl bg-azblue-900 px-6 py-10 text-white sm:px-10">
-        <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
-        <p className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-100">{t("lead")}</p>
+      {/* A picture first on a phone (a band, not a screen of dark text), beside the words on a wide screen. */}
+      <section className="overflow-hidden rounded-2xl bg-azblue-50 ring-1 ring-azblue-600/20 sm:grid sm:grid-cols-[minmax(0,1fr)_18rem] lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <HomeIllustration className="block aspect-[2/1] w-full sm:order-2 sm:aspect-auto sm:h-full" />
+        <div className="px-5 py-6 sm:px-8 sm:py-10">
+          <h1 className="text-2xl font-bold text-azblue-900 sm:text-4xl">{t("title")}</h1>
+          <p className="mt-3 text-base leading-relaxed text-slate-800 sm:mt-4 sm:text-lg">{t("lead")}</p>
+        </div>
       </section>
       <ul className="mt-8 grid gap-4 sm:grid-cols-3">
         {pillars.map((pillar) => (

@@ -1,21 +1,31 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { organisations, type Organisation } from "@/db/schema/news";
 import { roles, type Role } from "@/db/schema/users";
 import type { Locale } from "@/i18n/routing";
 import type { AuditRow } from "@/server/audit-log";
 
 const isRole = (value: unknown): value is Role => typeof value === "string" && (roles as readonly string[]).includes(value);
+const organisationList = (value: unknown): Organisation[] | undefined =>
+  Array.isArray(value) && value.every((o) => (organisations as readonly unknown[]).includes(o)) ? (value as Organisation[]) : undefined;
 const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
 
 /** What an entry's details say, as sentences: the reason given, the roles before and after, the date set. Never the raw record. */
 export async function AuditDetails({ row, locale }: { row: AuditRow; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "AdminAudit.detail" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
+  const tOrg = await getTranslations({ locale, namespace: "News.organisation" });
+  const names = (list: Organisation[]) => (list.length ? format.list(list.map((o) => tOrg(o)), { type: "conjunction" }) : t("noOrganisation"));
   const format = await getFormatter({ locale });
   const details = row.details ?? {};
   const date = (value: unknown) => (text(value) ? format.dateTime(new Date(value as string), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }) : "");
   const lines: string[] = [];
 
   if (row.targetType === "user" && isRole(details.from) && isRole(details.to)) lines.push(t("roleChange", { from: tRoles(details.from), to: tRoles(details.to) }));
+  const [from, to] = [organisationList(details.from), organisationList(details.to)];
+  if (row.action === "user.organisations" && from && to) lines.push(t("organisationsChange", { from: names(from), to: names(to) }));
+  if (text(details.organisation) && (organisations as readonly string[]).includes(details.organisation as string)) lines.push(t("organisation", { organisation: tOrg(details.organisation as Organisation) }));
+  const organisers = organisationList(details.organisers);
+  if (row.targetType === "event" && organisers) lines.push(t("organisers", { organisers: names(organisers) }));
   if (text(details.reason)) lines.push(t("reason", { reason: text(details.reason)! }));
   if (text(details.answer)) lines.push(t("answer", { answer: text(details.answer)! }));
   if (details.bulk) lines.push(t("bulk"));

@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { changeRoleAction, setBanAction } from "@/actions/admin-users";
+import { changeRoleAction, setBanAction, setOrganisationsAction } from "@/actions/admin-users";
 import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { ConfirmStep } from "@/components/forms/confirm-step";
 
 export type UserRowLabels = {
   roleOf: string;
@@ -19,6 +20,9 @@ export type UserRowLabels = {
   banConfirm: string;
   pending: string;
   roles: { value: string; label: string }[];
+  organisationsOf: string;
+  saveOrganisations: string;
+  organisations: { value: string; label: string }[];
 };
 
 function RowButton({ label, ariaLabel, pending, tone }: { label: string; ariaLabel?: string; pending: string; tone: "plain" | "danger" }) {
@@ -42,12 +46,13 @@ function Outcome({ state }: { state: FormState }) {
 
 /**
  * The role and ban controls of one member; the actions check the caller's role again.
- * Suspending is a second step (a disclosure, so it works without JavaScript) that asks for the
+ * Suspending is a second step (ConfirmStep, so it works without JavaScript) that asks for the
  * reason the member will be told.
  */
-export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean }; labels: UserRowLabels }) {
+export function UserRowActions({ locale, user, labels }: { locale: Locale; user: { id: string; role: string; banned: boolean; organisations: string[] }; labels: UserRowLabels }) {
   const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
   const [banState, banAction] = useActionState<FormState, FormData>(setBanAction, initialFormState);
+  const [organisationsState, organisationsAction] = useActionState<FormState, FormData>(setOrganisationsAction, initialFormState);
   const reasonId = `ban-reason-${user.id}`;
   return (
     <div className="space-y-2">
@@ -65,6 +70,24 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
         <RowButton label={labels.changeRole} pending={labels.pending} tone="plain" />
       </form>
       <Outcome state={roleState} />
+      {/* An editor speaks for the organisations ticked here; an admin for all of them. */}
+      {user.role === "editor" && (
+        <form key={user.organisations.join()} action={organisationsAction} className="space-y-1">
+          <HiddenFields values={{ locale }} />
+          <input type="hidden" name="userId" value={user.id} />
+          <fieldset>
+            <legend className="text-sm font-medium">{labels.organisationsOf}</legend>
+            {labels.organisations.map((organisation) => (
+              <label key={organisation.value} className="flex min-h-7 items-center gap-2 text-sm">
+                <input type="checkbox" name={`organisation_${organisation.value}`} defaultChecked={user.organisations.includes(organisation.value)} />
+                {organisation.label}
+              </label>
+            ))}
+          </fieldset>
+          <RowButton label={labels.saveOrganisations} pending={labels.pending} tone="plain" />
+        </form>
+      )}
+      {user.role === "editor" && <Outcome state={organisationsState} />}
       {user.banned ? (
         <form action={banAction}>
           <HiddenFields values={{ locale }} />
@@ -73,24 +96,21 @@ export function UserRowActions({ locale, user, labels }: { locale: Locale; user:
           <RowButton label={labels.unban} ariaLabel={labels.unbanOf} pending={labels.pending} tone="plain" />
         </form>
       ) : (
-        <details className="group">
-          <summary aria-label={labels.banOf} className="inline-block cursor-pointer list-none rounded-md border border-azred-600 px-3 py-1.5 text-sm font-medium text-azred-600 hover:bg-red-50">
-            {labels.ban}…
-          </summary>
-          <form action={banAction} className="mt-2 space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3">
+        <ConfirmStep label={labels.ban} ariaLabel={labels.banOf}>
+          <form action={banAction} className="space-y-2">
             <HiddenFields values={{ locale }} />
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="banned" value="true" />
             <label htmlFor={reasonId} className="block text-sm font-medium">
               {labels.banReason}
             </label>
-            <textarea id={reasonId} name="reason" required minLength={3} maxLength={500} rows={2} aria-describedby={`${reasonId}-hint`} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+            <textarea id={reasonId} name="reason" required minLength={3} maxLength={500} rows={2} aria-describedby={`${reasonId}-hint`} className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" />
             <p id={`${reasonId}-hint`} className="text-xs text-slate-600">
               {labels.banReasonHint}
             </p>
             <RowButton label={labels.banConfirm} pending={labels.pending} tone="danger" />
           </form>
-        </details>
+        </ConfirmStep>
       )}
       <Outcome state={banState} />
     </div>

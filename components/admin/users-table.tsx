@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { organisations } from "@/db/schema/news";
 import { roles } from "@/db/schema/users";
 import type { Locale } from "@/i18n/routing";
 import type { UserListItem } from "@/server/user-admin";
@@ -8,7 +9,9 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
   const format = await getFormatter({ locale });
+  const tOrg = await getTranslations({ locale, namespace: "News.organisation" });
   const roleOptions = roles.map((role) => ({ value: role, label: tRoles(role) }));
+  const organisationOptions = organisations.map((organisation) => ({ value: organisation, label: tOrg(organisation) }));
   // Below md each row is a card (no sideways scrolling on a phone); from md a table whose
   // widest cells wrap, so that nothing is cut off at 1280 px.
   const cell = "block px-3 py-1 align-top md:table-cell md:border-b md:border-slate-200 md:py-3";
@@ -34,6 +37,10 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
             <td className={cell}>
               <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("role") })} </span>
               {tRoles(item.role)}
+              {item.role === "admin" && <span className="block text-sm text-slate-600">{t("adminSpeaksForAll")}</span>}
+              {item.role === "editor" && (
+                <span className="block text-sm text-slate-600">{format.list(item.organisations.map((o) => tOrg(o)), { type: "conjunction" })}</span>
+              )}
             </td>
             <td className={cell}>
               <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("status") })} </span>
@@ -49,7 +56,7 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
               ) : (
                 <UserRowActions
                   locale={locale}
-                  user={{ id: item.id, role: item.role, banned: !!item.bannedAt }}
+                  user={{ id: item.id, role: item.role, banned: !!item.bannedAt, organisations: item.organisations }}
                   labels={{
                     roleOf: t("roleOf", { name: item.name }),
                     changeRole: t("changeRole"),
@@ -62,6 +69,9 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
                     banConfirm: t("banConfirm", { name: item.name }),
                     pending: t("pending"),
                     roles: roleOptions,
+                    organisationsOf: t("organisationsOf", { name: item.name }),
+                    saveOrganisations: t("saveOrganisations"),
+                    organisations: organisationOptions,
                   }}
                 />
               )}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgendaTabs } from "@/components/agenda/agenda-tabs";
 import { CategoryFilter } from "@/components/agenda/category-filter";
+import { OrganiserFilter } from "@/components/agenda/organiser-filter";
 import { EventList } from "@/components/agenda/event-list";
 import { MonthCalendar } from "@/components/agenda/month-calendar";
 import type { Locale } from "@/i18n/routing";
@@ -14,7 +15,7 @@ import { listMonthEvents, listOngoingEvents, listPastEvents, listUpcomingEvents 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function agendaMetadata(locale: Locale, search: SearchParams): Promise<Metadata> {
-  const { view, category, after } = readAgendaParams(search);
+  const { view, category, org, after } = readAgendaParams(search);
   const t = await getTranslations({ locale, namespace: "Agenda" });
   return {
     title: t("title"),
@@ -25,13 +26,13 @@ export async function agendaMetadata(locale: Locale, search: SearchParams): Prom
       types: { "text/calendar": `/${locale}/agenda.ics` },
     },
     // Filters, months and later pages are for readers, not for search engines.
-    robots: view !== "upcoming" || category || after ? { index: false, follow: true } : undefined,
+    robots: view !== "upcoming" || category || org || after ? { index: false, follow: true } : undefined,
   };
 }
 
 /** The agenda: the cached page passes no query, its per-request variant the address's. */
 export async function AgendaPage({ locale, search }: { locale: Locale; search: SearchParams }) {
-  const { view, category, month, after } = readAgendaParams(search);
+  const { view, category, org, month, after } = readAgendaParams(search);
   const t = await getTranslations("Agenda");
 
   return (
@@ -49,16 +50,18 @@ export async function AgendaPage({ locale, search }: { locale: Locale; search: S
       </div>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <AgendaTabs current={view} category={category} />
-      <CategoryFilter view={view} month={formatMonth(month)} current={category} />
-      {view === "month" && <MonthCalendar month={month} category={category} events={await listMonthEvents({ locale, category, month })} />}
-      {view === "past" && <EventList view="past" category={category} after={after} page={await listPastEvents({ locale, category, after })} />}
+      <CategoryFilter view={view} month={formatMonth(month)} current={category} org={org} />
+      <OrganiserFilter view={view} month={formatMonth(month)} category={category} current={org} />
+      {view === "month" && <MonthCalendar month={month} category={category} org={org} events={await listMonthEvents({ locale, category, organisation: org, month })} />}
+      {view === "past" && <EventList view="past" category={category} org={org} after={after} page={await listPastEvents({ locale, category, organisation: org, after })} />}
       {view === "upcoming" && (
         <EventList
           view="upcoming"
           category={category}
+          org={org}
           after={after}
-          ongoing={after ? [] : await listOngoingEvents({ locale, category })}
-          page={await listUpcomingEvents({ locale, category, after })}
+          ongoing={after ? [] : await listOngoingEvents({ locale, category, organisation: org })}
+          page={await listUpcomingEvents({ locale, category, organisation: org, after })}
         />
       )}
     </div>

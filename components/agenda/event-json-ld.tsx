@@ -1,4 +1,5 @@
 import type { Locale } from "@/i18n/routing";
+import { offerPrice } from "@/lib/agenda/price";
 
 type Props = {
   url: string;
@@ -9,8 +10,10 @@ type Props = {
   endsAt: Date;
   place: string;
   image?: string;
-  organizer: string;
-  organizerUrl: string;
+  /** In euro cents; 0: free; null: not stated (no offer). */
+  priceCents: number | null;
+  /** Each organiser with the address of its page. */
+  organizers: { name: string; url: string }[];
 };
 
 /** schema.org Event; "<" is escaped so that no text can close the script element. */
@@ -28,7 +31,13 @@ export function EventJsonLd(props: Props) {
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: { "@type": "Place", name: props.place, address: props.place },
     ...(props.image ? { image: [props.image] } : {}),
-    organizer: { "@type": "Organization", name: props.organizer, url: props.organizerUrl },
+    ...(props.priceCents === null
+      ? {}
+      : {
+          isAccessibleForFree: props.priceCents === 0,
+          offers: { "@type": "Offer", url: props.url, price: offerPrice(props.priceCents), priceCurrency: "EUR" },
+        }),
+    organizer: props.organizers.map((organizer) => ({ "@type": "Organization", name: organizer.name, url: organizer.url })),
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }

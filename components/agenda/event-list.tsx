@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { EventCategory } from "@/db/schema";
+import type { EventCategory, Organisation } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { agendaQuery } from "@/lib/agenda/list-params";
 import type { EventCard as EventCardData } from "@/server/agenda/public-events";
@@ -8,13 +8,14 @@ import { EventCard } from "./event-card";
 type Props = {
   view: "upcoming" | "past";
   category?: EventCategory;
+  org?: Organisation;
   after: string | null;
   ongoing?: EventCardData[];
   page: { events: EventCardData[]; next: string | null };
 };
 
 /** A page of upcoming or past events, with the links to the first and the next pages. */
-export async function EventList({ view, category, after, ongoing = [], page }: Props) {
+export async function EventList({ view, category, org, after, ongoing = [], page }: Props) {
   const t = await getTranslations("Agenda");
   const linkClass = "font-medium text-azblue-700 underline underline-offset-2";
   return (
@@ -48,12 +49,12 @@ export async function EventList({ view, category, after, ongoing = [], page }: P
       {(after || page.next) && (
         <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4">
           {after && (
-            <Link href={{ pathname: "/agenda", query: agendaQuery({ view, category }) }} className={linkClass}>
+            <Link href={{ pathname: "/agenda", query: agendaQuery({ view, category, org }) }} className={linkClass}>
               {t("pagination.first")}
             </Link>
           )}
           {page.next && (
-            <Link href={{ pathname: "/agenda", query: agendaQuery({ view, category, after: page.next }) }} className={linkClass}>
+            <Link href={{ pathname: "/agenda", query: agendaQuery({ view, category, org, after: page.next }) }} className={linkClass}>
               {t(view === "past" ? "pagination.older" : "pagination.later")}
             </Link>
           )}

@@ -6,6 +6,7 @@ import { EventJsonLd } from "@/components/agenda/event-json-ld";
 import { EventSchedule } from "@/components/agenda/event-schedule";
 import { RegistrationPanel } from "@/components/agenda/registration-panel";
 import { CoverImage } from "@/components/cover-image";
+import { EventPrice } from "@/components/agenda/event-price";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
@@ -13,6 +14,8 @@ import { eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-url
 import { absolute, absoluteUrl } from "@/lib/site-url";
 import { uploadUrl } from "@/lib/upload-names";
 import { findPublicEvent } from "@/server/agenda/public-event";
+import { OrganisationLinks } from "@/components/organisations/organisation-links";
+import { organisationHref } from "@/lib/organisations/organisation-urls";
 
 // Metadata and page ask once per request.
 const lookup = cache(findPublicEvent);
@@ -51,7 +54,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
   if (found.kind !== "event") notFound();
   const { event } = found;
   const t = await getTranslations("Agenda");
-  const tFooter = await getTranslations("Footer");
+  const tOrg = await getTranslations({ locale, namespace: "News.organisation" });
   const lang = event.textLocale !== locale ? event.textLocale : undefined;
   const path = eventPath(slug, locale);
 
@@ -66,8 +69,8 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         endsAt={event.endsAt}
         place={event.place}
         image={event.coverImage ? absolute(uploadUrl(event.coverImage)) : undefined}
-        organizer={tFooter("culturalCentre")}
-        organizerUrl={absoluteUrl("/", locale)}
+        priceCents={event.priceCents}
+        organizers={event.organisers.map((organisation) => ({ name: tOrg(organisation), url: absoluteUrl(organisationHref(organisation, locale), locale) }))}
       />
       <Link href="/agenda" className="text-sm font-medium text-azblue-700 underline underline-offset-2">
         {t("back")}
@@ -88,6 +91,12 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
         <h1 lang={lang} className="text-3xl font-bold leading-tight sm:text-4xl">
           {event.title}
         </h1>
+        {event.organisers.length > 0 && (
+          <p>
+            <span className="font-medium">{t("organisers", { count: event.organisers.length })} </span>
+            <OrganisationLinks locale={locale} organisations={event.organisers} />
+          </p>
+        )}
         <EventSchedule startsAt={event.startsAt} endsAt={event.endsAt} />
         <p>
           <span className="font-medium">{t("place")} </span>
@@ -97,6 +106,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
             {t("map")}
           </a>
         </p>
+        <EventPrice priceCents={event.priceCents} />
         <p lang={lang} className="text-lg leading-relaxed text-slate-700">
           {event.summary}
         </p>
@@ -104,7 +114,7 @@ export async function EventPage({ locale, slug }: { locale: Locale; slug: string
           {t("ics.download")}
         </a>
       </header>
-      {event.coverImage && <CoverImage name={event.coverImage} priority />}
+      {event.coverImage && <CoverImage name={event.coverImage} alt={event.coverAlt} lang={lang} priority />}
       {/* A cancelled event takes no registration (server/agenda/registrations.ts). */}
       {!event.cancelledAt && <RegistrationPanel event={event} path={path} now={new Date()} />}
       <MarkdownBody markdown={event.body} lang={lang} />

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { EventCategory } from "@/db/schema";
+import type { EventCategory, Organisation } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { TodayMarker } from "./today-marker";
 import { clockTime, dayKey } from "@/lib/agenda/event-time";
@@ -9,7 +9,7 @@ import { PARIS_TIME_ZONE } from "@/lib/time-zone";
 import type { EventCard } from "@/server/agenda/public-events";
 import { dateTimeFormat } from "@/lib/date-format";
 
-type Props = { month: Month; events: EventCard[]; category?: EventCategory };
+type Props = { month: Month; events: EventCard[]; category?: EventCategory; org?: Organisation };
 
 function monthName(month: Month, locale: string): string {
   const name = dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(month.year, month.month - 1, 15));
@@ -25,7 +25,7 @@ function weekdayNames(locale: string): { short: string; long: string }[] {
 }
 
 /** A Paris month: a calendar grid on wide screens, the days that have events as a list on phones. */
-export async function MonthCalendar({ month, events, category }: Props) {
+export async function MonthCalendar({ month, events, category, org }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Agenda.month");
   const { start } = monthBounds(month);
@@ -36,7 +36,7 @@ export async function MonthCalendar({ month, events, category }: Props) {
     else byDay.set(dayKey(event.startsAt), [...(byDay.get(dayKey(event.startsAt)) ?? []), event]);
   }
   const [previous, next] = [shiftMonth(month, -1), shiftMonth(month, 1)];
-  const linkTo = (m: Month) => ({ pathname: "/agenda" as const, query: agendaQuery({ view: "month", category, month: formatMonth(m) }) });
+  const linkTo = (m: Month) => ({ pathname: "/agenda" as const, query: agendaQuery({ view: "month", category, org, month: formatMonth(m) }) });
   const eventLink = (event: EventCard) => (
     <Link href={{ pathname: "/agenda/[slug]", params: { slug: event.slug } }} lang={event.textLocale !== locale ? event.textLocale : undefined} className="text-azblue-700 hover:underline">
       {event.title}

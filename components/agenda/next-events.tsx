@@ -24,7 +24,7 @@ export async function NextEvents() {
         <ul className="grid gap-4 md:grid-cols-3">
           {events.map((event) => (
             <li key={event.id}>
-              <EventCard event={event} headingLevel={3} />
+              <EventCard event={event} headingLevel={3} poster="top" />
             </li>
           ))}
         </ul>

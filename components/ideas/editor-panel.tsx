@@ -3,9 +3,11 @@ import type { Locale } from "@/i18n/routing";
 import type { ViewedIdea } from "@/server/ideas/public";
 import { moderationLabels } from "./admin/moderation-labels";
 import { ModerationForm } from "./admin/moderation-form";
+import { organisationsOf } from "@/server/organisations/membership";
+import type { CurrentUser } from "@/server/users";
 
 /** Editors moderate from the idea's page too; the server checks the role again on every decision. */
-export async function EditorPanel({ locale, idea }: { locale: Locale; idea: ViewedIdea }) {
+export async function EditorPanel({ locale, idea, caller }: { locale: Locale; idea: ViewedIdea; caller: CurrentUser }) {
   const t = await getTranslations({ locale, namespace: "Ideas.notice" });
   const tAdmin = await getTranslations({ locale, namespace: "IdeasAdmin" });
   const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
@@ -20,7 +22,7 @@ export async function EditorPanel({ locale, idea }: { locale: Locale; idea: View
       <p className="[overflow-wrap:anywhere]">{t("editorAuthor", { name: idea.realAuthorName ?? "", email: idea.authorEmail ?? "" })}</p>
       {idea.reportsLockedAt && <p className="text-sm text-slate-700">{tReports("locked")}</p>}
       {hidden && <p className="text-sm text-slate-700">{tReports("restoreHint")}</p>}
-      {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale)} />}
+      {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale, await organisationsOf(caller))} />}
     </section>
   );
 }

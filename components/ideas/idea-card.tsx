@@ -30,7 +30,7 @@ export async function IdeaCard({ locale, idea, returnTo, readerQuery }: Props) {
           : <IdeaLine text={idea.title} lang={idea.language} />
         </span>
       </Link>
-      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
+      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
       <div className="mt-auto">
         <SupportArea locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
       </div>

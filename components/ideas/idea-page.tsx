@@ -65,7 +65,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       </h1>
       <IdeaMeta locale={locale} idea={idea} />
       <IdeaText text={idea.description} lang={idea.language} className="text-lg leading-relaxed text-slate-800" />
-      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
+      {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
           <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
@@ -73,7 +73,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
           <ReportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
         </div>
       )}
-      {isEditor(caller) ? <EditorPanel locale={locale} idea={idea} /> : !caller && <StaffLinkIsland query={readerQuery} href={followUp} label={t("moderateLink")} />}
+      {isEditor(caller) ? <EditorPanel locale={locale} idea={idea} caller={caller} /> : !caller && <StaffLinkIsland query={readerQuery} href={followUp} label={t("moderateLink")} />}
     </article>
   );
 }

@@ -64,7 +64,7 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                     <WithdrawButton
                       locale={locale}
                       ideaId={idea.id}
-                      labels={{ withdraw: t("mine.withdraw"), confirm: t("mine.withdrawConfirm"), pending: t("mine.withdrawPending") }}
+                      labels={{ withdraw: t("mine.withdraw"), warning: t("mine.withdrawWarning"), confirm: t("mine.withdrawConfirm"), pending: t("mine.withdrawPending") }}
                     />
                   </>
                 )}

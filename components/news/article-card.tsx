@@ -13,7 +13,7 @@ export async function ArticleCard({ article, headingLevel = 2 }: { article: Card
     <article className="flex flex-col gap-4 border-b border-slate-200 pb-6 sm:flex-row">
       {article.coverImage && (
         <div className="sm:w-56 sm:shrink-0">
-          <CoverImage name={article.coverImage} />
+          <CoverImage name={article.coverImage} alt={article.coverAlt} lang={fallback ? article.textLocale : undefined} />
         </div>
       )}
       <div className="min-w-0 flex-1 space-y-2">

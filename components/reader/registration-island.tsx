@@ -13,6 +13,11 @@ export type RegistrationLabels = {
   register: string;
   cancel: string;
   leaveWaitlist: string;
+  /** The second step of cancelling or leaving the waiting list. */
+  confirmCancel: string;
+  confirmLeave: string;
+  cancelWarning: string;
+  leaveWarning: string;
   pending: string;
   signIn: string;
   unverified: UnverifiedLabels;
@@ -41,12 +46,17 @@ export function RegistrationIsland({ locale, eventId, returnTo, signInHref, wind
   const [reader, reload] = useReader(`event=${eventId}`);
   const mine = window === "none" ? null : reader?.registration;
   const status = mine?.status === "registered" ? labels.registered : mine?.status === "waitlisted" ? labels.waitlisted.replace("{place}", String(mine.place)) : publicStatus;
-  const form = (kind: "register" | "cancel", label: string) => (
-    <RegistrationForm key={kind} locale={locale} kind={kind} eventId={eventId} returnTo={returnTo} label={label} pendingLabel={labels.pending} onDone={reload} />
+  const form = (kind: "register" | "cancel", label: string, confirm?: { label: string; warning: string }) => (
+    <RegistrationForm key={kind} locale={locale} kind={kind} eventId={eventId} returnTo={returnTo} label={label} pendingLabel={labels.pending} confirm={confirm} onDone={reload} />
   );
 
   let control = null;
-  if (mine) control = started ? null : form("cancel", mine.status === "registered" ? labels.cancel : labels.leaveWaitlist);
+  if (mine && !started) {
+    control =
+      mine.status === "registered"
+        ? form("cancel", labels.cancel, { label: labels.confirmCancel, warning: labels.cancelWarning })
+        : form("cancel", labels.leaveWaitlist, { label: labels.confirmLeave, warning: labels.leaveWarning });
+  } else if (mine) control = null;
   else if (window !== "open") control = null;
   else if (reader === undefined) control = form("register", labels.register);
   else if (!reader?.user) {

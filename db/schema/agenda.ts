@@ -34,6 +34,8 @@ export const events = pgTable(
     capacity: integer("capacity"),
     // Null: registration closes when the event starts.
     registrationClosesAt: timestamp("registration_closes_at", { withTimezone: true, precision: 3 }),
+    // Entry price in euro cents; 0: free; null: not stated (nothing is shown).
+    priceCents: integer("price_cents"),
     coverImage: varchar("cover_image", { length: 64 }),
     // Set when an editor cancels an event that had registrations (it is never deleted then): the page stays, with the reason.
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
@@ -55,6 +57,7 @@ export const events = pgTable(
     index("events_ends_at_idx").on(t.endsAt),
     check("events_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_price_not_negative", sql`${t.priceCents} is null or ${t.priceCents} >= 0`),
   ],
 );
 
@@ -70,6 +73,8 @@ export const eventTranslations = pgTable(
     summary: varchar("summary", { length: 400 }).notNull(),
     place: varchar("place", { length: 200 }).notNull(),
     body: text("body").notNull(),
+    // What the cover shows, in this language; required by the editor when the event has a cover.
+    coverAlt: varchar("cover_alt", { length: 200 }),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.locale] }), uniqueIndex("event_translations_slug_key").on(t.slug, t.locale)],
 );

@@ -12,6 +12,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { organisationEnum } from "./news";
 import { localeEnum, users } from "./users";
 
 export const ideaStatusEnum = pgEnum("idea_status", ["pending", "published", "rejected", "retained", "withdrawn"]);
@@ -58,6 +59,8 @@ export const ideas = pgTable(
     status: ideaStatusEnum("status").notNull().default("pending"),
     rejectionReason: text("rejection_reason"),
     publicAnswer: text("public_answer"),
+    // The organisation that gave the decision and signs the public answer (the deciding editor's choice among theirs).
+    answeredBy: organisationEnum("answered_by"),
     // Kept in the same transaction as the rows they count, so lists never count.
     supportCount: integer("support_count").notNull().default(0),
     reportCount: integer("report_count").notNull().default(0),

@@ -52,6 +52,8 @@ export const articleTranslations = pgTable(
     title: varchar("title", { length: 200 }).notNull(),
     summary: varchar("summary", { length: 400 }).notNull(),
     body: text("body").notNull(),
+    // What the cover shows, in this language; required by the editor when the article has a cover.
+    coverAlt: varchar("cover_alt", { length: 200 }),
     searchTitle: text("search_title").notNull(),
     searchText: text("search_text").notNull(),
   },

@@ -11,8 +11,10 @@ const when = (days: number, time: string, hours: number) => (clock: Parameters<S
 export const upcomingSeedEvents: SeedEvent[] = [
   {
     category: "exhibition",
+    organisers: ["cultural_centre"],
     when: (clock) => ({ startsAt: daysFromToday(clock, -5, "10:00"), endsAt: daysFromToday(clock, 40, "18:00") }),
     capacity: null,
+    priceCents: 0,
     fr: {
       title: "Exposition : tapis d'Azerbaïdjan, de Quba au Qarabağ",
       summary: "Une vingtaine de tapis des écoles de Quba, de Şirvan, de Gəncə et du Qarabağ, prêtés par des familles de la communauté.",
@@ -28,9 +30,11 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(6, "20:00", 2),
     // Full on purpose: four places taken, two members waiting.
     capacity: 4,
+    priceCents: 1500,
     registrations: demoMembers.map((m) => m.email),
     fr: {
       title: "Concert de mugham : la voix et le tar",
@@ -47,12 +51,14 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "class",
+    organisers: ["ulduz"],
     // The first of a Thursday series: on the first Thursday a week or more away.
     when: (clock) => {
       const startsAt = nextWeekday(clock, 4, 7, "18:30");
       return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
     },
     capacity: 12,
+    priceCents: 0,
     registrations: [member],
     fr: {
       title: "Cours d'azerbaïdjanais pour débutants",
@@ -70,8 +76,10 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Written in Azerbaijani only: French readers see it with a notice.
     category: "class",
+    organisers: ["ulduz"],
     when: when(13, "19:00", 1.5),
     capacity: 20,
+    priceCents: 0,
     az: {
       title: "Yallı rəqsi dərsi: hamı üçün",
       summary: "Naxçıvanın qədim kollektiv rəqsi yallını birlikdə öyrənirik: təcrübə lazım deyil, rahat ayaqqabı kifayətdir.",
@@ -82,8 +90,10 @@ export const upcomingSeedEvents: SeedEvent[] = [
   {
     // Cancelled, so that a newcomer sees how a cancelled event looks: the page stays, with the reason.
     category: "concert",
+    organisers: ["cultural_centre"],
     when: when(25, "20:00", 2),
     capacity: 40,
+    priceCents: 1200,
     registrations: [demoMembers[1].email],
     cancellationReason: "Le pianiste est souffrant ; le récital sera reprogrammé. / Pianoçu xəstədir; resital başqa vaxta keçiriləcək.",
     fr: {
@@ -101,8 +111,10 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "meeting",
+    organisers: ["embassy", "ulduz"],
     when: when(20, "19:00", 2.5),
     capacity: 60,
+    priceCents: 0,
     registrations: [demoMembers[2].email],
     fr: {
       title: "Réunion de la communauté : préparer le centenaire",
@@ -119,11 +131,13 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "celebration",
+    organisers: ["ulduz", "cultural_centre"],
     when: (clock) => {
       const startsAt = yearly(clock, 3, 21, "15:00", "next");
       return { startsAt, endsAt: hoursLater(startsAt, 4) };
     },
     capacity: 150,
+    priceCents: 0,
     fr: {
       title: "Fête de Novruz au Centre culturel",
       summary: "Le Centre fête le retour du printemps : samani, bougies, chants, danses et pâtisseries de Novruz pour toute la famille.",
@@ -139,9 +153,11 @@ export const upcomingSeedEvents: SeedEvent[] = [
   },
   {
     category: "concert",
+    organisers: ["cultural_centre"],
     status: "draft",
     when: when(35, "20:00", 2),
     capacity: 70,
+    priceCents: 1500,
     fr: {
       title: "Récital de piano : Qara Qarayev et Fikrət Əmirov",
       summary: "Des préludes de Qara Qarayev aux mughams pour piano de Fikrət Əmirov, un récital en préparation.",

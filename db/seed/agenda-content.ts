@@ -8,11 +8,13 @@ const member = "member@example.org";
 const pastSeedEvents: SeedEvent[] = [
   {
     category: "commemoration",
+    organisers: ["embassy"],
     when: (clock) => {
       const startsAt = yearly(clock, 1, 20, "18:30", "last");
       return { startsAt, endsAt: hoursLater(startsAt, 1.5) };
     },
     capacity: null,
+    priceCents: 0,
     fr: {
       title: "Commémoration du 20 Janvier",
       summary: "Une cérémonie de recueillement en mémoire des victimes du 20 janvier 1990 à Bakou, avec lecture de témoignages et minute de silence.",
@@ -28,11 +30,13 @@ const pastSeedEvents: SeedEvent[] = [
   },
   {
     category: "conference",
+    organisers: ["embassy", "cultural_centre"],
     when: (clock) => {
       const startsAt = yearly(clock, 5, 28, "19:00", "last");
       return { startsAt, endsAt: hoursLater(startsAt, 2) };
     },
     capacity: 80,
+    priceCents: 0,
     registrations: [member, demoMembers[0].email, demoMembers[4].email],
     fr: {
       title: "1918 : la République démocratique d'Azerbaïdjan, première république du monde musulman",
@@ -49,11 +53,13 @@ const pastSeedEvents: SeedEvent[] = [
   },
   {
     category: "film",
+    organisers: ["cultural_centre"],
     when: (clock) => {
       const startsAt = daysFromToday(clock, -10, "19:00");
       return { startsAt, endsAt: hoursLater(startsAt, 2) };
     },
     capacity: 50,
+    priceCents: 500,
     registrations: [demoMembers[1].email, demoMembers[2].email],
     fr: {
       title: "Soirée cinéma : Arşın mal alan (1945)",

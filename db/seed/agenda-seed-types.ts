@@ -1,13 +1,17 @@
-import type { EventCategory, EventStatus } from "../schema";
+import type { EventCategory, EventStatus, Organisation } from "../schema";
 import type { SeedClock } from "./agenda-dates";
 
 export type SeedVersion = { title: string; summary: string; place: string; body: string };
 
 export type SeedEvent = {
+  /** Who organises it (one or more of the three). */
+  organisers: Organisation[];
   category: EventCategory;
   status?: EventStatus;
   when: (clock: SeedClock) => { startsAt: Date; endsAt: Date };
   capacity: number | null;
+  /** In euro cents; 0: free; absent: not stated. */
+  priceCents?: number;
   fr?: SeedVersion;
   az?: SeedVersion;
   /** A cancelled event (server/agenda/cancel-event.ts): its page stays, with this reason. */

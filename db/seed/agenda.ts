@@ -4,9 +4,10 @@ import { routing } from "@/i18n/routing";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import { eventRegistrations, events, eventTranslations, users } from "../schema";
+import { eventOrganisers, eventRegistrations, events, eventTranslations, users } from "../schema";
 import { seedEvents } from "./agenda-content";
 import { demoMembers } from "./agenda-members";
+import { ensureEventPoster, posterAlt } from "./event-posters";
 import { joined } from "./users";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,9 +31,11 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
   const memberIds = await ensureDemoMembers(db, now);
   let added = 0;
   for (const event of seedEvents) {
+    // Every demo event has its category's poster, described in each language.
+    const poster = await ensureEventPoster(event.category);
     const versions = routing.locales.flatMap((locale) => {
       const version = event[locale];
-      return version ? [{ locale, ...version, slug: slugify(version.title) }] : [];
+      return version ? [{ locale, ...version, slug: slugify(version.title), coverAlt: posterAlt(event.category, locale) }] : [];
     });
     const [existing] = await db.select({ id: eventTranslations.eventId }).from(eventTranslations).where(eq(eventTranslations.slug, versions[0].slug)).limit(1);
     if (existing) continue;
@@ -46,10 +49,13 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
           startsAt,
           endsAt,
           capacity: event.capacity,
+          priceCents: event.priceCents ?? null,
+          coverImage: poster,
           ...(event.cancellationReason ? { cancelledAt: now, cancellationReason: event.cancellationReason, revision: 1 } : {}),
         })
         .returning({ id: events.id });
       await tx.insert(eventTranslations).values(versions.map((version) => ({ eventId: created.id, ...version })));
+      await tx.insert(eventOrganisers).values(event.organisers.map((organisation) => ({ eventId: created.id, organisation })));
       // One at a time, so that the waiting list keeps the order of the list.
       for (const [index, email] of (event.registrations ?? []).entries()) {
         const userId = memberIds.get(email);

@@ -1,4 +1,4 @@
-import type { IdeaCategory, IdeaReportReason, IdeaStatus } from "../schema";
+import type { IdeaCategory, IdeaReportReason, IdeaStatus, Organisation } from "../schema";
 
 // Members who write, support and report the demo ideas. Nobody can sign in as them.
 export const ideaDemoMembers = [
@@ -24,6 +24,8 @@ export type SeedIdea = {
   description: string;
   rejectionReason?: string;
   publicAnswer?: string;
+  /** The organisation that gave the public answer and signs it. */
+  answeredBy?: Organisation;
   supporters?: SeedAuthor[];
   reports?: [SeedAuthor, IdeaReportReason][];
 };
@@ -50,6 +52,7 @@ export const seedIdeas: SeedIdea[] = [
       "Une exposition de documents, de cartes et de photographies sur les vingt-trois mois de la République démocratique d'Azerbaïdjan : le parlement, le droit de vote des femmes, l'université de Bakou.\n\nElle pourrait ensuite circuler dans les mairies d'arrondissement et les médiathèques qui le souhaitent, avec des panneaux en français.",
     publicAnswer:
       "Retenue pour le plan d'action : l'exposition ouvrira le 28 mai 2018 au Centre culturel, puis circulera. Nous cherchons des familles prêtes à prêter des documents d'époque.",
+    answeredBy: "cultural_centre",
     supporters: ["farid", "nigar", "elvin", "sabina", "member"],
   },
   {
@@ -129,6 +132,7 @@ export const seedIdeas: SeedIdea[] = [
       "Bakıdan və Parisdən gənc muğam ifaçılarını bir axşamda bir araya gətirək. Hər ifadan əvvəl fransız dilində qısa izah verilsə, fransız dinləyicilər də muğamı daha yaxşı anlayar.",
     publicAnswer:
       "Fəaliyyət planına daxil edildi: muğam gecəsi 2018-ci ilin payızında Mədəniyyət Mərkəzində keçiriləcək. İfaçıların seçimi üçün sizinlə əlaqə saxlayacağıq.",
+    answeredBy: "cultural_centre",
     supporters: ["member", "camille", "farid", "elvin", "sabina"],
   },
   {

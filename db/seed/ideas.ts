@@ -79,6 +79,7 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
           status: seed.status,
           rejectionReason: seed.rejectionReason ?? null,
           publicAnswer: seed.publicAnswer ?? null,
+          answeredBy: seed.answeredBy ?? null,
           supportCount: supporters.length,
           reportCount: reporters.length,
           hiddenAt: reporters.length >= 3 ? new Date(story - DAY) : null,

@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import type { Locale } from "@/i18n/routing";
 import { reencodeImage } from "@/lib/image";
 import { storeUpload, uploadExists } from "@/lib/uploads";
 import type { SeedArticle } from "./news-types";
@@ -20,6 +21,18 @@ const motifs: Record<Motif, string> = {
     .join(""),
   circles: [220, 170, 120, 70].map((r, i) => `<circle cx="600" cy="300" r="${r}" fill="${[green, "#f5c518", red, "#ffffff"][i]}"/>`).join(""),
 };
+
+const alts: Record<Motif, Record<Locale, string>> = {
+  star: { fr: "Illustration : une étoile rouge et blanche à huit branches sur fond bleu, au-dessus des trois bandes du drapeau.", az: "İllüstrasiya: mavi fonda, bayrağın üç zolağı üzərində qırmızı-ağ səkkizguşəli ulduz." },
+  crescent: { fr: "Illustration : le croissant blanc et l'étoile à huit branches du drapeau azerbaïdjanais sur fond bleu.", az: "İllüstrasiya: mavi fonda Azərbaycan bayrağının ağ ayparası və səkkizguşəli ulduzu." },
+  waves: { fr: "Illustration : des vagues blanches, rouges et vertes qui traversent un fond bleu.", az: "İllüstrasiya: mavi fonda ağ, qırmızı və yaşıl dalğalar." },
+  circles: { fr: "Illustration : des cercles concentriques vert, jaune, rouge et blanc sur fond bleu.", az: "İllüstrasiya: mavi fonda yaşıl, sarı, qırmızı və ağ iç-içə dairələr." },
+};
+
+/** What a demo cover shows, in each language (the alt text an editor would write). */
+export function seedCoverAlt(motif: Motif, locale: Locale): string {
+  return alts[motif][locale];
+}
 
 function coverSvg(motif: Motif): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">

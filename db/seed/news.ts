@@ -8,7 +8,7 @@ import { articles, articleTranslations } from "../schema";
 import { articles2017 } from "./news-articles-2017";
 import { articles2018 } from "./news-articles-2018";
 import { recentArticles } from "./news-articles-recent";
-import { ensureSeedCover } from "./news-covers";
+import { ensureSeedCover, seedCoverAlt } from "./news-covers";
 import type { SeedArticle, SeedVersion } from "./news-types";
 
 /** The archive of the founding year and the news of the last weeks, dated from `now`. */
@@ -22,6 +22,7 @@ function versionsOf(article: SeedArticle) {
     locale,
     slug: slugify(v.title),
     ...v,
+    coverAlt: article.cover ? seedCoverAlt(article.cover.motif, locale) : null,
     ...searchColumns(v),
   }));
 }

@@ -4,7 +4,7 @@ import { zonedInputToDate } from "@/lib/time-zone";
 import { sealSecret } from "@/server/second-factor/secret-box";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
-import { secondFactors, users } from "../schema";
+import { secondFactors, userOrganisations, users } from "../schema";
 
 /** A demo account joined on that day, and confirmed its address then. */
 export const joined = (at: Date) => ({ createdAt: at, emailVerifiedAt: at });
@@ -28,6 +28,9 @@ export async function seedUsers(db: Db): Promise<number> {
     const [created] = inserted;
     if (created && account.totpSecret) {
       await db.insert(secondFactors).values({ userId: created.id, secretEncrypted: sealSecret(account.totpSecret, created.id), confirmedAt: new Date() });
+    }
+    if (created && account.organisations?.length) {
+      await db.insert(userOrganisations).values(account.organisations.map((organisation) => ({ userId: created.id, organisation }))).onConflictDoNothing();
     }
   }
   return added;

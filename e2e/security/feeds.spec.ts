@@ -51,6 +51,7 @@ test("text with control characters, once published, leaves both RSS feeds and th
     args: [prev, FORM],
     form: {
       locale: "fr",
+      organiser_cultural_centre: "on",
       category: "concert", status: "published", startsAt: soon(20), endsAt: soon(21), capacity: "", registrationClosesAt: "", cover: "",
       title_fr: `Concert ${run} ${dirty}`, slug_fr: "", summary_fr: `Résumé ${dirty}`, place_fr: `Paris ${dirty}`, body_fr: `Texte ${dirty}`,
     },

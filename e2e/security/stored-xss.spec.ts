@@ -71,6 +71,7 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
     args: [prev, FORM],
     form: {
       locale: "fr",
+      organiser_cultural_centre: "on",
       category: "concert", status: "published", startsAt: future(20), endsAt: future(21), capacity: "5", registrationClosesAt: "", cover: "",
       title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, place_fr: payloads.ideaTitle, body_fr: payloads.markdown,
     },

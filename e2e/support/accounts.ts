@@ -7,6 +7,9 @@ export const demo = {
   admin: demoAccounts.find((a) => a.role === "admin")!,
   editor: demoAccounts.find((a) => a.role === "editor")!,
   member: demoAccounts.find((a) => a.role === "member")!,
+  // Editors of one organisation each (db/demo-accounts.ts).
+  embassyEditor: demoAccounts.find((a) => a.email === "embassy@example.org")!,
+  ulduzEditor: demoAccounts.find((a) => a.email === "ulduz@example.org")!,
 };
 
 type Account = { email: string; password: string; totpSecret?: string };

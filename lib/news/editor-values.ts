@@ -17,6 +17,7 @@ export function articleToValues(article: Article & { versions: Partial<Record<Lo
     values[`slug_${locale}`] = version.slug;
     values[`summary_${locale}`] = version.summary;
     values[`body_${locale}`] = version.body;
+    values[`coverAlt_${locale}`] = version.coverAlt ?? "";
   }
   return values;
 }

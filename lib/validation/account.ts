@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organisations } from "@/db/schema/news";
 import { roles } from "@/db/schema/users";
 import { routing } from "@/i18n/routing";
 import { signUpSchema } from "./auth";
@@ -28,6 +29,11 @@ export const deleteAccountSchema = z.object({ password: currentPassword });
 const userId = z.uuid({ error: "userNotFound" });
 
 export const roleChangeSchema = z.object({ userId, role: z.enum(roles, { error: "roleInvalid" }) });
+
+// The organisations an editor speaks for: one checkbox each (`organisation_embassy`…), none ticked is none.
+const ticked = z.literal("on").optional();
+export const organisationsChangeSchema = z.object({ userId, organisation_embassy: ticked, organisation_ulduz: ticked, organisation_cultural_centre: ticked });
+export const tickedOrganisations = (form: z.infer<typeof organisationsChangeSchema>) => organisations.filter((o) => form[`organisation_${o}`] === "on");
 
 // Suspending needs a reason, which the member is told at sign-in and the audit log keeps.
 export const banSchema = z

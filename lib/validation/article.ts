@@ -11,7 +11,7 @@ import { parseForm } from "./form";
 // Messages are keys of `NewsAdmin.errors`; the action translates them.
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
 
-type VersionField = "title" | "slug" | "summary" | "body";
+type VersionField = "title" | "slug" | "summary" | "body" | "coverAlt";
 export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: ArticleErrorKey) => typedText(max, tooLong);
@@ -21,6 +21,7 @@ const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   slug: text(200, "slugInvalid"),
   summary: text(400, "summaryTooLong"),
   body: text(100_000, "bodyTooLong"),
+  coverAlt: text(200, "coverAltTooLong"),
 };
 
 const schemas = {
@@ -35,7 +36,8 @@ const articleSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 // The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
 export const articleFields = [...Object.keys(articleSchema.shape), "revision"] as ArticleField[];
 
-export type ArticleVersionInput = { title: string; slug: string; summary: string; body: string };
+/** `coverAlt`: what the cover shows, in this language; null without a cover. */
+export type ArticleVersionInput = { title: string; slug: string; summary: string; body: string; coverAlt: string | null };
 export type ArticleInput = {
   organisation: Organisation;
   status: ArticleStatus;
@@ -66,16 +68,19 @@ export function parseArticleForm(formData: FormData): { success: true; data: Art
   const publishedAt = dateText ? zonedInputToDate(dateText) : null;
   if (dateText && !publishedAt) fail("publishedAt", "dateInvalid");
 
+  const hasCover = Boolean(fields.cover);
   const versions: ArticleInput["versions"] = {};
   for (const locale of routing.locales) {
-    const [title, typedSlug, summary, body] = (["title", "slug", "summary", "body"] as const).map((field) => read(`${field}_${locale}`));
+    const [title, typedSlug, summary, body, coverAlt] = (["title", "slug", "summary", "body", "coverAlt"] as const).map((field) => read(`${field}_${locale}`));
     if (!title && !summary && !body) continue;
+    // A cover says what it shows in every language the article is written in.
+    if (hasCover && !coverAlt) fail(`coverAlt_${locale}`, "coverAltRequired");
     if (!title) fail(`title_${locale}`, "titleRequired");
     if (!summary) fail(`summary_${locale}`, "summaryRequired");
     if (!body) fail(`body_${locale}`, "bodyRequired");
     const slug = slugify(typedSlug || title);
     if (!slug) fail(`slug_${locale}`, "slugInvalid");
-    versions[locale] = { title: title.replace(/\s+/g, " "), slug, summary, body };
+    versions[locale] = { title: title.replace(/\s+/g, " "), slug, summary, body, coverAlt: hasCover ? coverAlt.replace(/\s+/g, " ") : null };
   }
   if (Object.keys(versions).length === 0) {
     fail("title_fr", "versionRequired");

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { eventCategories, type EventCategory, type EventStatus } from "@/db/schema";
+import { eventCategories, organisations, type EventCategory, type EventStatus, type Organisation } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 import messages from "@/messages/fr.json";
+import { parsePriceInput } from "../agenda/price";
 import { slugify } from "../slug";
 import { zonedInputToDate } from "../time-zone";
 import { perLocale, typedText } from "./bilingual-form";
@@ -11,8 +12,8 @@ import { parseForm } from "./form";
 // Messages are keys of `AgendaAdmin.errors`; the action translates them.
 export type EventErrorKey = keyof (typeof messages)["AgendaAdmin"]["errors"];
 
-type VersionField = "title" | "slug" | "summary" | "place" | "body";
-type EventField = "category" | "status" | "startsAt" | "endsAt" | "capacity" | "registrationClosesAt" | "reminderHours" | "cover" | "revision" | `${VersionField}_${Locale}`;
+type VersionField = "title" | "slug" | "summary" | "place" | "body" | "coverAlt";
+type EventField = "organisers" | `organiser_${Organisation}` | "category" | "status" | "startsAt" | "endsAt" | "capacity" | "price" | "registrationClosesAt" | "reminderHours" | "cover" | "revision" | `${VersionField}_${Locale}`;
 
 const text = (max: number, tooLong: EventErrorKey) => typedText(max, tooLong);
 
@@ -22,6 +23,7 @@ const versionSchemas: Record<VersionField, z.ZodType<string>> = {
   summary: text(400, "summaryTooLong"),
   place: text(200, "placeTooLong"),
   body: text(50_000, "bodyTooLong"),
+  coverAlt: text(200, "coverAltTooLong"),
 };
 
 const schemas = {
@@ -31,6 +33,7 @@ const schemas = {
   endsAt: text(20, "dateInvalid"),
   registrationClosesAt: text(20, "dateInvalid"),
   capacity: text(7, "capacityInvalid").refine((value) => value === "" || /^\d{1,6}$/.test(value), "capacityInvalid"),
+  price: text(20, "priceInvalid"),
   // Hours before the start that registrants are reminded; empty: no reminder. At most 30 days.
   reminderHours: text(4, "reminderHoursInvalid").refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 720), "reminderHoursInvalid"),
   cover: coverSchema<EventErrorKey>("coverInvalid"),
@@ -39,16 +42,23 @@ const schemas = {
 const eventSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
 // The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
-export const eventFields = [...Object.keys(eventSchema.shape), "revision"] as EventField[];
+// Each organiser is a checkbox of its own (`organiser_embassy`…), so that a refused form comes back ticked as sent.
+export const organiserField = (organisation: Organisation) => `organiser_${organisation}` as const;
+export const eventFields = [...Object.keys(eventSchema.shape), ...organisations.map(organiserField), "revision"] as EventField[];
 
-export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string };
+/** `coverAlt`: what the cover shows, in this language; null without a cover. */
+export type EventVersionInput = { title: string; slug: string; summary: string; place: string; body: string; coverAlt: string | null };
 export type EventInput = {
+  /** One or more; the data layer checks that the editor speaks for the ones they set. */
+  organisers: Organisation[];
   category: EventCategory;
   status: EventStatus;
   startsAt: Date;
   endsAt: Date;
   /** null: no registration. */
   capacity: number | null;
+  /** In euro cents; 0: free; null: not stated. */
+  priceCents: number | null;
   /** null: registration closes at the start. */
   registrationClosesAt: Date | null;
   /** Hours before the start that registrants get a reminder; null: none. */
@@ -88,26 +98,34 @@ export function parseEventForm(formData: FormData): { success: true; data: Event
   const capacityText = fields.capacity ?? "";
   const capacity = capacityText ? Number(capacityText) : null;
   if (capacity === 0) fail("capacity", "capacityInvalid");
+  const priceCents = parsePriceInput(fields.price ?? "");
+  if (priceCents === "invalid") fail("price", "priceInvalid");
+  const hasCover = Boolean(fields.cover);
   if (startsAt && endsAt && endsAt <= startsAt) fail("endsAt", "endBeforeStart");
   if (startsAt && registrationClosesAt && registrationClosesAt > startsAt) fail("registrationClosesAt", "closingAfterStart");
   if (registrationClosesAt && capacity === null) fail("registrationClosesAt", "closingWithoutCapacity");
 
+  const organisers = organisations.filter((organisation) => formData.get(organiserField(organisation)) === "on");
+  if (!organisers.length) fail("organisers", "organisersRequired");
+
   const versions: EventInput["versions"] = {};
   for (const locale of routing.locales) {
-    const [title, typedSlug, summary, place, body] = (["title", "slug", "summary", "place", "body"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
+    const [title, typedSlug, summary, place, body, coverAlt] = (["title", "slug", "summary", "place", "body", "coverAlt"] as const).map((field) => fields[`${field}_${locale}`] ?? "x");
     if (!title && !summary && !place && !body && !typedSlug) continue;
+    // A cover says what it shows in every language the event is written in.
+    if (hasCover && !coverAlt) fail(`coverAlt_${locale}`, "coverAltRequired");
     if (!title) fail(`title_${locale}`, "titleRequired");
     if (!summary) fail(`summary_${locale}`, "summaryRequired");
     if (!place) fail(`place_${locale}`, "placeRequired");
     const slug = slugify(typedSlug || title);
     if (!slug) fail(`slug_${locale}`, "slugInvalid");
-    versions[locale] = { title: title.replace(/\s+/g, " "), slug, summary, place: place.replace(/\s+/g, " "), body };
+    versions[locale] = { title: title.replace(/\s+/g, " "), slug, summary, place: place.replace(/\s+/g, " "), body, coverAlt: hasCover ? coverAlt.replace(/\s+/g, " ") : null };
   }
   if (Object.keys(versions).length === 0) {
     fail("title_fr", "titleInOneLanguage");
     fail("title_az", "titleInOneLanguage");
   }
-  if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt) return { success: false, fieldErrors };
+  if (parsed.success === false || Object.keys(fieldErrors).length || !startsAt || !endsAt || priceCents === "invalid") return { success: false, fieldErrors };
   const { category, status, cover, reminderHours } = parsed.data;
-  return { success: true, data: { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours: reminderHours ? Number(reminderHours) : null, coverImage: cover || null, versions } };
+  return { success: true, data: { organisers, category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours: reminderHours ? Number(reminderHours) : null, coverImage: cover || null, versions } };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ideaCategories, ideaReportReasons } from "@/db/schema/ideas";
+import { organisations } from "@/db/schema/news";
 import { cleanText, cleanTitle, textLength } from "@/lib/ideas/text";
 import type messages from "@/messages/fr.json";
 
@@ -59,8 +60,11 @@ export const moderationSchema = z
     decision: z.enum(moderationDecisions),
     reason: optionalNote,
     answer: optionalNote,
+    // The organisation that gives a retained idea's answer and signs it; the data layer checks it is the editor's.
+    organisation: z.enum(organisations, { error: "organisationRequired" }).optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.decision === "retain" && !value.organisation) ctx.addIssue({ code: "custom", path: ["organisation"], message: "organisationRequired" });
     const field = value.decision === "reject" ? "reason" : value.decision === "retain" ? "answer" : undefined;
     if (!field) return;
     const length = textLength(value[field]);

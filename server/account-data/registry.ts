@@ -3,6 +3,7 @@ import { auditLogRule, emailTokensRule, mailRule, passwordResetRule, profileRule
 import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { articlesRule } from "../news/account-data";
+import { userOrganisationsRule } from "../organisations/account-data";
 import type { AccountDataRule } from "./rule";
 import { recoveryCodesRule, secondFactorRule } from "../second-factor/account-data";
 import { sessionsRule } from "./sessions-rule";
@@ -31,4 +32,5 @@ export const accountDataRules: AccountDataRule[] = [
   recoveryCodesRule,
   subscriptionsRule,
   newsSendingsRule,
+  userOrganisationsRule,
 ];

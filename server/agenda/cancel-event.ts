@@ -7,9 +7,9 @@ import { recordAudit } from "@/server/audit";
 import type { CurrentUser } from "@/server/users";
 import { canEditAgenda } from "./access";
 import { queueEventMail } from "./event-mail";
-import type { TouchedEvent } from "./mutations";
+import { mayActOnEvent, type TouchedEvent } from "./mutations";
 
-export type CancelEventResult = { ok: true; mailed: number; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" | "alreadyCancelled" | "reasonMissing" };
+export type CancelEventResult = { ok: true; mailed: number; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "alreadyCancelled" | "reasonMissing" };
 
 /**
  * Cancels an event: it stays, with a "cancelled" notice and the reason on its
@@ -23,16 +23,16 @@ export async function cancelEvent(caller: CurrentUser | null, id: string, reason
   const why = reason.trim().slice(0, 500);
   if (!why) return { ok: false, reason: "reasonMissing" };
   return getDb().transaction(async (tx): Promise<CancelEventResult> => {
+    const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
+    if (!exists) return { ok: false, reason: "notFound" };
+    if (!(await mayActOnEvent(caller, tx, id))) return { ok: false, reason: "otherOrganisation" };
     // Registrations lock this row too: none can slip in between the cancellation and the mails.
     const [cancelled] = await tx
       .update(events)
       .set({ cancelledAt: new Date(), cancellationReason: why, revision: sql`${events.revision} + 1`, updatedBy: caller.id, updatedAt: new Date() })
       .where(and(eq(events.id, id), isNull(events.cancelledAt)))
       .returning({ id: events.id });
-    if (!cancelled) {
-      const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
-      return { ok: false, reason: exists ? "alreadyCancelled" : "notFound" };
-    }
+    if (!cancelled) return { ok: false, reason: "alreadyCancelled" };
     const people = await tx
       .select({ userId: users.id, email: users.email, name: users.name, preferredLocale: users.preferredLocale })
       .from(eventRegistrations)

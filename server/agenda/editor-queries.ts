@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventRegistrations, events, eventTranslations, users, type Event, type EventTranslation, type RegistrationStatus } from "@/db/schema";
+import { eventOrganisers, eventRegistrations, events, eventTranslations, organisations, users, type Event, type Organisation, type EventTranslation, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
 import { isUuid } from "@/lib/uuid";
@@ -46,7 +46,7 @@ export async function listEventsForEditor(caller: CurrentUser | null, after: str
 }
 
 /** `registrations`: registered and waiting; with any, the event can only be cancelled, not deleted. */
-export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTranslation>>; registrations: number };
+export type EditorEvent = Event & { versions: Partial<Record<Locale, EventTranslation>>; registrations: number; organisers: Organisation[] };
 
 /** One event with both versions, for the edit form; null for anyone but an editor. */
 export async function getEventForEditor(caller: CurrentUser | null, id: string): Promise<EditorEvent | null> {
@@ -54,11 +54,13 @@ export async function getEventForEditor(caller: CurrentUser | null, id: string):
   const db = getDb();
   const [event] = await db.select().from(events).where(eq(events.id, id));
   if (!event) return null;
-  const [versions, [{ registrations }]] = await Promise.all([
+  const [versions, [{ registrations }], organisers] = await Promise.all([
     db.select().from(eventTranslations).where(eq(eventTranslations.eventId, id)),
     db.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id)),
+    db.select({ organisation: eventOrganisers.organisation }).from(eventOrganisers).where(eq(eventOrganisers.eventId, id)),
   ]);
-  return { ...event, versions: Object.fromEntries(versions.map((v) => [v.locale, v])), registrations };
+  const ordered = organisations.filter((o) => organisers.some((row) => row.organisation === o));
+  return { ...event, versions: Object.fromEntries(versions.map((v) => [v.locale, v])), registrations, organisers: ordered };
 }
 
 export type RegistrationRow = { name: string; email: string; status: RegistrationStatus; createdAt: Date; promotedAt: Date | null };

@@ -1,16 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, eventTranslations } from "@/db/schema";
+import { events, eventTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
 import type { CalendarEntry } from "./ical-feed";
-import { isPublished, versionsFor } from "./shown-version";
+import { isPublished, organisedBy, organisersFrom, organisersList, versionsFor } from "./shown-version";
 
-/** Published events that have not ended, in the reader's language (or the other one where it is missing), without their text. */
-export async function listFeedEvents(locale: Locale, now = new Date(), limit = 200): Promise<CalendarEntry[]> {
+/**
+ * Published events that have not ended, in the reader's language (or the other one where it is missing), without their text;
+ * `organisation`: only those it organises (its own feed).
+ */
+export async function listFeedEvents(locale: Locale, now = new Date(), limit = 200, organisation?: Organisation): Promise<CalendarEntry[]> {
   const v = versionsFor(locale);
-  return getDb()
+  const rows = await getDb()
     .select({
       id: events.id,
       category: events.category,
@@ -19,6 +22,7 @@ export async function listFeedEvents(locale: Locale, now = new Date(), limit = 2
       revision: events.revision,
       updatedAt: events.updatedAt,
       cancelledAt: events.cancelledAt,
+      organisers: organisersList(),
       slug: v.shown<string>("slug"),
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),
@@ -28,9 +32,10 @@ export async function listFeedEvents(locale: Locale, now = new Date(), limit = 2
     .from(events)
     .leftJoin(v.own, v.joinOwn)
     .leftJoin(v.other, v.joinOther)
-    .where(and(isPublished(), gt(events.endsAt, now)))
+    .where(and(isPublished(), gt(events.endsAt, now), organisedBy(organisation)))
     .orderBy(asc(events.startsAt), asc(events.id))
     .limit(limit);
+  return rows.map((row) => ({ ...row, organisers: organisersFrom(row.organisers) }));
 }
 
 export type SitemapEvent = { id: string; updatedAt: Date; slugs: EventSlugs };

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { EventCategory } from "@/db/schema";
+import type { EventCategory, Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { eventPath } from "@/lib/agenda/event-urls";
 import { absolute } from "@/lib/site-url";
@@ -28,6 +28,8 @@ export type CalendarEntry = {
   body?: string;
   textLocale: Locale;
   cancelledAt: Date | null;
+  /** Who organises it; named in the description (ORGANIZER would need a mail address per organisation). */
+  organisers?: Organisation[];
 };
 
 /**
@@ -36,8 +38,10 @@ export type CalendarEntry = {
  * each event has its summary and the link to its page, which keeps a feed of
  * two hundred events a small file that calendars fetch again every few hours.
  */
-export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], options: { feed: boolean }): Promise<string> {
+export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], options: { feed: boolean; name?: string; description?: string }): Promise<string> {
   const t = await getTranslations({ locale, namespace: "Agenda" });
+  const tOrg = await getTranslations({ locale, namespace: "News.organisation" });
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const host = new URL(env().SITE_URL).hostname;
   const events: IcalEvent[] = entries.map((entry) => {
     const url = absolute(eventPath(entry.slug, locale));
@@ -47,7 +51,14 @@ export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], o
       start: entry.startsAt,
       end: entry.endsAt,
       summary: entry.title,
-      description: [entry.summary, body, url].filter(Boolean).join("\n\n"),
+      description: [
+        entry.summary,
+        body,
+        entry.organisers?.length ? t("organisedBy", { organisers: list.format(entry.organisers.map((o) => tOrg(o))) }) : "",
+        url,
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
       location: entry.place,
       url,
       categories: [t(`categories.${entry.category}`)],
@@ -59,8 +70,8 @@ export async function eventsCalendar(locale: Locale, entries: CalendarEntry[], o
   });
   return buildCalendar({
     prodId: `-//${host}//Agenda ${locale}//${locale.toUpperCase()}`,
-    name: options.feed ? t("ics.feedName") : undefined,
-    description: options.feed ? t("ics.feedDescription") : undefined,
+    name: options.feed ? (options.name ?? t("ics.feedName")) : undefined,
+    description: options.feed ? (options.description ?? t("ics.feedDescription")) : undefined,
     refreshHours: options.feed ? 6 : undefined,
     stamp: new Date(),
     events,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { eventRegistrations, events, eventTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isUuid } from "@/lib/uuid";
@@ -9,7 +9,9 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/server/audit";
 import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
+import { mayChangeOrganisers, organisationsOf, speaksForAll } from "@/server/organisations/membership";
 import { canEditAgenda } from "./access";
+import { organisersOf, saveOrganisers } from "./event-organisers";
 import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
 import { eventBefore, noticeChange } from "./event-change";
 import { promoteWaitlisted } from "./waitlist";
@@ -18,18 +20,19 @@ import { promoteWaitlisted } from "./waitlist";
 export type TouchedEvent = { id: string; slugs: string[] };
 export type SaveEventResult =
   | { ok: true; id: string; revision: number; touched: TouchedEvent }
-  | { ok: false; reason: "forbidden" | "notFound" | "stale" }
+  | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] }
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
 
 function eventRow(input: EventInput) {
-  const { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours, coverImage } = input;
-  return { category, status, startsAt, endsAt, capacity, registrationClosesAt, reminderHours, coverImage };
+  const { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours, coverImage } = input;
+  return { category, status, startsAt, endsAt, capacity, priceCents, registrationClosesAt, reminderHours, coverImage };
 }
 
 function auditDetails(input: EventInput) {
   return {
     ...eventRow(input),
+    organisers: input.organisers,
     startsAt: input.startsAt.toISOString(),
     endsAt: input.endsAt.toISOString(),
     registrationClosesAt: input.registrationClosesAt?.toISOString() ?? null,
@@ -59,12 +62,15 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
+      // An editor organises only in the name of their own organisations.
+      if (!speaksForAll(await organisationsOf(caller, tx), input.organisers)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
         .insert(events)
         .values({ ...eventRow(input), createdBy: caller.id, updatedBy: caller.id })
         .returning({ id: events.id, revision: events.revision });
+      await saveOrganisers(tx, created.id, input.organisers);
       const slugs = await saveVersions(tx, created.id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.create", targetType: "event", targetId: created.id, details: auditDetails(input) });
       return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
@@ -96,6 +102,8 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
+      // One of the event's organisers must be the editor's, and so must any organiser they add or take away.
+      if (!mayChangeOrganisers(await organisationsOf(caller, tx), await organisersOf(tx, id), input.organisers)) throw new RefusedSave({ ok: false, reason: "otherOrganisation" });
       const before = await eventBefore(tx, id);
       const [{ registered }] = await tx
         .select({ registered: sql<number>`count(*)::int` })
@@ -109,6 +117,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         .update(events)
         .set({ ...eventRow(input), updatedBy: caller.id, updatedAt: new Date() })
         .where(eq(events.id, id));
+      await saveOrganisers(tx, id, input.organisers);
       const slugs = await saveVersions(tx, id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.update", targetType: "event", targetId: id, details: auditDetails(input) });
       if (input.capacity !== null) await promoteWaitlisted(tx, id, input.capacity, caller.id);
@@ -123,13 +132,15 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
  * waiting list) is refused: it is cancelled instead (cancel-event.ts), so that
  * those registered are told and its page says so.
  */
-export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "notFound" | "hasRegistrations" }> {
+export async function deleteEvent(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedEvent } | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "hasRegistrations" }> {
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx) => {
     const versions = await tx.select({ locale: eventTranslations.locale, slug: eventTranslations.slug, title: eventTranslations.title }).from(eventTranslations).where(eq(eventTranslations.eventId, id));
     // Locked, as registrations lock it: none can arrive between the count and the delete.
-    await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
+    const [locked] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
+    if (!locked) return { ok: false, reason: "notFound" } as const;
+    if (!(await mayActOnEvent(caller, tx, id))) return { ok: false, reason: "otherOrganisation" } as const;
     const [{ registrations }] = await tx.select({ registrations: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
     if (registrations > 0) return { ok: false, reason: "hasRegistrations" } as const;
     const deleted = await tx.delete(events).where(eq(events.id, id)).returning({ id: events.id });
@@ -138,4 +149,10 @@ export async function deleteEvent(caller: CurrentUser | null, id: string): Promi
     await recordAudit(tx, { actorId: caller.id, action: "event.delete", targetType: "event", targetId: id, details });
     return { ok: true, touched: { id, slugs: versions.map((v) => v.slug) } } as const;
   });
+}
+
+/** Whether the caller speaks for at least one of the event's organisers (cancelling, deleting). */
+export async function mayActOnEvent(caller: CurrentUser, tx: Tx, id: string): Promise<boolean> {
+  const mine = await organisationsOf(caller, tx);
+  return (await organisersOf(tx, id)).some((organisation) => mine.includes(organisation));
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventOldSlugs, events, eventTranslations, type EventCategory } from "@/db/schema";
+import { eventOldSlugs, events, eventTranslations, type EventCategory, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { EventSlugs } from "@/lib/agenda/event-urls";
 import { isSlug } from "@/lib/slug";
 import { findOldSlugOwner } from "@/server/slugs";
-import { isPublished, registeredCount } from "./shown-version";
+import { isPublished, registeredCount, organisersFrom, organisersList } from "./shown-version";
 
 export type PublicEvent = {
   id: string;
@@ -14,9 +14,15 @@ export type PublicEvent = {
   startsAt: Date;
   endsAt: Date;
   capacity: number | null;
+  /** In euro cents; 0: free; null: not stated. */
+  priceCents: number | null;
   registrationClosesAt: Date | null;
   registered: number;
+  /** Who organises it: one or more of the three. */
+  organisers: Organisation[];
   coverImage: string | null;
+  /** What the cover shows, in the language of the texts shown. */
+  coverAlt: string | null;
   revision: number;
   updatedAt: Date;
   /** Set when the event was cancelled (server/agenda/cancel-event.ts), with the editor's reason. */
@@ -58,8 +64,10 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
         startsAt: events.startsAt,
         endsAt: events.endsAt,
         capacity: events.capacity,
+        priceCents: events.priceCents,
         registrationClosesAt: events.registrationClosesAt,
         registered: registeredCount(),
+        organisers: organisersList(),
         coverImage: events.coverImage,
         revision: events.revision,
         updatedAt: events.updatedAt,
@@ -77,11 +85,13 @@ export async function findPublicEvent(locale: Locale, slug: string): Promise<Eve
     kind: "event",
     event: {
       ...event,
+      organisers: organisersFrom(event.organisers),
       textLocale: shown.locale,
       title: shown.title,
       summary: shown.summary,
       place: shown.place,
       body: shown.body,
+      coverAlt: shown.coverAlt,
       slugs: Object.fromEntries(versions.map((v) => [v.locale, v.slug])),
     },
   };

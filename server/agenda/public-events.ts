@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, type EventCategory } from "@/db/schema";
+import { events, type EventCategory, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { Month } from "@/lib/agenda/month";
 import { monthBounds } from "@/lib/agenda/month";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
-import { isPublished, registeredCount, versionsFor } from "./shown-version";
+import { isPublished, organisedBy, organisersFrom, organisersList, registeredCount, versionsFor } from "./shown-version";
 
 export type EventCard = {
   id: string;
@@ -14,8 +14,13 @@ export type EventCard = {
   startsAt: Date;
   endsAt: Date;
   capacity: number | null;
+  /** In euro cents; 0: free; null: not stated. */
+  priceCents: number | null;
   registered: number;
+  organisers: Organisation[];
   coverImage: string | null;
+  /** What the cover shows, in the language of the texts shown. */
+  coverAlt: string | null;
   /** The slug of the event's page in the reader's language. */
   slug: string;
   title: string;
@@ -25,19 +30,23 @@ export type EventCard = {
   textLocale: Locale;
 };
 
-type ListFilter = { locale: Locale; category?: EventCategory; now?: Date };
+type ListFilter = { locale: Locale; category?: EventCategory; organisation?: Organisation; now?: Date };
 
 async function selectCards(filter: ListFilter, conditions: (SQL | undefined)[], order: SQL[], limit: number): Promise<EventCard[]> {
   const v = versionsFor(filter.locale);
-  return getDb()
+  const rows = await getDb()
     .select({
       id: events.id,
       category: events.category,
       startsAt: events.startsAt,
       endsAt: events.endsAt,
       capacity: events.capacity,
+      priceCents: events.priceCents,
       registered: registeredCount(),
+      organisers: organisersList(),
       coverImage: events.coverImage,
+      // From the same version as the texts (a coalesce would mix languages when only one has it).
+      coverAlt: sql<string | null>`case when ${v.own.eventId} is not null then ${v.own.coverAlt} else ${v.other.coverAlt} end`,
       slug: v.shown<string>("slug"),
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),
@@ -47,9 +56,10 @@ async function selectCards(filter: ListFilter, conditions: (SQL | undefined)[], 
     .from(events)
     .leftJoin(v.own, v.joinOwn)
     .leftJoin(v.other, v.joinOther)
-    .where(and(isPublished(), filter.category ? eq(events.category, filter.category) : undefined, ...conditions))
+    .where(and(isPublished(), filter.category ? eq(events.category, filter.category) : undefined, organisedBy(filter.organisation), ...conditions))
     .orderBy(...order)
     .limit(limit);
+  return rows.map((row) => ({ ...row, organisers: organisersFrom(row.organisers) }));
 }
 
 type Page = { events: EventCard[]; next: string | null };

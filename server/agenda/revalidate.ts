@@ -21,6 +21,8 @@ export function revalidateEvent(touched: TouchedEvent): void {
       revalidatePath(`/${locale}/agenda/${slug}/calendrier.ics`);
     }
   }
+  // Each organisation's page and calendar lists its coming events (organisers may have changed).
+  revalidatePath("/[locale]/organisations/[slug]", "layout");
 }
 
 /**
@@ -30,5 +32,6 @@ export function revalidateEvent(touched: TouchedEvent): void {
 export function revalidateRegistrations(): void {
   revalidatePath("/[locale]/agenda", "layout");
   revalidatePath("/[locale]", "page");
+  revalidatePath("/[locale]/organisations/[slug]", "page");
   refresh();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { events, eventTranslations } from "@/db/schema";
+import { events, eventTranslations, organisations, type Organisation } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 
 /**
@@ -35,4 +35,22 @@ export function isPublished(): SQL {
  */
 export function registeredCount(): SQL<number> {
   return sql<number>`(select count(*) from event_registrations r where r.event_id = "events"."id" and r.status = 'registered')::int`;
+}
+
+/**
+ * The event's organisers as text ("embassy,ulduz"; neither driver parses an array of a custom enum),
+ * read back by `organisersFrom`. Names written out, as in `registeredCount`.
+ */
+export function organisersList(): SQL<string> {
+  return sql<string>`(select coalesce(string_agg(o.organisation::text, ','), '') from event_organisers o where o.event_id = "events"."id")`;
+}
+
+export function organisersFrom(text: string): Organisation[] {
+  const listed = text.split(",");
+  return organisations.filter((organisation) => listed.includes(organisation));
+}
+
+/** Events one organisation organises (alone or with others), served by event_organisers' (organisation, event) index. */
+export function organisedBy(organisation: Organisation | undefined): SQL | undefined {
+  return organisation ? sql`exists (select 1 from event_organisers o where o.event_id = "events"."id" and o.organisation = ${organisation})` : undefined;
 }

@@ -1,17 +1,19 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { ideaReports, ideas, users, type IdeaStatus } from "@/db/schema";
+import { ideaReports, ideas, users, type IdeaStatus, type Organisation } from "@/db/schema";
 import type { ModerationDecisionKind } from "@/lib/validation/ideas";
 import { recordAudit } from "../audit";
 import { queueMail } from "../mail";
+import { organisationsOf } from "../organisations/membership";
 import { isEditor, type Caller } from "./access";
 import { ideaStatusMail } from "./status-mail";
 
-export type Decision = { id: number; version: number; decision: ModerationDecisionKind; reason?: string; answer?: string };
+/** `organisation`: who gives a retained idea's answer and signs it; one of the editor's. */
+export type Decision = { id: number; version: number; decision: ModerationDecisionKind; reason?: string; answer?: string; organisation?: Organisation };
 export type ModerationAction = "approve" | "restore" | "reject" | "retain";
-export type DecisionOutcome = ModerationAction | "conflict" | "notFound";
-export type ModerationResult = { ok: true; action: ModerationAction } | { ok: false; reason: "forbidden" | "conflict" | "notFound" };
+export type DecisionOutcome = ModerationAction | "conflict" | "notFound" | "otherOrganisation";
+export type ModerationResult = { ok: true; action: ModerationAction } | { ok: false; reason: "forbidden" | "conflict" | "notFound" | "otherOrganisation" };
 
 type Current = { status: IdeaStatus; hidden: boolean };
 
@@ -43,9 +45,10 @@ async function rejectReports(tx: Tx, ideaId: number): Promise<number> {
  * the version of the idea the editor saw: when two editors decide at once, the
  * second update finds the version moved and changes nothing.
  */
-async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, bulk: boolean): Promise<DecisionOutcome> {
+async function decide(tx: Tx, editor: NonNullable<Caller>, mine: readonly Organisation[], decision: Decision, bulk: boolean): Promise<DecisionOutcome> {
   const [idea] = await tx
     .select({
+      answeredBy: ideas.answeredBy,
       status: ideas.status,
       hiddenAt: ideas.hiddenAt,
       version: ideas.version,
@@ -60,6 +63,9 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
     .where(eq(ideas.id, decision.id));
   if (!idea) return "notFound";
   if (idea.version !== decision.version) return "conflict";
+  // An idea one organisation answered is that organisation's to decide on again; an answer is given only in the name of one's own.
+  if (idea.answeredBy && !mine.includes(idea.answeredBy)) return "otherOrganisation";
+  if (decision.decision === "retain" && (!decision.organisation || !mine.includes(decision.organisation))) return "otherOrganisation";
   const status = nextStatus({ status: idea.status, hidden: !!idea.hiddenAt }, decision.decision);
   if (!status) return "conflict";
   const cleared = !!idea.hiddenAt && status !== "rejected";
@@ -70,6 +76,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       status,
       rejectionReason: status === "rejected" ? decision.reason : null,
       publicAnswer: status === "retained" ? decision.answer : status === "rejected" ? null : sql`${ideas.publicAnswer}`,
+      answeredBy: status === "retained" ? decision.organisation : status === "rejected" ? null : sql`${ideas.answeredBy}`,
       publishedAt: status === "published" || status === "retained" ? sql`coalesce(${ideas.publishedAt}, now())` : sql`${ideas.publishedAt}`,
       hiddenAt: null,
       reportCount: 0,
@@ -98,6 +105,7 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
       wasHidden: !!idea.hiddenAt,
       reason: decision.reason || undefined,
       answer: decision.answer || undefined,
+      organisation: status === "retained" ? decision.organisation : undefined,
       bulk: bulk || undefined,
       rejectedReports,
       reportsLocked: cleared || undefined,
@@ -120,8 +128,8 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, decision: Decision, b
 
 export async function moderateIdea(caller: Caller, decision: Decision): Promise<ModerationResult> {
   if (!isEditor(caller)) return { ok: false, reason: "forbidden" };
-  const outcome = await getDb().transaction((tx) => decide(tx, caller, decision, false));
-  return outcome === "conflict" || outcome === "notFound" ? { ok: false, reason: outcome } : { ok: true, action: outcome };
+  const outcome = await getDb().transaction(async (tx) => decide(tx, caller, await organisationsOf(caller, tx), decision, false));
+  return outcome === "conflict" || outcome === "notFound" || outcome === "otherOrganisation" ? { ok: false, reason: outcome } : { ok: true, action: outcome };
 }
 
 export type BulkResult = { ok: true; done: number; skipped: number } | { ok: false; reason: "forbidden" };
@@ -135,10 +143,11 @@ export async function moderateIdeas(
   if (!isEditor(caller)) return { ok: false, reason: "forbidden" };
   return getDb().transaction(async (tx) => {
     let done = 0;
+    const mine = await organisationsOf(caller, tx);
     // Always in the same order, so that two editors' overlapping batches cannot deadlock.
     for (const item of [...selection].sort((a, b) => a.id - b.id)) {
-      const outcome = await decide(tx, caller, { ...item, ...decision }, true);
-      if (outcome !== "conflict" && outcome !== "notFound") done += 1;
+      const outcome = await decide(tx, caller, mine, { ...item, ...decision }, true);
+      if (outcome !== "conflict" && outcome !== "notFound" && outcome !== "otherOrganisation") done += 1;
     }
     return { ok: true, done, skipped: selection.length - done };
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { ideaSupports, ideas, users, type IdeaCategory } from "@/db/schema";
+import { ideaSupports, ideas, users, type IdeaCategory, type Organisation } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
 import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
 
@@ -16,6 +16,7 @@ const publicFields = {
   language: ideas.language,
   status: ideas.status,
   publicAnswer: ideas.publicAnswer,
+  answeredBy: ideas.answeredBy,
   supportCount: ideas.supportCount,
   publishedAt: ideas.publishedAt,
   authorId: ideas.authorId,
@@ -31,6 +32,7 @@ export type PublicIdea = {
   language: "fr" | "az";
   status: "published" | "retained";
   publicAnswer: string | null;
+  answeredBy: Organisation | null;
   supportCount: number;
   publishedAt: Date;
   authorId: string | null;
@@ -65,6 +67,26 @@ export async function listPublicIdeas(options: { sort: IdeaSort; category?: Idea
       ? { value: options.sort === "supports" ? last.supportCount : last.publishedAt.getTime(), id: last.id }
       : undefined;
   return { ideas: page, next };
+}
+
+/**
+ * The public ideas one organisation answered (retained with its signed answer), newest first,
+ * by keyset pages on (published_at, id): the organisation's page.
+ */
+export async function listAnsweredIdeas(options: { organisation: Organisation; after?: IdeaCursor; limit?: number }) {
+  const limit = options.limit ?? 5;
+  const conditions: (SQL | undefined)[] = [isPublicIdea, eq(ideas.answeredBy, options.organisation)];
+  if (options.after) conditions.push(sql`(${ideas.publishedAt}, ${ideas.id}) < (${new Date(options.after.value).toISOString()}::timestamptz, ${options.after.id}::integer)`);
+  const rows = (await getDb()
+    .select(publicFields)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(and(...conditions))
+    .orderBy(desc(ideas.publishedAt), desc(ideas.id))
+    .limit(limit + 1)) as PublicIdea[];
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { ideas: page, next: rows.length > limit && last ? { value: last.publishedAt.getTime(), id: last.id } : undefined };
 }
 
 /** One idea as the caller may see it, or undefined (then the page is a 404). */

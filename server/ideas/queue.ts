@@ -46,6 +46,7 @@ export async function listModerationQueue(caller: Caller, kind: QueueKind, after
       reportCount: ideas.reportCount,
       supportCount: ideas.supportCount,
       publicAnswer: ideas.publicAnswer,
+      answeredBy: ideas.answeredBy,
       authorName: users.name,
       authorEmail: users.email,
     })

@@ -7,8 +7,8 @@ import { isPublic } from "./shown-version";
 
 export type FeedItem = { id: string; slug: string; title: string; summary: string; organisation: Organisation; publishedAt: Date; coverImage: string | null };
 
-/** The latest published articles written in that language (no fallbacks: a feed is one language). */
-export async function latestArticlesIn(locale: Locale, limit = 20): Promise<FeedItem[]> {
+/** The latest published articles written in that language (no fallbacks: a feed is one language); `organisation`: only its own. */
+export async function latestArticlesIn(locale: Locale, limit = 20, organisation?: Organisation): Promise<FeedItem[]> {
   const rows = await getDb()
     .select({
       id: articles.id,
@@ -21,7 +21,7 @@ export async function latestArticlesIn(locale: Locale, limit = 20): Promise<Feed
     })
     .from(articles)
     .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articles.id), eq(articleTranslations.locale, locale)))
-    .where(isPublic())
+    .where(and(isPublic(), organisation ? eq(articles.organisation, organisation) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));

@@ -11,6 +11,7 @@ import { recordAudit } from "@/server/audit";
 import { keepRetiredSlugs, releaseOldSlugs, takenSlugLocales, type SlugColumns } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { requestArticleSending } from "@/server/subscriptions/sending";
+import { organisationsOf } from "@/server/organisations/membership";
 import { canEditNews } from "./access";
 
 /** "Send to subscribers", ticked on a save that publishes: the article goes out when it is live, once. */
@@ -20,7 +21,7 @@ export type SaveOptions = { notifySubscribers?: boolean };
 export type TouchedArticle = { id: string; slugs: string[] };
 export type SaveArticleResult =
   | { ok: true; id: string; revision: number; touched: TouchedArticle }
-  | { ok: false; reason: "forbidden" | "notFound" | "stale" }
+  | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] };
 
 const slugColumns: SlugColumns = { table: articleTranslations, slug: articleTranslations.slug, ownerId: articleTranslations.articleId };
@@ -56,6 +57,8 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
   const publishedAt = input.publishedAt ?? (input.status === "published" ? now : null);
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
+      // An editor writes only as an organisation they belong to.
+      if (!(await organisationsOf(caller, tx)).includes(input.organisation)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, slugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
@@ -108,6 +111,11 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
   const now = new Date();
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
+      // Both the organisation it speaks for now and the one it is moved to must be the editor's.
+      const mine = await organisationsOf(caller, tx);
+      const [current] = await tx.select({ organisation: articles.organisation }).from(articles).where(eq(articles.id, id)).for("update");
+      if (!current) return { ok: false, reason: "notFound" };
+      if (!mine.includes(current.organisation) || !mine.includes(input.organisation)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, slugColumns, input.versions, id);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [saved] = await tx
@@ -135,10 +143,13 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
   );
 }
 
-export async function deleteArticle(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedArticle } | { ok: false; reason: "forbidden" | "notFound" }> {
+export async function deleteArticle(caller: CurrentUser | null, id: string): Promise<{ ok: true; touched: TouchedArticle } | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" }> {
   if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().transaction(async (tx) => {
+    const [current] = await tx.select({ organisation: articles.organisation }).from(articles).where(eq(articles.id, id)).for("update");
+    if (!current) return { ok: false, reason: "notFound" } as const;
+    if (!(await organisationsOf(caller, tx)).includes(current.organisation)) return { ok: false, reason: "otherOrganisation" } as const;
     const versions = await tx.select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title }).from(articleTranslations).where(eq(articleTranslations.articleId, id));
     const deleted = await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
     if (!deleted.length) return { ok: false, reason: "notFound" } as const;

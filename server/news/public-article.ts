@@ -13,6 +13,8 @@ export type PublicArticle = {
   publishedAt: Date;
   updatedAt: Date;
   coverImage: string | null;
+  /** What the cover shows, in `textLocale`. */
+  coverAlt: string | null;
   /** The language of the text shown: the reader's, or the other one when it is missing. */
   textLocale: Locale;
   title: string;
@@ -61,6 +63,7 @@ export async function findPublicArticle(locale: Locale, slug: string): Promise<A
       publishedAt: article.publishedAt!,
       updatedAt: article.updatedAt,
       coverImage: article.coverImage,
+      coverAlt: shown.coverAlt,
       textLocale: shown.locale,
       title: shown.title,
       summary: shown.summary,

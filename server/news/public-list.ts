@@ -12,6 +12,8 @@ export type ArticleCard = {
   organisation: Organisation;
   publishedAt: Date;
   coverImage: string | null;
+  /** What the cover shows, in `textLocale`. */
+  coverAlt: string | null;
   /** The slug of the article's page in the reader's language. */
   slug: string;
   title: string;
@@ -74,6 +76,8 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
       organisation: articles.organisation,
       publishedAt: articles.publishedAt,
       coverImage: articles.coverImage,
+      // From the same version as the texts (a coalesce would mix languages when only one has it).
+      coverAlt: sql<string | null>`case when ${v.own.articleId} is not null then ${v.own.coverAlt} else ${v.other.coverAlt} end`,
       slug: v.shown<string>("slug"),
       title: v.shown<string>("title"),
       summary: v.shown<string>("summary"),
@@ -93,6 +97,7 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
     organisation: row.organisation,
     publishedAt: row.publishedAt!,
     coverImage: row.coverImage,
+    coverAlt: row.coverAlt,
     slug: row.slug,
     title: row.title,
     summary: row.summary,

@@ -19,6 +19,8 @@ export function revalidateArticle(touched: TouchedArticle): void {
     revalidatePath(`/${locale}/rss.xml`);
     for (const slug of touched.slugs) revalidatePath(`/${locale}/actualites/${slug}`);
   }
+  // Each organisation's page and feed shows its latest articles (an article may have moved from one to another).
+  revalidatePath("/[locale]/organisations/[slug]", "layout");
   // Every cached search, whatever its query (app/[locale]/actualites/variants.ts).
   revalidatePath("/[locale]/per-query/actualites/[q]", "page");
 }

@@ -50,7 +50,7 @@ describeOnDatabases("moderating ideas", (database) => {
     const rejected = await createIdea(database(), author.id);
     const retained = await createIdea(database(), author.id);
     await moderateIdea(editor, { id: rejected.id, version: 1, decision: "reject", reason: "Hors sujet pour le centenaire." });
-    await moderateIdea(editor, { id: retained.id, version: 1, decision: "retain", answer: "Au programme du 28 mai." });
+    await moderateIdea(editor, { id: retained.id, version: 1, decision: "retain", answer: "Au programme du 28 mai.", organisation: "ulduz" });
 
     expect(await getIdeaForViewer(author, rejected.id)).toMatchObject({ status: "rejected", rejectionReason: "Hors sujet pour le centenaire." });
     expect(await getIdeaForViewer(other, rejected.id)).toBeUndefined();
@@ -67,7 +67,7 @@ describeOnDatabases("moderating ideas", (database) => {
     const decisions = [
       { decision: "approve" as const },
       { decision: "reject" as const, reason: "Déjà proposé par un autre membre." },
-      { decision: "retain" as const, answer: "Retenue pour le 28 mai." },
+      { decision: "retain" as const, answer: "Retenue pour le 28 mai.", organisation: "cultural_centre" as const },
       { decision: "reject" as const, reason: "Hors sujet." },
     ];
     const results = await Promise.all(editors.map((editor, i) => moderateIdea(editor, { id: idea.id, version: 1, ...decisions[i] })));

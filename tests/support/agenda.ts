@@ -11,17 +11,19 @@ export function eventInput(overrides: Partial<EventInput> & { days?: number } = 
   const tag = randomBytes(4).toString("hex");
   const startsAt = new Date(Date.now() + days * DAY);
   return {
+    organisers: ["cultural_centre"],
     category: "concert",
     status: "published",
     startsAt,
     endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
     capacity: 2,
+    priceCents: null,
     registrationClosesAt: null,
     reminderHours: 48,
     coverImage: null,
     versions: {
-      fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme." },
-      az: { title: `Muğam axşamı ${tag}`, slug: `mugam-${tag}`, summary: "Rast və Segah.", place: "Böyük zal", body: "Proqram." },
+      fr: { title: `Concert de mugham ${tag}`, slug: `concert-${tag}`, summary: "Rast et Segah.", place: "Grande salle", body: "Programme.", coverAlt: null },
+      az: { title: `Muğam axşamı ${tag}`, slug: `mugam-${tag}`, summary: "Rast və Segah.", place: "Böyük zal", body: "Proqram.", coverAlt: null },
     },
     ...rest,
   };

@@ -9,7 +9,7 @@ export function articleInput(versions: Partial<Record<Locale, VersionText>>, res
   const full = Object.fromEntries(
     Object.entries(versions).map(([locale, v]) => [
       locale,
-      { title: v.title, slug: v.slug ?? slugify(v.title), summary: v.summary ?? `Résumé · ${v.title}`, body: v.body ?? `Texte de l'article « ${v.title} ».` },
+      { title: v.title, slug: v.slug ?? slugify(v.title), summary: v.summary ?? `Résumé · ${v.title}`, body: v.body ?? `Texte de l'article « ${v.title} ».`, coverAlt: v.coverAlt ?? null },
     ]),
   );
   return { organisation: "embassy", status: "published", publishedAt: null, coverImage: null, ...rest, versions: full };

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { organisations as allOrganisations, userOrganisations, users, type Organisation, type Role } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { hashPassword } from "@/lib/password";
 import type { CurrentUser } from "@/server/users";
@@ -15,11 +15,12 @@ let sharedHash: Promise<string> | undefined;
  * A user straight in the table, and the caller object the data access layer
  * takes. Name and email are unique unless given; everyone can sign in with
  * PASSWORD unless given another. Their address is confirmed unless
- * `verified: false` (a member fresh from the sign-up form).
+ * `verified: false` (a member fresh from the sign-up form). An editor speaks
+ * for the three organisations unless `organisations` names theirs.
  */
 export async function createUser(
   database: Database,
-  options: { role?: Role; name?: string; email?: string; preferredLocale?: Locale; password?: string; verified?: boolean } = {},
+  options: { role?: Role; name?: string; email?: string; preferredLocale?: Locale; password?: string; verified?: boolean; organisations?: Organisation[] } = {},
 ): Promise<CurrentUser & { sessionVersion: number }> {
   const role = options.role ?? "member";
   const tag = randomBytes(5).toString("hex");
@@ -35,6 +36,8 @@ export async function createUser(
       emailVerifiedAt: options.verified === false ? null : new Date(),
     })
     .returning();
+  const memberships = role === "editor" ? (options.organisations ?? allOrganisations) : (options.organisations ?? []);
+  if (memberships.length) await database.db.insert(userOrganisations).values(memberships.map((organisation) => ({ userId: row.id, organisation })));
   return asCaller(row);
 }
 

@@ -8,6 +8,7 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const valid = {
+  organiser_cultural_centre: "on",
   category: "concert",
   status: "published",
   startsAt: "2025-03-30T19:00",
@@ -25,6 +26,17 @@ const valid = {
 };
 
 describe("the editor's event form", () => {
+  it("takes the organisers ticked, and refuses an event that nobody organises", () => {
+    const joint = parseEventForm(form({ ...valid, organiser_embassy: "on" }));
+    expect(joint.success && joint.data.organisers).toEqual(["embassy", "cultural_centre"]);
+    const none: Record<string, string> = { ...valid };
+    delete none.organiser_cultural_centre;
+    const refused = parseEventForm(form(none));
+    expect(refused).toMatchObject({ success: false, fieldErrors: { organisers: "organisersRequired" } });
+    // A value other than a tick does not count.
+    expect(parseEventForm(form({ ...none, organiser_ulduz: "yes" }))).toMatchObject({ success: false, fieldErrors: { organisers: "organisersRequired" } });
+  });
+
   it("reads Paris times as instants and makes slugs from the titles, Azerbaijani letters transliterated", () => {
     const result = parseEventForm(form(valid));
     if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
@@ -91,11 +103,41 @@ describe("the editor's event form", () => {
 
   it("keeps a cover only by a name the upload route generated", () => {
     const name = "0f8fad5b-d9cb-469f-a165-70867728950e.webp";
-    expect(parseEventForm(form({ ...valid, cover: name }))).toMatchObject({ success: true, data: { coverImage: name } });
+    expect(parseEventForm(form({ ...valid, cover: name, coverAlt_fr: "Une affiche.", coverAlt_az: "Afişa." }))).toMatchObject({ success: true, data: { coverImage: name } });
     expect(parseEventForm(form({ ...valid, cover: "" }))).toMatchObject({ success: true, data: { coverImage: null } });
     expect(parseEventForm(form(valid))).toMatchObject({ success: true, data: { coverImage: null } });
     for (const cover of ["../../.env.local", "photo.jpg", `${name}.svg`]) {
       expect(parseEventForm(form({ ...valid, cover }))).toMatchObject({ success: false, fieldErrors: { cover: "coverInvalid" } });
     }
+  });
+});
+
+describe("the event's price and cover description", () => {
+  it("reads a price in euros, with a comma or a point; 0 is free and empty is not stated", () => {
+    const price = (typed: string) => {
+      const result = parseEventForm(form({ ...valid, price: typed }));
+      return result.success ? result.data.priceCents : result.fieldErrors.price;
+    };
+    expect(price("12")).toBe(1200);
+    expect(price("7,50")).toBe(750);
+    expect(price("7.5")).toBe(750);
+    expect(price("15 €")).toBe(1500);
+    expect(price("0")).toBe(0);
+    expect(price("")).toBeNull();
+    expect(price("-3")).toBe("priceInvalid");
+    expect(price("douze")).toBe("priceInvalid");
+    expect(price("1,234")).toBe("priceInvalid");
+  });
+
+  it("with a cover, asks what it shows in every language written, and keeps it only then", () => {
+    const cover = "5e1d0a10-3c2b-4f00-9b01-000000000001.webp";
+    expect(parseEventForm(form({ ...valid, cover, coverAlt_fr: "Un joueur de tar sur scène." }))).toMatchObject({
+      success: false,
+      fieldErrors: { coverAlt_az: "coverAltRequired" },
+    });
+    const described = parseEventForm(form({ ...valid, cover, coverAlt_fr: "Un joueur de tar sur scène.", coverAlt_az: "Səhnədə tar ifaçısı." }));
+    expect(described.success && described.data.versions.az?.coverAlt).toBe("Səhnədə tar ifaçısı.");
+    const withoutCover = parseEventForm(form({ ...valid, coverAlt_fr: "Un joueur de tar." }));
+    expect(withoutCover.success && withoutCover.data.versions.fr?.coverAlt).toBeNull();
   });
 });

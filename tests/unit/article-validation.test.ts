@@ -14,7 +14,7 @@ describe("the article form", () => {
     const parsed = parseArticleForm(form({ organisation: "cultural_centre", status: "published", ...french }));
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
-    expect(parsed.data.versions).toEqual({ fr: { title: "Soirée mugham", slug: "soiree-mugham", summary: "Un résumé.", body: "Le texte." } });
+    expect(parsed.data.versions).toEqual({ fr: { title: "Soirée mugham", slug: "soiree-mugham", summary: "Un résumé.", body: "Le texte.", coverAlt: null } });
     expect(parsed.data.publishedAt).toBeNull();
     expect(parsed.data.coverImage).toBeNull();
   });
@@ -51,5 +51,18 @@ describe("the article form", () => {
   it("refuses a title that is too long and a slug with no letter", () => {
     const parsed = parseArticleForm(form({ organisation: "embassy", status: "draft", ...french, title_fr: "x".repeat(201), title_az: "🎉", summary_az: "a", body_az: "b" }));
     expect(!parsed.success && parsed.fieldErrors).toEqual({ title_fr: "titleTooLong", slug_az: "slugInvalid" });
+  });
+});
+
+describe("the article's cover description", () => {
+  const cover = "5e1d0a10-3c2b-4f00-9b01-000000000001.webp";
+  it("is required in each language written when a cover is set, and kept", () => {
+    const both = { ...french, title_az: "Muğam axşamı", summary_az: "Qısa.", body_az: "Mətn." };
+    expect(parseArticleForm(form({ organisation: "embassy", status: "draft", cover, ...both, coverAlt_fr: "Le trio sur scène." }))).toMatchObject({
+      success: false,
+      fieldErrors: { coverAlt_az: "coverAltRequired" },
+    });
+    const parsed = parseArticleForm(form({ organisation: "embassy", status: "draft", cover, ...both, coverAlt_fr: "Le trio sur scène.", coverAlt_az: "Səhnədə trio." }));
+    expect(parsed.success && parsed.data.versions.fr?.coverAlt).toBe("Le trio sur scène.");
   });
 });

@@ -66,6 +66,10 @@ describe("moderation forms", () => {
     expect(parseDecision({ id: "4", version: "2", decision: "reject", reason: "Hors sujet." }).success).toBe(true);
     expect(parseDecision({ id: "4", version: "2", decision: "retain" })).toMatchObject({ fieldErrors: { answer: "answerRequired" } });
     expect(parseDecision({ id: "4", version: "2", decision: "retain", answer: "a".repeat(2001) })).toMatchObject({ fieldErrors: { answer: "noteTooLong" } });
+    // A retained idea's answer is signed: the organisation that gives it is required, and only one of the three.
+    expect(parseDecision({ id: "4", version: "2", decision: "retain", answer: "Au programme." })).toMatchObject({ fieldErrors: { organisation: "organisationRequired" } });
+    expect(parseDecision({ id: "4", version: "2", decision: "retain", answer: "Au programme.", organisation: "ulduz" }).success).toBe(true);
+    expect(parseDecision({ id: "4", version: "2", decision: "retain", answer: "Au programme.", organisation: "mairie" }).success).toBe(false);
   });
 
   it("refuses ids and decisions it does not know", () => {

@@ -1,18 +1,29 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { EventValues } from "@/actions/agenda-admin";
-import { eventCategories } from "@/db/schema";
+import { eventCategories, type Organisation } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
+import { priceInputFromCents } from "@/lib/agenda/price";
 import { dateToZonedInput } from "@/lib/time-zone";
+import { organiserField } from "@/lib/validation/event";
 import type { EditorEvent } from "@/server/agenda/editor-queries";
 import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { EventFormLabels } from "./event-form";
 
-/** The editor form's strings, in the editor's language: client components get them as props. */
-export async function eventFormProps(locale: Locale): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[] }> {
+/**
+ * The editor form's strings, in the editor's language: client components get them as props.
+ * `offered`: the organisations the form lists as possible organisers (server/organisations/membership.ts).
+ */
+export async function eventFormProps(
+  locale: Locale,
+  offered: readonly Organisation[],
+): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[]; organisers: { value: string; label: string }[] }> {
+  const tNews = await getTranslations({ locale, namespace: "News" });
   const t = await getTranslations({ locale, namespace: "AgendaAdmin.form" });
   const tCategories = await getTranslations({ locale, namespace: "Agenda.categories" });
   const labels: EventFormLabels = {
+    organisers: t("organisers"),
+    organisersHint: t("organisersHint"),
     category: t("category"),
     status: t("status"),
     draft: t("draft"),
@@ -22,6 +33,8 @@ export async function eventFormProps(locale: Locale): Promise<{ labels: EventFor
     parisHint: t("parisHint"),
     capacity: t("capacity"),
     capacityHint: t("capacityHint"),
+    price: t("price"),
+    priceHint: t("priceHint"),
     closesAt: t("closesAt"),
     closesAtHint: t("closesAtHint"),
     reminderHours: t("reminderHours"),
@@ -29,29 +42,32 @@ export async function eventFormProps(locale: Locale): Promise<{ labels: EventFor
     cover: await coverFieldLabels(locale, "AgendaAdmin"),
     save: t("save"),
     saving: t("saving"),
-    version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint") },
+    version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint"), coverAlt: t("coverAlt"), coverAltHint: t("coverAltHint") },
     languages: { fr: t("languages.fr"), az: t("languages.az") },
   };
-  return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })) };
+  const organisers = offered.map((organisation) => ({ value: organiserField(organisation), label: tNews(`organisation.${organisation}`) }));
+  return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })), organisers };
 }
 
 /** An event as its edit form shows it: times in Paris wall-clock time. */
-export function eventFormValues(event: EditorEvent): Partial<EventValues> {
+export function eventFormValues(event: EditorEvent, editorLocale: Locale): Partial<EventValues> {
   const values: Partial<EventValues> = {
     category: event.category,
     status: event.status,
     startsAt: dateToZonedInput(event.startsAt),
     endsAt: dateToZonedInput(event.endsAt),
     capacity: event.capacity === null ? "" : String(event.capacity),
+    price: priceInputFromCents(event.priceCents, editorLocale),
     registrationClosesAt: event.registrationClosesAt ? dateToZonedInput(event.registrationClosesAt) : "",
     reminderHours: event.reminderHours === null ? "" : String(event.reminderHours),
     cover: event.coverImage ?? "",
     revision: String(event.revision),
   };
+  for (const organisation of event.organisers) values[organiserField(organisation)] = "on";
   for (const locale of routing.locales) {
     const version = event.versions[locale];
     if (!version) continue;
-    Object.assign(values, { [`title_${locale}`]: version.title, [`slug_${locale}`]: version.slug, [`summary_${locale}`]: version.summary, [`place_${locale}`]: version.place, [`body_${locale}`]: version.body });
+    Object.assign(values, { [`title_${locale}`]: version.title, [`slug_${locale}`]: version.slug, [`summary_${locale}`]: version.summary, [`place_${locale}`]: version.place, [`body_${locale}`]: version.body, [`coverAlt_${locale}`]: version.coverAlt ?? "" });
   }
   return values;
 }

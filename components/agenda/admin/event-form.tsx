@@ -11,8 +11,11 @@ import { TextField } from "../../forms/text-field";
 import { SelectField } from "../../forms/select-field";
 import { VersionFields, type VersionLabels } from "./version-fields";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { OrganiserFields } from "./organiser-fields";
 
 export type EventFormLabels = {
+  organisers: string;
+  organisersHint: string;
   category: string;
   status: string;
   draft: string;
@@ -22,6 +25,8 @@ export type EventFormLabels = {
   parisHint: string;
   capacity: string;
   capacityHint: string;
+  price: string;
+  priceHint: string;
   closesAt: string;
   closesAtHint: string;
   reminderHours: string;
@@ -38,11 +43,13 @@ type Props = {
   eventId: string | null;
   initial: Partial<EventValues>;
   categories: { value: string; label: string }[];
+  /** Checkbox names (`organiser_embassy`…) and their labels: only the organisations the editor may choose. */
+  organisers: { value: string; label: string }[];
   labels: EventFormLabels;
 };
 
 /** Both languages side by side; times typed in Paris time; every error next to its field. */
-export function EventForm({ locale, eventId, initial, categories, labels }: Props) {
+export function EventForm({ locale, eventId, initial, categories, organisers, labels }: Props) {
   const [state, action] = useActionState<EventFormState, FormData>(saveEventAction, initialFormState);
   const failed = state.ok ? undefined : state;
   const values = failed && Object.keys(failed.values).length ? failed.values : initial;
@@ -54,9 +61,12 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
       <FormError message={failed?.formError} />
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/agenda/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />
+      <OrganiserFields legend={labels.organisers} hint={labels.organisersHint} options={organisers} values={values} error={errors.organisers} />
       <div className="grid gap-4 md:grid-cols-3">
-        <SelectField name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
+        {/* React does not update a select's default after mounting, and the form is reset after each answer: a new key remounts it. */}
+        <SelectField key={`category-${values.category ?? ""}`} name="category" label={labels.category} options={categories} defaultValue={values.category} error={errors.category} />
         <SelectField
+          key={`status-${values.status ?? "draft"}`}
           name="status"
           label={labels.status}
           options={[
@@ -69,6 +79,7 @@ export function EventForm({ locale, eventId, initial, categories, labels }: Prop
         <TextField name="capacity" type="number" inputMode="numeric" min={1} label={labels.capacity} hint={labels.capacityHint} defaultValue={values.capacity} error={errors.capacity} />
         <TextField name="startsAt" type="datetime-local" required label={labels.startsAt} hint={labels.parisHint} defaultValue={values.startsAt} error={errors.startsAt} />
         <TextField name="endsAt" type="datetime-local" required label={labels.endsAt} hint={labels.parisHint} defaultValue={values.endsAt} error={errors.endsAt} />
+        <TextField name="price" inputMode="decimal" label={labels.price} hint={labels.priceHint} maxLength={20} defaultValue={values.price} error={errors.price} />
         <TextField name="registrationClosesAt" type="datetime-local" label={labels.closesAt} hint={labels.closesAtHint} defaultValue={values.registrationClosesAt} error={errors.registrationClosesAt} />
         <TextField name="reminderHours" type="number" inputMode="numeric" min={1} max={720} label={labels.reminderHours} hint={labels.reminderHoursHint} defaultValue={values.reminderHours} error={errors.reminderHours} />
       </div>

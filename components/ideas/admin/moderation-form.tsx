@@ -9,7 +9,18 @@ import type { Locale } from "@/i18n/routing";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 
-export type ModerationLabels = { approve: string; restore: string; reject: string; reasonLabel: string; retain: string; answerLabel: string; legend: string };
+export type ModerationLabels = {
+  approve: string;
+  restore: string;
+  reject: string;
+  reasonLabel: string;
+  retain: string;
+  answerLabel: string;
+  legend: string;
+  answerAs: string;
+  /** The organisations the editor may answer for: the answer is signed by the one chosen. */
+  organisations: { value: string; label: string }[];
+};
 type Target = { id: number; version: number; inQueue: boolean; hidden: boolean };
 
 function DecisionButton({ decision, label, tone }: { decision: string; label: string; tone: string }) {
@@ -42,6 +53,21 @@ export function ModerationForm({ locale, origin, idea, labels }: { locale: Local
         </>
       )}
       <div className="space-y-2">
+        <div className="space-y-1">
+          <label htmlFor={field("organisation")} className="block font-medium">
+            {labels.answerAs}
+          </label>
+          <select id={field("organisation")} name="organisation" defaultValue={failed?.values.organisation ?? labels.organisations[0]?.value} aria-describedby={failed?.fieldErrors.organisation ? `${field("organisation")}-error` : undefined} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+            {labels.organisations.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <p id={`${field("organisation")}-error`} aria-live="polite" className="text-sm font-medium text-azred-600">
+            {failed?.fieldErrors.organisation}
+          </p>
+        </div>
         <TextAreaField id={field("answer")} name="answer" label={labels.answerLabel} rows={2} maxLength={2000} defaultValue={failed?.values.answer} error={failed?.fieldErrors.answer} />
         <DecisionButton decision="retain" label={labels.retain} tone="border border-azgreen-600 bg-white text-azgreen-600 hover:bg-green-50" />
       </div>

@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import type { Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { ModerationLabels } from "./moderation-form";
 
-export async function moderationLabels(locale: Locale): Promise<ModerationLabels> {
+/** `offered`: the organisations the editor answers for (server/organisations/membership.ts). */
+export async function moderationLabels(locale: Locale, offered: readonly Organisation[]): Promise<ModerationLabels> {
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });
+  const tNews = await getTranslations({ locale, namespace: "News" });
   return {
     approve: t("approve"),
     restore: t("restore"),
@@ -12,5 +15,7 @@ export async function moderationLabels(locale: Locale): Promise<ModerationLabels
     retain: t("retain"),
     answerLabel: t("answerLabel"),
     legend: t("moderate"),
+    answerAs: t("answerAs"),
+    organisations: offered.map((organisation) => ({ value: organisation, label: tNews(`organisation.${organisation}`) })),
   };
 }

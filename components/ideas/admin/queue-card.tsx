@@ -53,7 +53,7 @@ export async function QueueCard({ locale, idea, labels }: Props) {
           </p>
         )}
         <IdeaText text={idea.description} lang={idea.language} scrollable className="max-h-96 overflow-y-auto rounded-md bg-slate-50 p-3 text-slate-800" />
-        {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} />}
+        {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
       </div>
       <div className="space-y-3">
         {hidden && <p className="text-sm text-slate-700">{tReports("restoreHint")}</p>}

@@ -18,7 +18,7 @@ export type ArticleFormLabels = {
   settings: string;
   organisation: string;
   organisationChoose: string;
-  organisations: Record<Organisation, string>;
+  organisations: Partial<Record<Organisation, string>>;
   status: string;
   statuses: { draft: string; published: string };
   publishedAt: string;
@@ -57,21 +57,25 @@ export function ArticleForm({ locale, articleId, initial, labels, notify }: Prop
     slug: values[`slug_${l}`],
     summary: values[`summary_${l}`],
     body: values[`body_${l}`],
+    coverAlt: values[`coverAlt_${l}`],
   });
   const versionErrors = (l: Locale) => ({
     title: errors[`title_${l}`],
     slug: errors[`slug_${l}`],
     summary: errors[`summary_${l}`],
     body: errors[`body_${l}`],
+    coverAlt: errors[`coverAlt_${l}`],
   });
 
+  // With a preview, on a wide screen the fields take the first column and the preview the second, sticky beside them.
+  const besideClass = "space-y-6 lg:grid lg:grid-cols-2 lg:gap-x-8 lg:gap-y-6 lg:space-y-0 lg:[&>*]:col-start-1";
   return (
-    <form action={action} noValidate className="space-y-6">
+    <form action={action} noValidate className={preview ? besideClass : "space-y-6"}>
       <HiddenFields values={{ locale, id: articleId }} />
       <FormError message={failed?.formError} />
       {/* The revision the form was opened at: a save over someone else's later edit is refused (server/news/mutations.ts). */}
       <input type="hidden" name="revision" value={values.revision ?? ""} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className={preview ? "grid gap-6" : "grid gap-6 lg:grid-cols-2"}>
         {(["fr", "az"] as const).map((l) => (
           <VersionFields key={l} locale={l} labels={labels.versions[l]} values={version(l)} errors={versionErrors(l)} />
         ))}
@@ -146,7 +150,11 @@ export function ArticleForm({ locale, articleId, initial, labels, notify }: Prop
         </div>
       </fieldset>
       <FormButtons labels={labels.buttons} />
-      {preview && <PreviewPanel preview={preview} labels={{ title: labels.previewTitle, versions: { fr: labels.versions.fr.legend, az: labels.versions.az.legend } }} />}
+      {preview && (
+        <div className="lg:!col-start-2 lg:row-span-4 lg:row-start-1 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <PreviewPanel preview={preview} labels={{ title: labels.previewTitle, versions: { fr: labels.versions.fr.legend, az: labels.versions.az.legend } }} />
+        </div>
+      )}
     </form>
   );
 }

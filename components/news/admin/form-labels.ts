@@ -1,12 +1,15 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { organisations } from "@/db/schema";
+import type { Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { ArticleFormLabels } from "./article-form";
 
-/** Every string of the article form, in the editor's language; client components get them as props. */
-export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabels> {
+/**
+ * Every string of the article form, in the editor's language; client components get them as props.
+ * `offered`: the organisations the editor may publish for (server/organisations/membership.ts), the only ones the form lists.
+ */
+export async function articleFormLabels(locale: Locale, offered: readonly Organisation[]): Promise<ArticleFormLabels> {
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });
   const tNews = await getTranslations({ locale, namespace: "News" });
   const version = (l: Locale) => ({
@@ -18,13 +21,15 @@ export async function articleFormLabels(locale: Locale): Promise<ArticleFormLabe
     summary: t("form.summary"),
     body: t("form.body"),
     bodyHint: t("form.bodyHint"),
+    coverAlt: t("form.coverAlt"),
+    coverAltHint: t("form.coverAltHint"),
   });
   return {
     versions: { fr: version("fr"), az: version("az") },
     settings: t("form.settings"),
     organisation: t("form.organisation"),
     organisationChoose: t("form.organisationChoose"),
-    organisations: Object.fromEntries(organisations.map((o) => [o, tNews(`organisation.${o}`)])) as ArticleFormLabels["organisations"],
+    organisations: Object.fromEntries(offered.map((o) => [o, tNews(`organisation.${o}`)])) as ArticleFormLabels["organisations"],
     status: t("form.status"),
     statuses: { draft: t("form.statusDraft"), published: t("form.statusPublished") },
     publishedAt: t("form.publishedAt"),

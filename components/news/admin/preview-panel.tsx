@@ -1,8 +1,9 @@
 import type { ArticlePreview } from "@/actions/news";
 import { routing } from "@/i18n/routing";
+import { CoverImage } from "../../cover-image";
 import { MarkdownHtml } from "../../markdown-body";
 
-/** The article as readers will see it, in each language written; HTML sanitized by the action. */
+/** The article as readers will see it (cover included), in each language written; HTML sanitized by the action. */
 export function PreviewPanel({ preview, labels }: { preview: ArticlePreview; labels: { title: string; versions: Record<string, string> } }) {
   return (
     <section aria-labelledby="preview-title" className="space-y-6 rounded-xl border-2 border-dashed border-azblue-600 p-5">
@@ -21,6 +22,7 @@ export function PreviewPanel({ preview, labels }: { preview: ArticlePreview; lab
             <p lang={locale} className="text-lg text-slate-700">
               {version.summary}
             </p>
+            {version.cover && <CoverImage name={version.cover.name} alt={version.cover.alt} lang={locale} priority />}
             <MarkdownHtml html={version.html} lang={locale} />
           </article>
         );

@@ -5,8 +5,8 @@ import type { Locale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import { describedBy, FieldMessages, inputClass } from "../../forms/field-messages";
 
-export type VersionLabels = { legend: string; hint: string; title: string; slug: string; slugHint: string; summary: string; body: string; bodyHint: string };
-type Field = "title" | "slug" | "summary" | "body";
+export type VersionLabels = { legend: string; hint: string; title: string; slug: string; slugHint: string; summary: string; body: string; bodyHint: string; coverAlt: string; coverAltHint: string };
+type Field = "title" | "slug" | "summary" | "body" | "coverAlt";
 
 type Props = {
   locale: Locale;
@@ -71,6 +71,13 @@ export function VersionFields({ locale, labels, values, errors }: Props) {
         </label>
         <textarea {...aria("summary")} defaultValue={values.summary} rows={3} maxLength={400} />
         <FieldMessages id={id("summary")} error={errors.summary} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={id("coverAlt")} className="block font-medium">
+          {labels.coverAlt}
+        </label>
+        <input {...aria("coverAlt", labels.coverAltHint)} defaultValue={values.coverAlt} maxLength={200} />
+        <FieldMessages id={id("coverAlt")} hint={labels.coverAltHint} error={errors.coverAlt} />
       </div>
       <div className="space-y-1">
         <label htmlFor={id("body")} className="block font-medium">

@@ -37,6 +37,8 @@ export const handlers: Record<string, Handler> = {
   "/[locale]/agenda.ics": { method: "GET", path: () => "/fr/agenda.ics", may: everyone },
   "/[locale]/agenda/[slug]/calendrier.ics": { method: "GET", path: (f) => `/fr/agenda/${f.eventSlug}/calendrier.ics`, may: everyone },
   "/[locale]/rss.xml": { method: "GET", path: () => "/fr/rss.xml", may: everyone },
+  "/[locale]/organisations/[slug]/rss.xml": { method: "GET", path: () => "/fr/organisations/ambassade/rss.xml", may: everyone },
+  "/[locale]/organisations/[slug]/agenda.ics": { method: "GET", path: () => "/fr/organisations/ulduz/agenda.ics", may: everyone },
   "/api/account/export": { method: "GET", path: () => "/api/account/export", may: signedIn },
   "/api/auth/[...nextauth]": { method: "GET", path: () => "/api/auth/session", may: everyone },
   "/api/health": { method: "GET", path: () => "/api/health", may: everyone },
@@ -79,7 +81,8 @@ export const actions: Record<string, ActionRow> = {
       args: [prev, FORM],
       form: {
         locale: "fr",
-        category: "concert", status: "draft", startsAt: future(30), endsAt: future(31), capacity: "10", registrationClosesAt: "", cover: "",
+        organiser_cultural_centre: "on",
+      category: "concert", status: "draft", startsAt: future(30), endsAt: future(31), capacity: "10", registrationClosesAt: "", cover: "",
         title_fr: `Concert de la matrice ${run}`, slug_fr: "", summary_fr: "Résumé.", place_fr: "Paris", body_fr: "Texte.",
       },
     }),
@@ -135,6 +138,12 @@ export const actions: Record<string, ActionRow> = {
     may: admins,
     proof: "admin",
     call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, banned: "true", reason: "Suspendu par la matrice" } }),
+  },
+  // Which organisations an editor speaks for (e2e/security/organisation-scope.spec.ts replays the editors' actions across them).
+  "actions/admin-users.ts#setOrganisationsAction": {
+    may: admins,
+    proof: "admin",
+    call: (f) => ({ path: "/fr/admin/utilisateurs", args: [prev, FORM], form: { locale: "fr", userId: f.targetUserId, organisation_ulduz: "on" } }),
   },
   // Cancelling takes a reason (a plain form: e2e/event-mail.spec.ts cancels through it and reads the mails).
   "actions/agenda-admin.ts#cancelEventAction": { may: editors, call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId, reason: "Annulé par la matrice" } }) },

@@ -96,7 +96,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/actua
           {article.summary}
         </p>
       </header>
-      {article.coverImage && <CoverImage name={article.coverImage} priority />}
+      {article.coverImage && <CoverImage name={article.coverImage} alt={article.coverAlt} lang={lang} priority />}
       <MarkdownBody markdown={article.body} lang={lang} />
     </article>
   );

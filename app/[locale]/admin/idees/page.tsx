@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { BulkForm } from "@/components/ideas/admin/bulk-form";
 import { DoneMessage } from "@/components/ideas/admin/done-message";
 import { moderationLabels } from "@/components/ideas/admin/moderation-labels";
+import { organisationsOf } from "@/server/organisations/membership";
 import { QueueSection } from "@/components/ideas/admin/queue-section";
 import { getPathname } from "@/i18n/navigation";
 import { decodeCursor } from "@/lib/ideas/cursor";
@@ -27,7 +28,7 @@ export default async function IdeasModerationPage({ params, searchParams }: Page
   const t = await getTranslations({ locale, namespace: "IdeasAdmin" });
   const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
   const counts = (await countModerationQueue(user)) ?? { pending: 0, reported: 0 };
-  const labels = await moderationLabels(locale);
+  const labels = await moderationLabels(locale, await organisationsOf(user));
 
   return (
     <div className="space-y-8">

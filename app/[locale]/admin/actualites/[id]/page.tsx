@@ -11,9 +11,11 @@ import type { Locale } from "@/i18n/routing";
 import { articleToValues } from "@/lib/news/editor-values";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { hasArticleSending } from "@/server/subscriptions/admin-stats";
+import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { ConfirmStep, confirmButtonClass } from "@/components/forms/confirm-step";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -54,19 +56,17 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </Link>
       )}
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale)}
+      <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale, await offeredFor(user, article.organisation))}
         notify={{ defaultOn: article.status === "draft", sent: await hasArticleSending(article.id) }}
       />
-      <details className="rounded-xl border border-azred-600 p-4">
-        <summary className="cursor-pointer font-semibold text-azred-600">{t("delete.open")}</summary>
-        <p className="mt-3 text-slate-700">{t("delete.warning")}</p>
-        <form action={deleteArticleAction} className="mt-3">
+      <ConfirmStep label={t("delete.open")} warning={t("delete.warning")}>
+        <form action={deleteArticleAction}>
           <HiddenFields values={{ locale, id: article.id }} />
-          <button type="submit" className="rounded-md bg-azred-600 px-4 py-2 font-semibold text-white hover:opacity-90">
+          <button type="submit" className={confirmButtonClass}>
             {t("delete.confirm")}
           </button>
         </form>
-      </details>
+      </ConfirmStep>
     </div>
   );
 }

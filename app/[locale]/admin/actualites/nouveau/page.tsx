@@ -6,6 +6,7 @@ import { articleFormLabels } from "@/components/news/admin/form-labels";
 import { getPathname, Link } from "@/i18n/navigation";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { organisationsOf } from "@/server/organisations/membership";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function NewArticlePage({ params }: PageProps<"/[locale]/ad
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <ArticleForm locale={locale} articleId={null} initial={{ status: "draft" }} labels={await articleFormLabels(locale)} notify={{ defaultOn: true, sent: false }} />
+      <ArticleForm locale={locale} articleId={null} initial={{ status: "draft" }} labels={await articleFormLabels(locale, await organisationsOf(user))} notify={{ defaultOn: true, sent: false }} />
     </div>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cancelEventAction, deleteEventAction } from "@/actions/agenda-admin";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { EventDangerZone } from "@/components/agenda/admin/event-danger-zone";
 import { EventForm } from "@/components/agenda/admin/event-form";
 import { eventFormProps, eventFormValues } from "@/components/agenda/admin/event-form-props";
 import { getPathname, Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
+import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
-import { HiddenFields } from "@/components/forms/hidden-fields";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   if (!event) notFound();
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
-  const { labels, categories } = await eventFormProps(locale);
+  const { labels, categories, organisers } = await eventFormProps(locale, await offeredFor(user, event.organisers));
   const slugs = Object.fromEntries(routing.locales.map((l) => [l, event.versions[l]?.slug]));
   const publicSlug = slugIn(slugs, locale);
   const linkClass = "font-medium text-azblue-700 underline underline-offset-2";
@@ -64,31 +64,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         )}
       </p>
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
-      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event)} categories={categories} labels={labels} />
-      {event.cancelledAt ? (
-        <p className="border-t border-slate-200 pt-6 font-medium text-azred-600">{t("cancelledOn", { date: event.cancelledAt, reason: event.cancellationReason ?? "" })}</p>
-      ) : event.registrations > 0 ? (
-        // With registrations an event is cancelled, never deleted: those registered are told.
-        <form action={cancelEventAction} className="space-y-2 border-t border-slate-200 pt-6">
-          <HiddenFields values={{ locale, id: event.id }} />
-          <p className="text-slate-700">{t("cancelWarning", { count: event.registrations })}</p>
-          <label htmlFor="cancel-reason" className="block font-medium">
-            {t("cancelReason")}
-          </label>
-          <textarea id="cancel-reason" name="reason" required maxLength={500} rows={3} className="w-full rounded-md border border-slate-300 px-3 py-2" />
-          <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
-            {t("cancel")}
-          </button>
-        </form>
-      ) : (
-        <form action={deleteEventAction} className="border-t border-slate-200 pt-6">
-          <HiddenFields values={{ locale, id: event.id }} />
-          <p className="mb-2 text-slate-700">{t("deleteWarning")}</p>
-          <button type="submit" className="rounded-md border border-azred-600 px-4 py-2 font-medium text-azred-600 hover:bg-red-50">
-            {t("delete")}
-          </button>
-        </form>
-      )}
+      <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event, locale)} categories={categories} organisers={organisers} labels={labels} />
+      <EventDangerZone locale={locale} event={event} />
     </div>
   );
 }

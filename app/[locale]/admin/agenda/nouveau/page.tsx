@@ -6,6 +6,8 @@ import { eventFormProps } from "@/components/agenda/admin/event-form-props";
 import { getPathname, Link } from "@/i18n/navigation";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { organisationsOf } from "@/server/organisations/membership";
+import { organiserField } from "@/lib/validation/event";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -20,7 +22,12 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
   setRequestLocale(locale);
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
-  const { labels, categories } = await eventFormProps(locale);
+  const mine = await organisationsOf(user);
+  const { labels, categories, organisers } = await eventFormProps(locale, mine);
+  // Ticked at first: an editor's one organisation; for an editor of several, the Cultural Centre, whose
+  // agenda this was before events had organisers (DESIGN.md). The editor changes it as needed.
+  const preset = mine.length === 1 ? mine[0] : mine.find((organisation) => organisation === "cultural_centre");
+  const initial = preset ? { [organiserField(preset)]: "on" } : {};
   return (
     <div className="space-y-6">
       <AdminNav role={user.role} />
@@ -28,7 +35,7 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
         {t("backToList")}
       </Link>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <EventForm locale={locale} eventId={null} initial={{ reminderHours: "48" }} categories={categories} labels={labels} />
+      <EventForm locale={locale} eventId={null} initial={{ reminderHours: "48", ...initial }} categories={categories} organisers={organisers} labels={labels} />
     </div>
   );
 }
