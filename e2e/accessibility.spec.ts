@@ -106,6 +106,7 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
         "/admin/journal",
         "/admin/courrier",
         "/admin/idees",
+        "/admin/commentaires",
         "/admin/actualites",
         "/admin/actualites/nouveau",
         article.replace(/^\/fr/, ""),
@@ -115,6 +116,9 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
         `${event.replace(/^\/fr/, "")}/inscriptions`,
       ];
       await scan(page, paths.map((p) => `/${locale}${p}`));
+      // An idea's discussion as an editor sees it: each comment with its hide form, an editor's with the official-answer button.
+      const idea = await firstLink(page, locale === "fr" ? "/fr/centenaire" : "/az/yuzillik", /^\/(fr\/centenaire|az\/yuzillik)\/\d+$/);
+      await scan(page, [idea]);
     });
   }
 });

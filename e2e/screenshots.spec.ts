@@ -54,3 +54,19 @@ test("subscription pages (issue #15)", async ({ page }) => {
   await shoot(page, "/fr/admin/actualites/nouveau", "article-editor-fr");
   await shoot(page, "/az/admin/agenda/nouveau", "event-editor-az");
 });
+
+// Issue #19: an idea's discussion (the demo's concert idea has comments, replies and an official answer) and the comment moderation page.
+test("discussion pages", async ({ page }) => {
+  await page.goto("/fr/centenaire?sort=newest");
+  const idea = await page.getByRole("link", { name: "Üzeyir Hacıbəyovun musiqisi ilə yubiley konserti" }).first().getAttribute("href");
+  const id = idea!.split("/").pop();
+  await shoot(page, `/fr/centenaire/${id}`, "discussion-visitor-fr");
+  await shoot(page, `/az/yuzillik/${id}`, "discussion-visitor-az");
+  await signIn(page, demo.member);
+  await shoot(page, `/fr/centenaire/${id}`, "discussion-member-fr");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, `/az/yuzillik/${id}`, "discussion-admin-az");
+  await shoot(page, "/fr/admin/commentaires", "comments-admin-fr");
+  await shoot(page, "/az/admin/commentaires", "comments-admin-az");
+});

@@ -41,6 +41,7 @@ export const routing = defineRouting({
     "/admin/journal": "/admin/journal",
     "/admin/courrier": "/admin/courrier",
     "/admin/idees": "/admin/idees",
+    "/admin/commentaires": "/admin/commentaires",
     "/admin/actualites": "/admin/actualites",
     "/admin/actualites/nouveau": "/admin/actualites/nouveau",
     "/admin/actualites/[id]": "/admin/actualites/[id]",

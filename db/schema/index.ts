@@ -13,3 +13,4 @@ export * from "./agenda-old-slugs";
 export * from "./cache";
 export * from "./second-factor";
 export * from "./subscriptions";
+export * from "./idea-comments";

@@ -18,6 +18,8 @@ import { listOutbox } from "@/server/outbox";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
+import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
+import { listCommentQueue } from "@/server/ideas/comments/queue";
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
@@ -28,7 +30,7 @@ import { fillBenchData } from "../../scripts/bench/fill-data.mjs";
 
 // The benchmark's data set at a tenth of its size: enough rows that, once analysed, the planner
 // picks what it would pick on the full set, and a sequential scan of a large table shows.
-const counts = { articles: 10_000, events: 1_000, members: 5_000, ideas: 20_000, supports: 100_000 };
+const counts = { articles: 10_000, events: 1_000, members: 5_000, ideas: 20_000, supports: 100_000, comments: 50_000 };
 // A table of fewer rows is read whole faster than through an index, and the planner rightly says so.
 const largeTableRows = 5_000;
 const largeTables = new Set<string>();
@@ -130,6 +132,13 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     // What the islands of the cached gallery and idea pages ask /api/reader.
     await expectIndexed("reader: the gallery's supports", () => readerStateFor(people.many!, { ideas: page.ideas.map((i) => i.id) }));
     await expectIndexed("reader: an idea, its support and report", () => readerStateFor(people.many!, { ideas: [page.ideas[0].id], report: page.ideas[0].id }));
+    // The most discussed idea: its discussion, a later page, its official answer, the reader's own comments.
+    const [discussed] = await admin`select idea_id as id from idea_comments group by idea_id order by count(*) desc limit 1`;
+    const threads = await listCommentThreads(discussed.id);
+    await expectIndexed("an idea's discussion", () => listCommentThreads(discussed.id));
+    if (threads.next) await expectIndexed("an idea's discussion, a later page", () => listCommentThreads(discussed.id, threads.next));
+    await expectIndexed("an idea's official answer", () => officialAnswerOf(discussed.id));
+    await expectIndexed("reader: an idea and the reader's comments", () => readerStateFor(people.many!, { ideas: [discussed.id], report: discussed.id, comments: discussed.id }));
     await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
     await expectIndexed("iCalendar", () => listFeedEvents("fr"));
   });
@@ -149,6 +158,8 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("moderation counts", () => countModerationQueue(people.editor!));
     await expectIndexed("moderation queue", () => listModerationQueue(people.editor!, "pending"));
     await expectIndexed("reported ideas", () => listModerationQueue(people.editor!, "reported"));
+    await expectIndexed("reported comments", () => listCommentQueue(people.editor!, "reported"));
+    await expectIndexed("hidden comments", () => listCommentQueue(people.editor!, "hidden"));
     await expectIndexed("admin home", () => getAdminHomeCounts(people.editor!));
     const members = await listUsers(people.editor!, {});
     await expectIndexed("admin: members", () => listUsers(people.editor!, {}));
