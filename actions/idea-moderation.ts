@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateSearches } from "@/server/search/revalidate";
 import type { FormState } from "@/lib/validation/form";
 import { bulkModerationSchema, moderationSchema, parseSelection, type ModerationErrorKey } from "@/lib/validation/ideas";
 import messages from "@/messages/fr.json";
@@ -17,6 +18,7 @@ function revalidateModeration() {
   revalidatePath("/[locale]/admin", "layout");
   revalidatePath("/[locale]/centenaire", "layout");
   revalidatePath("/[locale]/compte", "page");
+  revalidateSearches();
 }
 
 export const moderateIdeaAction = validatedAction(

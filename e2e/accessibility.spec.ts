@@ -40,8 +40,8 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
   test.describe.configure({ timeout: 600_000 });
 
   const publicPages = {
-    fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie"],
-    az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum"],
+    fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/recherche", "/fr/recherche?q=Novruz", "/fr/recherche?q=Novruz&kind=events"],
+    az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum", "/az/axtaris", "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0"],
   };
   for (const [locale, paths] of Object.entries(publicPages)) {
     test(`public pages (${locale})`, async ({ page }) => {

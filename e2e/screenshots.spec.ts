@@ -27,6 +27,9 @@ test("visitor pages", async ({ page }) => {
   await shoot(page, "/fr/agenda?view=month", "month-fr");
   await shoot(page, "/az/xeberler", "news-az");
   await shoot(page, "/fr", "home-fr");
+  await shoot(page, "/fr/recherche?q=Novruz", "search-fr");
+  await shoot(page, "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0", "search-az");
+  await shoot(page, "/az/axtaris", "search-empty-az");
   await page.goto("/fr/agenda");
   const concert = await page.getByRole("link", { name: "Concert de mugham : la voix et le tar" }).first().getAttribute("href");
   await shoot(page, concert!, "event-fr");

@@ -15,6 +15,7 @@ export const routing = defineRouting({
     "/agenda/[slug]/calendrier.ics": { fr: "/agenda/[slug]/calendrier.ics", az: "/tedbirler/[slug]/teqvim.ics" },
     "/agenda/desistement/[token]": { fr: "/agenda/desistement/[token]", az: "/tedbirler/imtina/[token]" },
     "/centenaire": { fr: "/centenaire", az: "/yuzillik" },
+    "/recherche": { fr: "/recherche", az: "/axtaris" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/merci": { fr: "/centenaire/merci", az: "/yuzillik/tesekkur" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },

@@ -95,7 +95,7 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: [prev, FORM], form: { locale: "fr", eventId: event.id } });
 
   const search = encodeURIComponent(payloads.search);
-  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
+  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
   const adminPages = ["/fr/admin", "/fr/admin/idees", "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
 
   const visitor = await watch(browser);
@@ -110,6 +110,13 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await visit(visitor.page, `/fr/actualites/xss-${tag}`);
   await expect(visitor.page.getByRole("heading", { name: payloads.title })).toBeVisible();
   const injected = visitor.page.locator("main script:not([nonce]):not([type='application/ld+json']), main iframe, main [onerror], main [onload], main a[href^='javascript:']");
+  expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
+
+  // The one search finds the hostile article, event and idea by the tag, and marks the tag in their titles, as text.
+  await visit(visitor.page, `/fr/recherche?q=${tag}`);
+  await expect(visitor.page.getByRole("heading", { name: payloads.title })).toHaveCount(2);
+  await expect(visitor.page.getByRole("heading", { name: payloads.ideaTitle })).toBeVisible();
+  await expect(visitor.page.locator("main mark", { hasText: tag }).first()).toBeVisible();
   expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
 
   const signedIn = await watch(browser, await admin.storageState());

@@ -1,6 +1,7 @@
 import "server-only";
 import { refresh, revalidatePath } from "next/cache";
 import { routing } from "@/i18n/routing";
+import { revalidateSearches } from "../search/revalidate";
 import type { TouchedEvent } from "./mutations";
 
 /**
@@ -21,6 +22,7 @@ export function revalidateEvent(touched: TouchedEvent): void {
       revalidatePath(`/${locale}/agenda/${slug}/calendrier.ics`);
     }
   }
+  revalidateSearches();
 }
 
 /**

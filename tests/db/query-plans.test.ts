@@ -24,6 +24,7 @@ import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
 import { readerStateFor } from "@/server/reader";
+import { searchSite } from "@/server/search/site-search";
 import type { CurrentUser } from "@/server/users";
 // @ts-expect-error: a plain ES module of the benchmark, without types.
 import { fillBenchData } from "../../scripts/bench/fill-data.mjs";
@@ -119,6 +120,9 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("news search", () => listPublicArticles({ locale: "fr", query: "123" }));
     await expectIndexed("news search, two words", () => listPublicArticles({ locale: "az", query: "novruz 1234" }));
     await expectIndexed("article", () => findPublicArticle("fr", "article-500"));
+    await expectIndexed("one search: news, events, ideas", () => searchSite({ locale: "fr", query: "123" }));
+    await expectIndexed("one search: two words, in Cyrillic", () => searchSite({ locale: "az", query: "новруз 1234" }));
+    await expectIndexed("one search: one kind, a later page", () => searchSite({ locale: "fr", query: "musiq", kind: "news", page: 5 }));
     await expectIndexed("agenda: ongoing", () => listOngoingEvents({ locale: "fr" }));
     await expectIndexed("agenda: upcoming", () => listUpcomingEvents({ locale: "fr" }));
     await expectIndexed("agenda: past", () => listPastEvents({ locale: "az", category: "film" }));
@@ -141,6 +145,23 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("reader: an idea and the reader's comments", () => readerStateFor(people.many!, { ideas: [discussed.id], report: discussed.id, comments: discussed.id }));
     await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
     await expectIndexed("iCalendar", () => listFeedEvents("fr"));
+  });
+
+  it("the one search answers in under 100 ms of database time, for a rare word and for a word in one article in eight", async () => {
+    for (const options of [
+      { locale: "fr" as const, query: "123" },
+      { locale: "az" as const, query: "musiq" },
+      { locale: "az" as const, query: "Новруз" },
+      { locale: "fr" as const, query: "musiq", kind: "news" as const, page: 20 },
+    ]) {
+      for (const { query, parameters } of await capture(() => searchSite(options))) {
+        // Twice: the first run reads the pages into memory, the second is what a repeated search costs.
+        await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
+        const [row] = await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
+        const time = (row["QUERY PLAN"] as { "Execution Time": number }[])[0]["Execution Time"];
+        expect(time, `${JSON.stringify(options)}: ${query}`).toBeLessThan(100);
+      }
+    }
   });
 
   it("the signed-in pages: account and moderation", async () => {
