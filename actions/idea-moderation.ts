@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateSearches } from "@/server/search/revalidate";
 import type { FormState } from "@/lib/validation/form";
 import { bulkModerationSchema, moderationSchema, parseSelection, type ModerationErrorKey } from "@/lib/validation/ideas";
 import messages from "@/messages/fr.json";
@@ -19,6 +20,7 @@ function revalidateModeration() {
   revalidatePath("/[locale]/compte", "page");
   // An answered idea shows on the page of the organisation that signed it.
   revalidatePath("/[locale]/organisations/[slug]", "page");
+  revalidateSearches();
 }
 
 export const moderateIdeaAction = validatedAction(

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateSearches } from "@/server/search/revalidate";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getPathname } from "@/i18n/navigation";
@@ -49,6 +50,7 @@ export const reportIdeaAction = validatedAction(
     if (result.hidden) {
       revalidatePath("/[locale]/centenaire", "layout");
       revalidatePath("/[locale]/admin", "layout");
+      revalidateSearches();
     }
     return { ok: true, message: (await getTranslations({ locale, namespace: "Ideas" }))("report.thanks") };
   },

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateSearches } from "@/server/search/revalidate";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { FormState } from "@/lib/validation/form";
@@ -22,6 +23,7 @@ function revalidateIdeas() {
   revalidatePath("/[locale]/centenaire", "layout");
   revalidatePath("/[locale]/compte", "page");
   revalidatePath("/[locale]/admin", "layout");
+  revalidateSearches();
 }
 
 export const submitIdeaAction = validatedAction(

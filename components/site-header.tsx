@@ -3,6 +3,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { BrandMark } from "./brand-mark";
+import { HeaderSearch, MenuSearch } from "./search/header-search";
 
 const pillars = [
   { href: "/actualites", key: "news" },
@@ -32,30 +33,35 @@ export async function SiteHeader() {
   ));
 
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="relative border-b border-slate-200 bg-white">
       <div aria-hidden="true" className="flex h-1.5">
         <span className="flex-1 bg-azblue-600" />
         <span className="flex-1 bg-azred-600" />
         <span className="flex-1 bg-azgreen-600" />
       </div>
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-3 py-3 sm:gap-4 sm:px-6">
-        <Link href="/" className="flex min-w-0 items-center gap-2 text-sm leading-tight font-semibold text-azblue-900 sm:text-base">
-          <BrandMark className="h-8 w-8 shrink-0" />
+      {/* At 360 px the site's name has about 100 px beside the buttons: the smaller mark and gaps below 640 px leave it room. */}
+      <div className="mx-auto flex max-w-5xl items-center gap-1.5 px-3 py-3 sm:gap-4 sm:px-6">
+        <Link href="/" className="flex min-w-0 items-center gap-1.5 text-sm leading-tight font-semibold text-azblue-900 sm:gap-2 sm:text-base">
+          <BrandMark className="h-7 w-7 shrink-0 sm:h-8 sm:w-8" />
           <span>{tSite("siteName")}</span>
         </Link>
         <nav aria-label={t("mainNavigation")} className="ml-auto hidden md:block">
           <ul className="flex items-center gap-1">{navLinks}</ul>
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 md:ml-0">
+          <HeaderSearch locale={locale} />
           <LanguageSwitcher locale={locale} label={tLang("switchTo")} short={tLang("short")} />
           <AccountMenu labels={accountLabels} hrefs={accountHrefs} />
         </div>
         {/* The phone menu needs no JavaScript: a disclosure element does the job. */}
         <details className="relative shrink-0 md:hidden">
           <summary className="cursor-pointer list-none rounded border border-slate-300 px-2 py-1.5 text-sm font-medium">{t("menu")}</summary>
-          <nav aria-label={t("mainNavigation")} className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
-            <ul>{navLinks}</ul>
-          </nav>
+          <div className="absolute right-0 z-20 mt-2 w-64 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+            <MenuSearch locale={locale} />
+            <nav aria-label={t("mainNavigation")}>
+              <ul>{navLinks}</ul>
+            </nav>
+          </div>
         </details>
       </div>
     </header>

@@ -7,8 +7,8 @@ import { demo, signIn } from "./support/accounts";
 // with the page and the message.
 
 const publicPages = {
-  fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/nulle-part"],
-  az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum", "/az/hec-yerde"],
+  fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/recherche?q=Novruz", "/fr/nulle-part"],
+  az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum", "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0", "/az/hec-yerde"],
 };
 
 // The missing pages answer 404 on purpose: the browser logs that status for the document itself.

@@ -43,6 +43,9 @@ test("visitor pages", async ({ page }) => {
   await shoot(page, "/az", "home-az");
   await shoot(page, "/fr/agenda", "agenda-fr");
   await shoot(page, "/az/tedbirler", "agenda-az");
+  await shoot(page, "/fr/recherche?q=Novruz", "search-fr");
+  await shoot(page, "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0", "search-az");
+  await shoot(page, "/az/axtaris", "search-empty-az");
   await page.goto("/fr/agenda");
   const concert = await page.getByRole("link", { name: "Concert de mugham : la voix et le tar" }).first().getAttribute("href");
   await shoot(page, concert!, "event-fr");
@@ -138,4 +141,20 @@ test("organisation pages and the editors' organisation fields", async ({ page })
   await signIn(page, demo.admin);
   await shoot(page, `/fr/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-fr");
   await shoot(page, `/az/admin/utilisateurs?q=${encodeURIComponent("@example.org")}`, "users-organisations-az");
+});
+
+// Issue #19: an idea's discussion (the demo's concert idea has comments, replies and an official answer) and the comment moderation page.
+test("discussion pages", async ({ page }) => {
+  await page.goto("/fr/centenaire?sort=newest");
+  const idea = await page.getByRole("link", { name: "Üzeyir Hacıbəyovun musiqisi ilə yubiley konserti" }).first().getAttribute("href");
+  const id = idea!.split("/").pop();
+  await shoot(page, `/fr/centenaire/${id}`, "discussion-visitor-fr");
+  await shoot(page, `/az/yuzillik/${id}`, "discussion-visitor-az");
+  await signIn(page, demo.member);
+  await shoot(page, `/fr/centenaire/${id}`, "discussion-member-fr");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await shoot(page, `/az/yuzillik/${id}`, "discussion-admin-az");
+  await shoot(page, "/fr/admin/commentaires", "comments-admin-fr");
+  await shoot(page, "/az/admin/commentaires", "comments-admin-az");
 });

@@ -2,6 +2,8 @@ import { variants as agenda } from "../app/[locale]/agenda/variants";
 import { variants as news } from "../app/[locale]/actualites/variants";
 import { variants as centenary } from "../app/[locale]/centenaire/variants";
 import { variants as organisation } from "../app/[locale]/organisations/[slug]/variants";
+import { variants as idea } from "../app/[locale]/centenaire/[id]/variants";
+import { variants as search } from "../app/[locale]/recherche/variants";
 import { perQueryPrefix, perRequestPrefix, type QueryVariants } from "../lib/cached-pages";
 import { routing } from "./routing";
 
@@ -30,15 +32,18 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * goes to its per-request variant (`perRequest`). No rewrite looks at cookies:
  * a signed-in reader gets the same cached page.
  */
-const declared: readonly QueryVariants[] = [news, agenda, centenary, organisation];
+const declared: readonly QueryVariants[] = [news, agenda, centenary, organisation, idea, search];
 
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
   const redirects: (Route & { permanent: boolean })[] = [];
-  for (const { page: internal, perRequest, cachedSearch: search } of declared) {
+  for (const { page: internal, perRequest, cachedSearch: search, params = {} } of declared) {
     const conditions: Has[] = perRequest.map((key) => ({ type: "query" as const, key }));
     for (const locale of routing.locales) {
-      const source = `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, "");
+      const source = Object.entries(params).reduce(
+        (pattern, [name, shape]) => pattern.replace(`:${name}`, `:${name}(${shape})`),
+        `/${locale}${toPattern(localizedPath(internal, locale))}`.replace(/\/$/, ""),
+      );
       const destination = `/${locale}${perRequestPrefix}${toPattern(internal)}`.replace(/\/$/, "");
       if (search) {
         // Next matches the whole value and puts it in the path: a query with a character that the

@@ -23,6 +23,8 @@ export type QueryVariants = {
   perRequest: readonly string[];
   /** This one alone in the query: a cached page per value, under `perQueryPrefix`, kept in memory only (cache-handler.mjs). */
   cachedSearch?: { query: string; maxLength: number };
+  /** What a dynamic segment of the page must look like for its variants (`{ id: "\\d{1,10}" }`), so that a fixed path beside it (`/centenaire/proposer`) keeps its own page. */
+  params?: Record<string, string>;
 };
 
 /** Where the per-request variants live: `/fr/per-request/centenaire` renders what `/fr/centenaire?sort=newest` shows. */

@@ -45,6 +45,49 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, articleHtml).replace(/ rel=""/g, "");
 }
 
+// A member's comment: emphasis and links, nothing else. Their links are the
+// members' own: search engines are told so (nofollow ugc), and they open nothing of ours.
+const commentHtml: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "a"],
+  allowedAttributes: { a: ["href", "rel"] },
+  allowedSchemes: ["http", "https"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const href = attribs.href ?? "";
+      if (!/^https?:\/\/[^\s]+$/i.test(href)) return { tagName: "span", attribs: {} };
+      return { tagName, attribs: { href, rel: "nofollow ugc noopener noreferrer" } };
+    },
+  },
+};
+
+// Markdown that comments do not take (headings, lists, quotes, code, images) is kept as the text typed.
+const commentMarked = new Marked({ gfm: true, breaks: true, async: false });
+commentMarked.use({
+  tokenizer: {
+    heading: () => undefined,
+    lheading: () => undefined,
+    list: () => undefined,
+    blockquote: () => undefined,
+    code: () => undefined,
+    fences: () => undefined,
+    hr: () => undefined,
+    table: () => undefined,
+    html: () => undefined,
+    codespan: () => undefined,
+    del: () => undefined,
+  },
+  renderer: {
+    image: ({ text }) => text,
+  },
+});
+
+/** A comment's Markdown (emphasis and links) to HTML that is safe to put in a page as it is. */
+export function renderCommentMarkdown(markdown: string): string {
+  return sanitizeHtml(commentMarked.parse(markdown) as string, commentHtml);
+}
+
 /** The words of a Markdown text without its markup, for search and descriptions. */
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown) as string;

@@ -5,12 +5,13 @@ import { ideaSupports, ideas } from "@/db/schema";
 import type { ReaderState } from "@/lib/reader-state";
 import { isUuid } from "@/lib/uuid";
 import { myRegistrationFor } from "./agenda/member-registrations";
+import { commentsOf } from "./ideas/comments/reader";
 import { reportRefusal } from "./ideas/report";
 import type { CurrentUser } from "./users";
 import { isEmailVerified } from "./verification";
 
 /** What a cached page asks about its reader: at most one thing per page kind. */
-export type ReaderQuery = { event?: string; ideas?: number[]; report?: number };
+export type ReaderQuery = { event?: string; ideas?: number[]; report?: number; comments?: number };
 
 /** Most ideas one page shows (the gallery's page size is 12); more is not a page's question. */
 export const MAX_IDEAS = 24;
@@ -33,6 +34,11 @@ export function parseReaderQuery(search: URLSearchParams): ReaderQuery | null {
   if (report !== null) {
     if (!/^\d{1,9}$/.test(report) || Number(report) < 1) return null;
     query.report = Number(report);
+  }
+  const comments = search.get("comments");
+  if (comments !== null) {
+    if (!/^\d{1,9}$/.test(comments) || Number(comments) < 1) return null;
+    query.comments = Number(comments);
   }
   return query;
 }
@@ -57,16 +63,18 @@ async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<
  */
 export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
-  const [verified, registration, own, report] = await Promise.all([
+  const [verified, registration, own, report, comments] = await Promise.all([
     isEmailVerified(caller.id),
     query.event ? myRegistrationFor(caller, query.event) : undefined,
     query.ideas?.length ? ideasOf(caller, query.ideas) : undefined,
     query.report ? reportRefusal(caller, query.report) : undefined,
+    query.comments ? commentsOf(caller, query.comments) : undefined,
   ]);
   return {
     user: { name: caller.name, role: caller.role, verified, ...(verified ? {} : { email: caller.email }) },
     ...(query.event ? { registration } : {}),
     ...(own ? { ideas: own } : {}),
     ...(query.report ? { report: report ?? null } : {}),
+    ...(comments ? { comments } : {}),
   };
 }

@@ -20,6 +20,8 @@ export const throttleRules = {
   emailChangeAccount: { name: "email-change:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   verificationMailAccount: { name: "verification-mail:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   totpAccount: { name: "totp:account", limit: 10, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
+  // Comments: a lively discussion is a few a minute at most; a flood is refused for a quarter of an hour.
+  commentMember: { name: "comment:member", limit: 10, windowMs: 10 * MINUTE, blockMs: 15 * MINUTE },
   reportMember: { name: "report:member", limit: 5, windowMs: 24 * 60 * MINUTE, blockMs: 24 * 60 * MINUTE },
   // The contact forms mail every editor: a handful an hour is plenty for a person, and caps a flood.
   contactAddress: { name: "contact:address", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },

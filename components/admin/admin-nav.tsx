@@ -14,6 +14,7 @@ const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Rol
   { href: "/admin/journal", label: "audit", roles: adminRoles },
   { href: "/admin/courrier", label: "outbox", roles: adminRoles },
   { href: "/admin/idees", label: "ideas", roles: editorRoles },
+  { href: "/admin/commentaires", label: "comments", roles: editorRoles },
   { href: "/admin/actualites", label: "news", roles: editorRoles },
   { href: "/admin/agenda", label: "agenda", roles: editorRoles },
 ];

@@ -31,6 +31,11 @@ export async function IdeaCard({ locale, idea, returnTo, readerQuery }: Props) {
         </span>
       </Link>
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
+      {idea.commentCount > 0 && (
+        <Link href={{ ...href, hash: "discussion" }} className="text-sm text-slate-700 underline underline-offset-2">
+          {t("comments", { count: idea.commentCount })}
+        </Link>
+      )}
       <div className="mt-auto">
         <SupportArea locale={locale} idea={idea} returnTo={returnTo} readerQuery={readerQuery} />
       </div>

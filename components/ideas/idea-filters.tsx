@@ -31,6 +31,7 @@ export async function IdeaFilters({ locale, action, category, sort }: Props) {
         <select id="filter-sort" name="sort" defaultValue={sort} className={select}>
           <option value="supports">{t("sortSupports")}</option>
           <option value="newest">{t("sortNewest")}</option>
+          <option value="discussed">{t("sortDiscussed")}</option>
         </select>
       </div>
       <button type="submit" className="rounded-md bg-azblue-600 px-4 py-2 font-semibold text-white hover:bg-azblue-700">

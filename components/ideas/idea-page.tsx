@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { Discussion } from "@/components/ideas/comments/discussion";
+import { OfficialAnswer } from "@/components/ideas/comments/official-answer";
 import { DoneMessage } from "@/components/ideas/admin/done-message";
 import { IdeaLine, IdeaText } from "@/components/ideas/idea-text";
 import { EditorPanel } from "@/components/ideas/editor-panel";
@@ -16,11 +18,14 @@ import { UnverifiedIsland } from "@/components/reader/unverified-island";
 import { unverifiedLabels } from "@/components/reader/unverified-labels";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { decodeCursor } from "@/lib/ideas/cursor";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
+import { discussionVersion, listCommentThreads } from "@/server/ideas/comments/list";
 import { getIdeaForViewer } from "@/server/ideas/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // The metadata and the page read the same idea once per request.
 export const loadIdea = cache(async (caller: Caller, id: string) => {
@@ -48,8 +53,12 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const visible = ideaIsPublic(idea);
   const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
-  // What the islands ask /api/reader: the reader's support, authorship and right to report.
-  const readerQuery = `ideas=${idea.id}&report=${idea.id}`;
+  // What the islands ask /api/reader: the reader's support, authorship, right to report and own comments.
+  const after = decodeCursor(one(query.comments), "time");
+  const discussion = visible ? await listCommentThreads(idea.id, after) : undefined;
+  // The discussion's state is part of the question: after a comment, an edit or a hiding, the page comes back with
+  // another query, and its islands (which stay mounted across the redirect) ask again rather than show the old answer.
+  const readerQuery = `ideas=${idea.id}&report=${idea.id}&comments=${idea.id}${discussion ? `&d=${discussionVersion(discussion.threads)}` : ""}`;
   const followUp = getPathname({ href: { pathname: "/centenaire/[id]/suivi", params: { id: String(idea.id) } }, locale });
 
   return (
@@ -66,6 +75,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       <IdeaMeta locale={locale} idea={idea} />
       <IdeaText text={idea.description} lang={idea.language} className="text-lg leading-relaxed text-slate-800" />
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
+      {visible && <OfficialAnswer locale={locale} ideaId={idea.id} />}
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
           <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
@@ -73,6 +83,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
           <ReportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
         </div>
       )}
+      {discussion && <Discussion locale={locale} idea={idea} page={discussion} after={after} readerQuery={readerQuery} />}
       {isEditor(caller) ? <EditorPanel locale={locale} idea={idea} caller={caller} /> : !caller && <StaffLinkIsland query={readerQuery} href={followUp} label={t("moderateLink")} />}
     </article>
   );

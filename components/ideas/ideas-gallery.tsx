@@ -6,7 +6,7 @@ import { ideaCategories, type IdeaCategory } from "@/db/schema";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/ideas/cursor";
-import { listPublicIdeas, type IdeaSort } from "@/server/ideas/public";
+import { ideaSorts, listPublicIdeas, type IdeaSort } from "@/server/ideas/public";
 
 export async function galleryMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Ideas" });
@@ -21,8 +21,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function IdeasGallery({ locale, query }: { locale: Locale; query: SearchParams }) {
   const rawCategory = one(query.category);
   const category = ideaCategories.find((value) => value === rawCategory) as IdeaCategory | undefined;
-  const sort: IdeaSort = one(query.sort) === "newest" ? "newest" : "supports";
-  const after = decodeCursor(one(query.after), sort === "supports" ? "count" : "time");
+  const sort: IdeaSort = ideaSorts.find((value) => value === one(query.sort)) ?? "supports";
+  const after = decodeCursor(one(query.after), sort === "newest" ? "time" : "count");
 
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const { ideas, next } = await listPublicIdeas({ sort, category, after });

@@ -64,6 +64,8 @@ export const ideas = pgTable(
     // Kept in the same transaction as the rows they count, so lists never count.
     supportCount: integer("support_count").notNull().default(0),
     reportCount: integer("report_count").notNull().default(0),
+    // Visible comments and replies, kept with them in the same transaction ("most discussed").
+    commentCount: integer("comment_count").notNull().default(0),
     // Set when enough members reported a public idea; an editor clears it.
     hiddenAt: timestamp("hidden_at", ms),
     // Set when an editor restores a hidden idea: their judgement stands, further reports are refused.
@@ -83,6 +85,8 @@ export const ideas = pgTable(
     index("ideas_public_newest_idx").on(t.publishedAt, t.id).where(sql.raw(publicIdeaPredicate)),
     index("ideas_public_category_supports_idx").on(t.category, t.supportCount, t.id).where(sql.raw(publicIdeaPredicate)),
     index("ideas_public_category_newest_idx").on(t.category, t.publishedAt, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_public_discussed_idx").on(t.commentCount, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_public_category_discussed_idx").on(t.category, t.commentCount, t.id).where(sql.raw(publicIdeaPredicate)),
     index("ideas_pending_queue_idx").on(t.createdAt, t.id).where(sql`status = 'pending'`),
     index("ideas_hidden_queue_idx").on(t.hiddenAt, t.id).where(sql`hidden_at is not null`),
     index("ideas_author_idx").on(t.authorId, t.createdAt),

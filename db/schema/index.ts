@@ -14,3 +14,4 @@ export * from "./cache";
 export * from "./second-factor";
 export * from "./subscriptions";
 export * from "./organisations";
+export * from "./idea-comments";

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
-import { ideaReports, ideaSupports, ideas, users } from "../schema";
+import { ideaComments, ideaReports, ideaSupports, ideas, users } from "../schema";
+import { seedComments, type SeedComment } from "./idea-comments-content";
 import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
 import { joined } from "./users";
 
@@ -91,6 +92,11 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
         })
         .returning({ id: ideas.id });
       if (supporters.length) await tx.insert(ideaSupports).values(supporters.map((userId) => ({ ideaId: idea.id, userId })));
+      if (isPublic && moderatedAt) {
+        const authors = new Map<SeedComment["author"], string>([...ids, ...(editorId ? ([["editor", editorId]] as const) : [])]);
+        const written = await insertComments(tx, idea.id, seedComments[seed.title] ?? [], authors, moderatedAt.getTime(), null);
+        if (written) await tx.update(ideas).set({ commentCount: written }).where(eq(ideas.id, idea.id));
+      }
       if (reporters.length) {
         await tx.insert(ideaReports).values(reporters.map(([key, reason]) => ({ ideaId: idea.id, reporterId: ids.get(key)!, reason })));
       }
@@ -98,4 +104,20 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
     ideasAdded += 1;
   }
   return membersAdded + ideasAdded;
+}
+
+/** The demo discussion of one idea, each comment dated after the idea's publication; returns how many were written. */
+async function insertComments(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], ideaId: number, comments: SeedComment[], authors: Map<SeedComment["author"], string>, publishedAt: number, parentId: number | null): Promise<number> {
+  let written = 0;
+  for (const comment of comments) {
+    const authorId = authors.get(comment.author);
+    if (!authorId) continue;
+    const createdAt = new Date(publishedAt + comment.hoursAfter * 60 * 60 * 1000);
+    const [row] = await tx
+      .insert(ideaComments)
+      .values({ ideaId, parentId, authorId, byEditor: comment.author === "editor", body: comment.body, language: comment.language, createdAt, officialAt: comment.official ? createdAt : null })
+      .returning({ id: ideaComments.id });
+    written += 1 + (await insertComments(tx, ideaId, comment.replies ?? [], authors, publishedAt, row.id));
+  }
+  return written;
 }

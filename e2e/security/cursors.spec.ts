@@ -35,6 +35,8 @@ const lists: { role: Role; path: string; param: string }[] = [
   { role: "anonymous", path: "/fr/actualites", param: "after" },
   { role: "anonymous", path: "/az/xeberler?q=ulduz", param: "after" },
   { role: "anonymous", path: "/fr/agenda", param: "after" },
+  { role: "anonymous", path: "/fr/recherche?q=musique&kind=news", param: "page" },
+  { role: "anonymous", path: "/az/axtaris?q=susa", param: "kind" },
   { role: "anonymous", path: "/fr/agenda?view=past", param: "after" },
   { role: "member", path: "/fr/compte", param: "ideasAfter" },
   { role: "admin", path: "/fr/admin/utilisateurs", param: "after" },

@@ -5,7 +5,8 @@ import { clientAs, freshMember } from "./support/sessions";
 
 /*
  * Hostile text stored through every form that publishes something (a member's
- * name, an idea, an article's Markdown, an event) and typed into searches,
+ * name, an idea, a comment and a moderator's reason, an article's Markdown, an
+ * event) and typed into searches,
  * then every public and admin page that shows it, in a browser: no dialog
  * ever opens, and the text that names a tag is shown as text.
  */
@@ -60,6 +61,17 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
     args: [prev, FORM],
     form: { locale: "fr", origin: "queue", id: String(idea.id), version: String(idea.version), decision: "approve", reason: "", answer: "" },
   });
+  // Two hostile comments on the idea: one stays public, the other an editor hides with a hostile reason (the moderation page shows both texts).
+  for (const body of [`${payloads.markdown}\n\n*${tag}* public`, `${payloads.ideaText} **caché**`]) {
+    await replayAction(member, ids.get("actions/idea-comments.ts#postCommentAction")!, { path: `/fr/centenaire/${idea.id}`, args: [prev, FORM], form: { locale: "fr", ideaId: String(idea.id), body, language: "fr" } });
+  }
+  const comments = await sql`select id from idea_comments where idea_id = ${idea.id} order by id`;
+  expect(comments, "the hostile comments were stored").toHaveLength(2);
+  await replayAction(editor, ids.get("actions/idea-comments.ts#hideCommentAction")!, {
+    path: "/fr/admin/commentaires",
+    args: [prev, FORM],
+    form: { locale: "fr", commentId: String(comments[1].id), reason: payloads.ideaTitle },
+  });
   await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
     path: "/fr/admin/actualites/nouveau",
     args: [prev, FORM],
@@ -84,8 +96,8 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: [prev, FORM], form: { locale: "fr", eventId: event.id } });
 
   const search = encodeURIComponent(payloads.search);
-  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
-  const adminPages = ["/fr/admin", "/fr/admin/idees", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
+  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
+  const adminPages = ["/fr/admin", "/fr/admin/idees", "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
 
   const visitor = await watch(browser);
   for (const path of publicPages) await visit(visitor.page, path);
@@ -94,9 +106,18 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   // Shown, as text: the idea's title and its author's name.
   await expect(visitor.page.getByRole("heading", { name: payloads.ideaTitle })).toBeVisible();
   await expect(visitor.page.getByText(payloads.name).first()).toBeVisible();
+  // The public comment is there, its emphasis rendered and its hostile markup gone or shown as text.
+  await expect(visitor.page.locator("#discussion em", { hasText: tag })).toBeVisible();
   await visit(visitor.page, `/fr/actualites/xss-${tag}`);
   await expect(visitor.page.getByRole("heading", { name: payloads.title })).toBeVisible();
   const injected = visitor.page.locator("main script:not([nonce]):not([type='application/ld+json']), main iframe, main [onerror], main [onload], main a[href^='javascript:']");
+  expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
+
+  // The one search finds the hostile article, event and idea by the tag, and marks the tag in their titles, as text.
+  await visit(visitor.page, `/fr/recherche?q=${tag}`);
+  await expect(visitor.page.getByRole("heading", { name: payloads.title })).toHaveCount(2);
+  await expect(visitor.page.getByRole("heading", { name: payloads.ideaTitle })).toBeVisible();
+  await expect(visitor.page.locator("main mark", { hasText: tag }).first()).toBeVisible();
   expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
 
   const signedIn = await watch(browser, await admin.storageState());

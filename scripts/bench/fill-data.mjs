@@ -1,7 +1,7 @@
 // Fills the benchmark database with the data set of issue #8, in SQL
 // (generate_series) so that it takes a minute rather than an hour:
 // 10,000 articles and 1,000 events in both languages, 20,000 members,
-// 100,000 ideas and 1,000,000 supports. Resumable: a database that already
+// 100,000 ideas, 1,000,000 supports and 500,000 comments. Resumable: a database that already
 // holds the data set is left as it is.
 import { hash } from "@node-rs/argon2";
 import postgres from "postgres";
@@ -9,7 +9,7 @@ import postgres from "postgres";
 export const benchPassword = "bench-password-2026";
 export const benchAccounts = { admin: "bench-admin@example.org", member: "bench-member@example.org" };
 
-export const fullCounts = { articles: 10_000, events: 1_000, members: 20_000, ideas: 100_000, supports: 1_000_000 };
+export const fullCounts = { articles: 10_000, events: 1_000, members: 20_000, ideas: 100_000, supports: 1_000_000, comments: 500_000 };
 
 // Words of both languages, already folded (lib/text-fold.ts), so that the search columns are right.
 const words = [
@@ -23,9 +23,10 @@ async function hasDataSet(sql, counts) {
     (select count(*) from users where email like 'bench-%')::int as users,
     (select count(*) from ideas)::int as ideas,
     (select count(*) from idea_supports)::int as supports,
+    (select count(*) from idea_comments)::int as comments,
     (select count(*) from articles)::int as articles,
     (select count(*) from events)::int as events`;
-  return row.users >= counts.members && row.ideas >= counts.ideas && row.supports >= counts.supports * 0.95 && row.articles >= counts.articles && row.events >= counts.events;
+  return row.users >= counts.members && row.ideas >= counts.ideas && row.supports >= counts.supports * 0.95 && row.comments >= (counts.comments ?? 0) && row.articles >= counts.articles && row.events >= counts.events;
 }
 
 // Filler words made of two syllables (400 of them), none starting like a topic word.
@@ -145,6 +146,19 @@ export async function fillBenchData(url, counts = fullCounts) {
          on conflict do nothing`,
       );
       await tx.unsafe(`update ideas set support_count = s.count from (select idea_id, count(*)::int as count from idea_supports group by idea_id) s where s.idea_id = ideas.id`);
+      // Comments spread over the public ideas; every fifth answers the comment before it (one level).
+      const commentIdea = (k) => `(select (case when c % 10 = 0 then c + 2 when c % 20 = 1 then c + 1 else c end)::int from (select 1 + ((${k})::bigint * 7919 % 97 * 97 + (${k})::bigint * 13) % ${counts.ideas - 10} as c) x)`;
+      await tx.unsafe(
+        `insert into idea_comments (id, idea_id, parent_id, author_id, body, language, created_at)
+         overriding system value
+         select n, case when n % 5 = 0 then ${commentIdea("n - 1")} else ${commentIdea("n")} end, case when n % 5 = 0 then n - 1 end,
+           (select id from bench_users where bench_users.n = 1 + (g.n::bigint * 104729) % ${counts.members}),
+           ${phrase("g.n + 11", 25)}, (case when n % 3 = 0 then 'az' else 'fr' end)::locale,
+           now() - ((${counts.comments ?? 0} - n) || ' seconds')::interval
+         from generate_series(1, ${counts.comments ?? 0}) g(n)`,
+      );
+      await tx.unsafe(`select setval(pg_get_serial_sequence('idea_comments', 'id'), greatest(${counts.comments ?? 0}, 1))`);
+      await tx.unsafe(`update ideas set comment_count = s.count from (select idea_id, count(*)::int as count from idea_comments group by idea_id) s where s.idea_id = ideas.id`);
     });
     // As autovacuum would leave a live database: planner statistics, and the
     // GIN indexes' own counts (a trigram search is costed from them).

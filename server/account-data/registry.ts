@@ -2,6 +2,7 @@ import "server-only";
 import { auditLogRule, emailTokensRule, mailRule, passwordResetRule, profileRule, throttleRule } from "./core-rules";
 import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
+import { ideaCommentReportsRule, ideaCommentsRule } from "../ideas/comments/account-data";
 import { articlesRule } from "../news/account-data";
 import { userOrganisationsRule } from "../organisations/account-data";
 import type { AccountDataRule } from "./rule";
@@ -24,6 +25,8 @@ export const accountDataRules: AccountDataRule[] = [
   ideasRule,
   ideaSupportsRule,
   ideaReportsRule,
+  ideaCommentsRule,
+  ideaCommentReportsRule,
   eventRegistrationsRule,
   eventsRule,
   articlesRule,

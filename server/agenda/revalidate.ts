@@ -1,6 +1,7 @@
 import "server-only";
 import { refresh, revalidatePath } from "next/cache";
 import { routing } from "@/i18n/routing";
+import { revalidateSearches } from "../search/revalidate";
 import type { TouchedEvent } from "./mutations";
 
 /**
@@ -23,6 +24,7 @@ export function revalidateEvent(touched: TouchedEvent): void {
   }
   // Each organisation's page and calendar lists its coming events (organisers may have changed).
   revalidatePath("/[locale]/organisations/[slug]", "layout");
+  revalidateSearches();
 }
 
 /**

@@ -6,7 +6,8 @@ import type { IdeaCursor } from "@/lib/ideas/cursor";
 import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
 
 export const IDEAS_PAGE_SIZE = 12;
-export type IdeaSort = "supports" | "newest";
+export const ideaSorts = ["supports", "newest", "discussed"] as const;
+export type IdeaSort = (typeof ideaSorts)[number];
 
 const publicFields = {
   id: ideas.id,
@@ -18,6 +19,7 @@ const publicFields = {
   publicAnswer: ideas.publicAnswer,
   answeredBy: ideas.answeredBy,
   supportCount: ideas.supportCount,
+  commentCount: ideas.commentCount,
   publishedAt: ideas.publishedAt,
   authorId: ideas.authorId,
   // Never the name of an author who chose to stay anonymous.
@@ -34,6 +36,7 @@ export type PublicIdea = {
   publicAnswer: string | null;
   answeredBy: Organisation | null;
   supportCount: number;
+  commentCount: number;
   publishedAt: Date;
   authorId: string | null;
   authorName: string | null;
@@ -44,11 +47,11 @@ export type PublicIdea = {
  * filter is served by a partial index on (category?, key, id).
  */
 export async function listPublicIdeas(options: { sort: IdeaSort; category?: IdeaCategory; after?: IdeaCursor }) {
-  const key = options.sort === "supports" ? ideas.supportCount : ideas.publishedAt;
+  const key = options.sort === "supports" ? ideas.supportCount : options.sort === "discussed" ? ideas.commentCount : ideas.publishedAt;
+  const counted = options.sort !== "newest";
   const conditions: (SQL | undefined)[] = [isPublicIdea, options.category ? eq(ideas.category, options.category) : undefined];
   if (options.after) {
-    const value =
-      options.sort === "supports"
+    const value = counted
         ? sql`${options.after.value}::integer`
         : sql`${new Date(options.after.value).toISOString()}::timestamptz`;
     conditions.push(sql`(${key}, ${ideas.id}) < (${value}, ${options.after.id}::integer)`);
@@ -64,7 +67,7 @@ export async function listPublicIdeas(options: { sort: IdeaSort; category?: Idea
   const last = page.at(-1);
   const next =
     rows.length > IDEAS_PAGE_SIZE && last
-      ? { value: options.sort === "supports" ? last.supportCount : last.publishedAt.getTime(), id: last.id }
+      ? { value: options.sort === "supports" ? last.supportCount : options.sort === "discussed" ? last.commentCount : last.publishedAt.getTime(), id: last.id }
       : undefined;
   return { ideas: page, next };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { routing } from "@/i18n/routing";
+import { revalidateSearches } from "../search/revalidate";
 import type { TouchedArticle } from "./mutations";
 
 /**
@@ -23,4 +24,5 @@ export function revalidateArticle(touched: TouchedArticle): void {
   revalidatePath("/[locale]/organisations/[slug]", "layout");
   // Every cached search, whatever its query (app/[locale]/actualites/variants.ts).
   revalidatePath("/[locale]/per-query/actualites/[q]", "page");
+  revalidateSearches();
 }

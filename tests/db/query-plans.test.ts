@@ -18,17 +18,20 @@ import { listOutbox } from "@/server/outbox";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
+import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
+import { listCommentQueue } from "@/server/ideas/comments/queue";
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
 import { readerStateFor } from "@/server/reader";
+import { searchSite } from "@/server/search/site-search";
 import type { CurrentUser } from "@/server/users";
 // @ts-expect-error: a plain ES module of the benchmark, without types.
 import { fillBenchData } from "../../scripts/bench/fill-data.mjs";
 
 // The benchmark's data set at a tenth of its size: enough rows that, once analysed, the planner
 // picks what it would pick on the full set, and a sequential scan of a large table shows.
-const counts = { articles: 10_000, events: 1_000, members: 5_000, ideas: 20_000, supports: 100_000 };
+const counts = { articles: 10_000, events: 1_000, members: 5_000, ideas: 20_000, supports: 100_000, comments: 50_000 };
 // A table of fewer rows is read whole faster than through an index, and the planner rightly says so.
 const largeTableRows = 5_000;
 const largeTables = new Set<string>();
@@ -117,6 +120,9 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("news search", () => listPublicArticles({ locale: "fr", query: "123" }));
     await expectIndexed("news search, two words", () => listPublicArticles({ locale: "az", query: "novruz 1234" }));
     await expectIndexed("article", () => findPublicArticle("fr", "article-500"));
+    await expectIndexed("one search: news, events, ideas", () => searchSite({ locale: "fr", query: "123" }));
+    await expectIndexed("one search: two words, in Cyrillic", () => searchSite({ locale: "az", query: "новруз 1234" }));
+    await expectIndexed("one search: one kind, a later page", () => searchSite({ locale: "fr", query: "musiq", kind: "news", page: 5 }));
     await expectIndexed("agenda: ongoing", () => listOngoingEvents({ locale: "fr" }));
     await expectIndexed("agenda: upcoming", () => listUpcomingEvents({ locale: "fr" }));
     await expectIndexed("agenda: past", () => listPastEvents({ locale: "az", category: "film" }));
@@ -130,8 +136,32 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     // What the islands of the cached gallery and idea pages ask /api/reader.
     await expectIndexed("reader: the gallery's supports", () => readerStateFor(people.many!, { ideas: page.ideas.map((i) => i.id) }));
     await expectIndexed("reader: an idea, its support and report", () => readerStateFor(people.many!, { ideas: [page.ideas[0].id], report: page.ideas[0].id }));
+    // The most discussed idea: its discussion, a later page, its official answer, the reader's own comments.
+    const [discussed] = await admin`select idea_id as id from idea_comments group by idea_id order by count(*) desc limit 1`;
+    const threads = await listCommentThreads(discussed.id);
+    await expectIndexed("an idea's discussion", () => listCommentThreads(discussed.id));
+    if (threads.next) await expectIndexed("an idea's discussion, a later page", () => listCommentThreads(discussed.id, threads.next));
+    await expectIndexed("an idea's official answer", () => officialAnswerOf(discussed.id));
+    await expectIndexed("reader: an idea and the reader's comments", () => readerStateFor(people.many!, { ideas: [discussed.id], report: discussed.id, comments: discussed.id }));
     await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
     await expectIndexed("iCalendar", () => listFeedEvents("fr"));
+  });
+
+  it("the one search answers in under 100 ms of database time, for a rare word and for a word in one article in eight", async () => {
+    for (const options of [
+      { locale: "fr" as const, query: "123" },
+      { locale: "az" as const, query: "musiq" },
+      { locale: "az" as const, query: "Новруз" },
+      { locale: "fr" as const, query: "musiq", kind: "news" as const, page: 20 },
+    ]) {
+      for (const { query, parameters } of await capture(() => searchSite(options))) {
+        // Twice: the first run reads the pages into memory, the second is what a repeated search costs.
+        await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
+        const [row] = await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
+        const time = (row["QUERY PLAN"] as { "Execution Time": number }[])[0]["Execution Time"];
+        expect(time, `${JSON.stringify(options)}: ${query}`).toBeLessThan(100);
+      }
+    }
   });
 
   it("the signed-in pages: account and moderation", async () => {
@@ -149,6 +179,8 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("moderation counts", () => countModerationQueue(people.editor!));
     await expectIndexed("moderation queue", () => listModerationQueue(people.editor!, "pending"));
     await expectIndexed("reported ideas", () => listModerationQueue(people.editor!, "reported"));
+    await expectIndexed("reported comments", () => listCommentQueue(people.editor!, "reported"));
+    await expectIndexed("hidden comments", () => listCommentQueue(people.editor!, "hidden"));
     await expectIndexed("admin home", () => getAdminHomeCounts(people.editor!));
     const members = await listUsers(people.editor!, {});
     await expectIndexed("admin: members", () => listUsers(people.editor!, {}));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderMarkdown } from "@/lib/markdown";
+import { markdownToText, renderCommentMarkdown, renderMarkdown } from "@/lib/markdown";
 
 // What must never reach a reader's browser, whatever an editor (or a stolen editor account) writes.
 function expectHarmless(html: string) {
@@ -64,5 +64,21 @@ describe("Markdown rendering", () => {
 
   it("gives the plain words of a text for search", () => {
     expect(markdownToText("## L'**événement**\n\n[lien](https://x.example) & <b>gras</b>")).toBe("L'événement lien & gras");
+  });
+
+  it.each(hostile)("neutralises a %s in a comment", (_name, markdown) => {
+    expectHarmless(renderCommentMarkdown(markdown));
+  });
+
+  it("gives a comment emphasis and links only, its links marked as the members' own", () => {
+    expect(renderCommentMarkdown("**Bravo** et *merci* : [le programme](https://example.org/p)")).toBe(
+      '<p><strong>Bravo</strong> et <em>merci</em> : <a href="https://example.org/p" rel="nofollow ugc noopener noreferrer">le programme</a></p>\n',
+    );
+    // Headings, lists, quotes, code and images stay the text that was typed; a line break is kept.
+    const html = renderCommentMarkdown("# Titre\n- un\n> cité\n`code` ![image](https://example.org/i.png)\nfin");
+    expect(html).not.toMatch(/<(h\d|ul|li|blockquote|code|img)\b/);
+    expect(html).toContain("# Titre<br />");
+    // A link to a page of the portal or a mailbox is text in a comment: only the web's addresses are links.
+    expect(renderCommentMarkdown("[ici](/fr/compte) [mail](mailto:a@b.c)")).toBe("<p>ici mail</p>\n");
   });
 });

@@ -17,6 +17,11 @@ describe("localized paths", () => {
     expect(submit).toBeLessThan(idea);
   });
 
+  it("sends a later page of an idea's discussion to the per-request idea, for numeric ids only", () => {
+    const variant = rewrites.find((r) => r.destination === "/az/per-request/centenaire/:id");
+    expect(variant).toEqual({ source: "/az/yuzillik/:id(\\d{1,10})", destination: "/az/per-request/centenaire/:id", has: [{ type: "query", key: "comments" }] });
+  });
+
   it("sends a search alone to its own cached page, before anything else", () => {
     const cached = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.destination.includes("per-query"));
     expect(rewrites[cached]).toEqual({

@@ -16,6 +16,13 @@ export type Fixtures = {
   deletableEventId: string;
   /** A session row of the demo member that no client uses. */
   spareSessionId: string;
+  /** A published idea with a discussion: comments of the demo member (to edit, delete, report, hide) and one of the demo editor. */
+  publishedIdeaId: number;
+  commentId: number;
+  editCommentId: number;
+  deleteCommentId: number;
+  hideCommentId: number;
+  editorCommentId: number;
 };
 
 async function userId(email: string): Promise<string> {
@@ -32,8 +39,15 @@ async function pendingIdea(authorId: string, title: string): Promise<number> {
   return row.id;
 }
 
+async function comment(ideaId: number, authorId: string, body: string, byEditor = false): Promise<number> {
+  const [row] = await sql`insert into idea_comments (idea_id, author_id, by_editor, body, language) values (${ideaId}, ${authorId}, ${byEditor}, ${body}, 'fr') returning id`;
+  await sql`update ideas set comment_count = comment_count + 1 where id = ${ideaId}`;
+  return row.id;
+}
+
 export async function makeFixtures(): Promise<Fixtures> {
   const memberId = await userId(demo.member.email);
+  const editorId = await userId(demo.editor.email);
   const [target] = await sql`insert into users (name, email, role, preferred_locale, password_hash)
     values ('Cible de la matrice', ${`target-${Date.now()}@example.net`}, 'member', 'fr', 'not-a-hash') returning id`;
   const [article] = await sql`select id from articles order by created_at limit 1`;
@@ -41,7 +55,15 @@ export async function makeFixtures(): Promise<Fixtures> {
     where e.status = 'published' and e.capacity is not null and e.starts_at > now() order by e.starts_at limit 1`;
   const [deletable] = await sql`select e.id from events e where e.status = 'published' and e.id <> ${event.id}
     and not exists (select 1 from event_registrations r where r.event_id = e.id) order by e.starts_at desc limit 1`;
+  const [published] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at)
+    values (${target.id}, 'Idée publiée de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'published', now()) returning id`;
   return {
+    publishedIdeaId: published.id,
+    commentId: await comment(published.id, memberId, "Un commentaire à signaler."),
+    editCommentId: await comment(published.id, memberId, "Un commentaire à corriger."),
+    deleteCommentId: await comment(published.id, memberId, "Un commentaire à supprimer."),
+    hideCommentId: await comment(published.id, memberId, "Un commentaire à masquer."),
+    editorCommentId: await comment(published.id, editorId, "La réponse de l'équipe.", true),
     memberId,
     targetUserId: target.id,
     pendingIdeaId: await pendingIdea(memberId, "Idée en attente de la matrice"),

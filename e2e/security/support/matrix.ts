@@ -22,6 +22,7 @@ export const pages: Record<string, Role[]> = {
   "/[locale]/admin/agenda/[id]": editors,
   "/[locale]/admin/agenda/[id]/inscriptions": editors,
   "/[locale]/admin/idees": editors,
+  "/[locale]/admin/commentaires": editors,
   "/[locale]/admin/journal": admins,
   "/[locale]/admin/utilisateurs": admins,
   "/[locale]/admin/courrier": admins,
@@ -127,6 +128,45 @@ export const actions: Record<string, ActionRow> = {
     may: signedIn,
     proof: "otherMember",
     call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId), reason: "spam" } }),
+  },
+  // The discussion of a published idea (fixtures): comments of the demo member, one of the demo editor.
+  "actions/idea-comments.ts#postCommentAction": {
+    may: signedIn,
+    proof: "member",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", ideaId: String(f.publishedIdeaId), body: "Un commentaire de la matrice.", language: "fr" } }),
+  },
+  // Only its author edits or deletes a comment.
+  "actions/idea-comments.ts#editCommentAction": {
+    may: ["member"],
+    proof: "member",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", commentId: String(f.editCommentId), body: "Un commentaire corrigé par son auteur." } }),
+  },
+  "actions/idea-comments.ts#deleteCommentAction": {
+    may: ["member"],
+    proof: "member",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", commentId: String(f.deleteCommentId) } }),
+  },
+  // Anyone signed in but its author; only a confirmed account a day old gets through (the other member).
+  "actions/idea-comments.ts#reportCommentAction": {
+    may: ["otherMember", "editor", "admin"],
+    proof: "otherMember",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", commentId: String(f.commentId), reason: "spam" } }),
+  },
+  "actions/idea-comments.ts#hideCommentAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({ path: "/fr/admin/commentaires", args: [prev, FORM], form: { locale: "fr", commentId: String(f.hideCommentId), reason: "Hors sujet selon la matrice." } }),
+  },
+  // Walked after the hide: the proof puts that comment back.
+  "actions/idea-comments.ts#restoreCommentAction": {
+    may: editors,
+    proof: "admin",
+    call: (f) => ({ path: "/fr/admin/commentaires", args: [prev, FORM], form: { locale: "fr", commentId: String(f.hideCommentId) } }),
+  },
+  "actions/idea-comments.ts#toggleOfficialAnswerAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", commentId: String(f.editorCommentId) } }),
   },
   "actions/ideas.ts#withdrawIdeaAction": { may: ["member"], proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", id: String(f.withdrawIdeaId) } }) },
   "actions/admin-users.ts#changeRoleAction": {
