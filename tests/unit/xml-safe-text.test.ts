@@ -32,7 +32,7 @@ describe("text that no feed can carry", () => {
     expect(article.success).toBe(true);
     if (article.success) expect(article.data.versions.fr).toMatchObject({ title: "Titre ab", summary: "Résumé ab", body: "Texte ab" });
     const event = parseEventForm(
-      form({ category: "concert", status: "draft", startsAt: "2030-05-01T18:00", endsAt: "2030-05-01T20:00", capacity: "", title_az: `Konsert ${typed}`, summary_az: `Xülasə ${typed}`, place_az: `Paris\u0001`, body_az: "Mətn" }),
+      form({ organiser_cultural_centre: "on", category: "concert", status: "draft", startsAt: "2030-05-01T18:00", endsAt: "2030-05-01T20:00", capacity: "", title_az: `Konsert ${typed}`, summary_az: `Xülasə ${typed}`, place_az: `Paris\u0001`, body_az: "Mətn" }),
     );
     expect(event.success).toBe(true);
     if (event.success) expect(event.data.versions.az).toMatchObject({ title: "Konsert ab", summary: "Xülasə ab", place: "Paris" });
