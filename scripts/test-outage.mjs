@@ -116,7 +116,10 @@ const decode = (text) => text.replace(/&#(\d+);/g, (_, code) => String.fromCharC
 
 /** The sign-up form's fields, as the page serves them (hidden inputs that carry the server action included). */
 function formFields(html) {
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('name="password"') - 4000))?.[0] ?? "";
+  // The form that holds the password field (the header has a search form of its own).
+  const password = html.indexOf('name="password"');
+  const start = html.lastIndexOf("<form", password);
+  const form = start < 0 || password < 0 ? "" : html.slice(start, html.indexOf("</form>", password));
   const fields = [];
   for (const input of form.matchAll(/<input\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(input[0])?.[1];
