@@ -12,7 +12,7 @@ test("an admin bans a member, who is signed out at once and refused at sign-in; 
   await admin.getByRole("link", { name: "Utilisateurs", exact: true }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Utilisateurs");
   await admin.getByLabel("Rechercher par nom ou adresse e-mail").fill(member.email.toUpperCase());
-  await admin.getByRole("button", { name: "Rechercher" }).click();
+  await admin.getByRole("main").getByRole("button", { name: "Rechercher" }).click();
   await expect(admin.getByText("1 compte")).toBeVisible();
   const row = admin.getByRole("row").filter({ hasText: member.email });
   // A second step asks for the reason: the first click suspends nobody.

@@ -143,7 +143,7 @@ test("the list filters by category and reads each idea in its own language", asy
   await page.goto("/az/yuzillik?category=concert");
   const mugham = page.getByRole("article").filter({ hasText: "Muğam gecəsi" });
   await expect(mugham.getByText("Fəaliyyət planına daxil edilib")).toBeVisible();
-  await expect(mugham.getByText("Təşkilatçıların cavabı")).toBeVisible();
+  await expect(mugham.getByRole("heading", { name: "Cavab: Azərbaycan Mədəniyyət Mərkəzi" })).toBeVisible();
   await expect(mugham.locator('[lang="az"]', { hasText: "Bakıdan və Parisdən" })).toBeVisible();
 });
 

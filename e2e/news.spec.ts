@@ -24,7 +24,7 @@ test("an editor publishes in both languages; a visitor finds it without diacriti
   const visitor = await browser.newPage();
   await visitor.goto("/az/xeberler");
   await visitor.getByLabel("Xəbərlərdə axtarış").fill(`seki IPEK festivali ${word}`);
-  await visitor.getByRole("button", { name: "Axtarın" }).click();
+  await visitor.getByRole("main").getByRole("button", { name: "Axtarın" }).click();
   await expect(visitor.getByText(`«seki IPEK festivali ${word}» üzrə nəticələr`)).toBeVisible();
   await visitor.getByRole("link", { name: az.title }).click();
   await expect(visitor).toHaveURL(new RegExp(`/az/xeberler/seki-ipek-festivali-${word}$`));
