@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { articles, auditLog, eventOrganisers, events, ideas, mailOutbox, newsSendings, userOrganisations } from "@/db/schema";
+import { articles, auditLog, eventOrganisers, events, ideaComments, ideas, mailOutbox, newsSendings, userOrganisations } from "@/db/schema";
 import { cancelEvent } from "@/server/agenda/cancel-event";
 import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { sendContactMessage } from "@/server/contact";
+import { hideComment, restoreComment, toggleOfficialAnswer } from "@/server/ideas/comments/moderation";
+import { postComment } from "@/server/ideas/comments/write";
 import { moderateIdea } from "@/server/ideas/moderation";
 import { createArticle, deleteArticle, updateArticle } from "@/server/news/mutations";
 import { organisationsOf } from "@/server/organisations/membership";
@@ -99,6 +101,38 @@ describeOnDatabases("organisations: an editor speaks only for their own", (datab
     expect(await moderateIdea(ulduzEditor, { id: idea.id, version: row.version, decision: "reject", reason: "Sans objet." })).toEqual({ ok: false, reason: "otherOrganisation" });
     const [after] = await db().select().from(ideas).where(eq(ideas.id, idea.id));
     expect(after).toMatchObject({ status: "retained", answeredBy: "embassy" });
+  });
+
+  it("the discussion of an idea the embassy answered: an Ulduz editor replaying hide, restore or the official mark changes nothing", async () => {
+    const { embassyEditor, ulduzEditor, admin } = await people();
+    const author = await createUser(database());
+    const idea = await createIdea(database(), author.id, { status: "retained", answeredBy: "embassy", publicAnswer: "Retenue pour le 28 mai." });
+    const posted = async (caller: Parameters<typeof postComment>[0], body: string) => {
+      const result = await postComment(caller, { ideaId: idea.id, body, language: "fr" });
+      if (!result.ok) throw new Error(result.reason);
+      return result.commentId;
+    };
+    const answer = await posted(embassyEditor, "La salle est réservée pour le 28 mai.");
+    const critique = await posted(author, "Et la date de répétition ?");
+    const comment = async (id: number) => (await db().select().from(ideaComments).where(eq(ideaComments.id, id)))[0];
+    const audited = async () => (await db().select().from(auditLog).where(eq(auditLog.actorId, ulduzEditor.id))).length;
+
+    expect(await toggleOfficialAnswer(ulduzEditor, answer)).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect(await hideComment(ulduzEditor, critique, "Hors sujet selon Ulduz.")).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect(await comment(answer)).toMatchObject({ officialAt: null });
+    expect(await comment(critique)).toMatchObject({ hiddenAt: null, hiddenReason: null });
+    expect(await audited()).toBe(0);
+
+    // The embassy's editor moderates it; Ulduz's cannot undo that either.
+    expect(await toggleOfficialAnswer(embassyEditor, answer)).toEqual({ ok: true, ideaId: idea.id });
+    expect(await hideComment(embassyEditor, critique, "Question posée en privé.")).toEqual({ ok: true, ideaId: idea.id });
+    expect(await restoreComment(ulduzEditor, critique)).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect(await toggleOfficialAnswer(ulduzEditor, answer)).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect((await comment(answer)).officialAt).not.toBeNull();
+    expect((await comment(critique)).hiddenReason).toBe("Question posée en privé.");
+    expect(await audited()).toBe(0);
+    // An admin acts for every organisation.
+    expect(await restoreComment(admin, critique)).toEqual({ ok: true, ideaId: idea.id });
   });
 
   it("a membership taken away applies at the editor's next action, and the change is audited", async () => {
