@@ -27,7 +27,15 @@ type Props = {
   labels: CommentToolsLabels;
 };
 
-const summary = "cursor-pointer text-sm font-medium text-slate-700 underline underline-offset-2";
+/** A tool that needs words (edit, hide, report): its form folded under its name until opened. */
+function FoldedForm({ label, ...form }: { label: string } & Omit<React.ComponentProps<typeof CommentActionForm>, "className">) {
+  return (
+    <details className="w-full">
+      <summary className="cursor-pointer text-sm font-medium text-slate-700 underline underline-offset-2">{label}</summary>
+      <CommentActionForm {...form} className="mt-2 space-y-2" />
+    </details>
+  );
+}
 
 /**
  * What the reader may do with one comment, from /api/reader: its author edits
@@ -56,20 +64,18 @@ export function CommentToolsIsland({ locale, commentId, comment, query, returnTo
     const draft = mine.body;
     const until = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(mine.editableUntil));
     tools.push(
-      <details key="edit" className="w-full">
-        <summary className={summary}>{labels.edit}</summary>
-        <CommentActionForm
-          action={editCommentAction}
-          hidden={hidden}
-          submit={labels.save}
-          pending={labels.saving}
-          className="mt-2 space-y-2"
-          fields={(state) => {
-            const { errors, values } = refused(state);
-            return <TextAreaField id={`${id}-edit`} name="body" label={labels.editTitle} hint={labels.editUntil.replace("{time}", until)} error={errors.body} rows={3} maxLength={COMMENT_MAX} defaultValue={values.body ?? draft} />;
-          }}
-        />
-      </details>,
+      <FoldedForm
+        key="edit"
+        label={labels.edit}
+        action={editCommentAction}
+        hidden={hidden}
+        submit={labels.save}
+        pending={labels.saving}
+        fields={(state) => {
+          const { errors, values } = refused(state);
+          return <TextAreaField id={`${id}-edit`} name="body" label={labels.editTitle} hint={labels.editUntil.replace("{time}", until)} error={errors.body} rows={3} maxLength={COMMENT_MAX} defaultValue={values.body ?? draft} />;
+        }}
+      />,
     );
   }
   if (mine) {
@@ -82,37 +88,33 @@ export function CommentToolsIsland({ locale, commentId, comment, query, returnTo
       );
     }
     tools.push(
-      <details key="hide" className="w-full">
-        <summary className={summary}>{labels.hide}</summary>
-        <CommentActionForm
-          action={hideCommentAction}
-          hidden={hidden}
-          submit={labels.hideSubmit}
-          pending={labels.saving}
-          className="mt-2 space-y-2"
-          fields={(state) => {
-            const { errors, values } = refused(state);
-            return <TextField id={`${id}-hide-reason`} name="reason" label={labels.hideReason} error={errors.reason} maxLength={HIDE_REASON_MAX} defaultValue={values.reason} />;
-          }}
-        />
-      </details>,
+      <FoldedForm
+        key="hide"
+        label={labels.hide}
+        action={hideCommentAction}
+        hidden={hidden}
+        submit={labels.hideSubmit}
+        pending={labels.saving}
+        fields={(state) => {
+          const { errors, values } = refused(state);
+          return <TextField id={`${id}-hide-reason`} name="reason" label={labels.hideReason} error={errors.reason} maxLength={HIDE_REASON_MAX} defaultValue={values.reason} />;
+        }}
+      />,
     );
   }
   if (!mine && !editor && comment.visible) {
     tools.push(
-      <details key="report" className="w-full">
-        <summary className={summary}>{labels.report}</summary>
-        <CommentActionForm
-          action={reportCommentAction}
-          hidden={{ locale, commentId }}
-          submit={labels.sendReport}
-          pending={labels.sending}
-          className="mt-2 space-y-2"
-          fields={(state) => (
-            <SelectField id={`${id}-report-reason`} name="reason" label={labels.reason} error={refused(state).errors.reason} defaultValue="" options={[{ value: "", label: labels.choose }, ...reasons]} />
-          )}
-        />
-      </details>,
+      <FoldedForm
+        key="report"
+        label={labels.report}
+        action={reportCommentAction}
+        hidden={{ locale, commentId }}
+        submit={labels.sendReport}
+        pending={labels.sending}
+        fields={(state) => (
+          <SelectField id={`${id}-report-reason`} name="reason" label={labels.reason} error={refused(state).errors.reason} defaultValue="" options={[{ value: "", label: labels.choose }, ...reasons]} />
+        )}
+      />,
     );
   }
   if (tools.length === 0) return null;
