@@ -97,3 +97,23 @@ for (const { path, name, signIn } of [
     expect(seen).toBeGreaterThanOrEqual(3);
   });
 }
+
+test("the header's search box shows its whole placeholder at 1280 px, in both languages", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const [path, name] of [
+    ["/fr/agenda", "Rechercher sur le portail"],
+    ["/az/tedbirler", "Portalda axtarın"],
+  ] as const) {
+    await page.goto(path);
+    const box = page.getByRole("banner").getByRole("searchbox", { name });
+    await expect(box).toBeVisible();
+    // The placeholder's width in the box's own font, against the room inside the box.
+    const { text, room } = await box.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { text: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(text, path).toBeLessThanOrEqual(room);
+  }
+});

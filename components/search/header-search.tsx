@@ -11,13 +11,13 @@ function SearchIcon() {
   );
 }
 
-function SearchForm({ id, action, label, submit, className }: { id: string; action: string; label: string; submit: string; className: string }) {
+function SearchForm({ id, action, label, placeholder, submit, className }: { id: string; action: string; label: string; placeholder: string; submit: string; className: string }) {
   return (
     <form role="search" action={action} method="get" className={className}>
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} name="q" type="search" required maxLength={200} placeholder={label} className="min-w-0 flex-1 rounded-l-md border border-slate-300 px-2.5 py-1.5 text-sm" />
+      <input id={id} name="q" type="search" required maxLength={200} placeholder={placeholder} className="min-w-0 flex-1 rounded-l-md border border-slate-300 px-2.5 py-1.5 text-sm" />
       <button type="submit" className="rounded-r-md border border-l-0 border-azblue-600 bg-azblue-600 px-2.5 py-1.5 text-white hover:bg-azblue-700">
         <SearchIcon />
         <span className="sr-only">{submit}</span>
@@ -38,14 +38,14 @@ export async function HeaderSearch({ locale }: { locale: Locale }) {
   const action = getPathname({ href: "/recherche", locale });
   return (
     <>
-      <SearchForm id="header-search-wide" action={action} label={t("label")} submit={t("submit")} className="hidden w-52 shrink lg:flex" />
+      <SearchForm id="header-search-wide" action={action} label={t("label")} placeholder={t("placeholder")} submit={t("submit")} className="hidden w-52 shrink lg:flex" />
       <details className="hidden shrink-0 sm:block lg:hidden">
         <summary className="flex cursor-pointer list-none items-center rounded border border-slate-300 px-2 py-1.5 text-slate-700">
           <SearchIcon />
           <span className="sr-only">{t("label")}</span>
         </summary>
         <div className="absolute inset-x-0 z-20 mt-3 border-b border-slate-200 bg-white px-3 py-3 shadow-md sm:px-6">
-          <SearchForm id="header-search-narrow" action={action} label={t("label")} submit={t("submit")} className="mx-auto flex max-w-5xl" />
+          <SearchForm id="header-search-narrow" action={action} label={t("label")} placeholder={t("placeholder")} submit={t("submit")} className="mx-auto flex max-w-5xl" />
         </div>
       </details>
     </>
@@ -55,5 +55,5 @@ export async function HeaderSearch({ locale }: { locale: Locale }) {
 /** The search box at the top of the phone menu, on screens too narrow for the header's button. */
 export async function MenuSearch({ locale }: { locale: Locale }) {
   const t = await getTranslations("Search.header");
-  return <SearchForm id="header-search-menu" action={getPathname({ href: "/recherche", locale })} label={t("label")} submit={t("submit")} className="mb-2 flex sm:hidden" />;
+  return <SearchForm id="header-search-menu" action={getPathname({ href: "/recherche", locale })} label={t("label")} placeholder={t("placeholder")} submit={t("submit")} className="mb-2 flex sm:hidden" />;
 }
