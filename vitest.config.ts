@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -18,6 +19,9 @@ export default defineConfig({
     globalSetup: ["scripts/test-env/vitest-databases.mjs"],
     // next-intl's navigation imports "next/navigation" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
+    // One file per core (Vitest's default keeps one core free): much of a database test's time is spent
+    // waiting on PostgreSQL or a mail server in another process, so the cores would otherwise idle.
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     // A block's beforeAll opens and migrates PGlite: seconds alone, over a minute on a 2-core machine at load 20+.
     hookTimeout: 180_000,
