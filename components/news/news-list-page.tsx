@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/news/article-card";
-import { NewsSearchForm } from "@/components/news/news-search-form";
+import { SearchBoxForm } from "@/components/search/search-box-form";
 import { OrganisationFilter } from "@/components/news/organisation-filter";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -47,7 +47,7 @@ export async function NewsListPage({ locale, search }: { locale: Locale; search:
           </a>
         </div>
       </div>
-      <NewsSearchForm action={getPathname({ href: "/actualites", locale })} query={query} organisation={organisation} />
+      <SearchBoxForm id="news-search" action={getPathname({ href: "/actualites", locale })} label={t("search.label")} submit={t("search.submit")} query={query} hidden={{ org: organisation }} />
       <OrganisationFilter current={organisation} query={query} />
       <div aria-live="polite">
         {query && <p className="font-medium">{t(articles.length ? "search.resultsFor" : "search.noResults", { query: query.slice(0, 200) })}</p>}

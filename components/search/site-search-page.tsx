@@ -6,7 +6,7 @@ import { readSearchParams, searchKinds, type SearchKind } from "@/lib/search/sea
 import { absoluteUrl, pageAlternates } from "@/lib/site-url";
 import { searchSite, type SearchGroup } from "@/server/search/site-search";
 import { SearchHitCard } from "./search-hit-card";
-import { SiteSearchForm } from "./site-search-form";
+import { SearchBoxForm } from "./search-box-form";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -75,7 +75,7 @@ export async function SiteSearchPage({ locale, search }: { locale: Locale; searc
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <SiteSearchForm action={getPathname({ href: "/recherche", locale })} query={query} />
+      <SearchBoxForm id="site-search" action={getPathname({ href: "/recherche", locale })} label={t("label")} hint={t("hint")} submit={t("submit")} query={query} />
       <div aria-live="polite">
         {query && <p className="font-medium">{t(found ? "resultsFor" : "noResults", { query: query.slice(0, 200) })}</p>}
       </div>
