@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaMilestones, ideas, programmeIdeaPredicate, type MilestoneStatus, type Organisation } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
-import { isEditor, isPublicIdea, type Caller } from "../access";
+import { isEditor, type Caller } from "../access";
 
 export const PROGRAMME_PAGE_SIZE = 20;
 
@@ -38,7 +38,8 @@ export async function listMilestones(caller: Caller, ideaId: number): Promise<Mi
     })
     .from(ideaMilestones)
     .innerJoin(ideas, eq(ideas.id, ideaMilestones.ideaId))
-    .where(and(eq(ideaMilestones.ideaId, ideaId), isEditor(caller) ? undefined : isPublicIdea))
+    // The idea's own columns, qualified: both tables have a status.
+    .where(and(eq(ideaMilestones.ideaId, ideaId), isEditor(caller) ? undefined : and(inArray(ideas.status, ["published", "retained"]), isNull(ideas.hiddenAt))))
     .orderBy(asc(ideaMilestones.happenedOn), asc(ideaMilestones.id));
   return rows.map((row) => ({
     id: row.id,
