@@ -56,7 +56,7 @@ test("an editor adds a step to a retained idea; the idea page and the action pla
   await expect(step.getByText("Réalisée", { exact: true })).toBeVisible();
   await visitor.goto(ideaPath.replace(/^\/fr\/centenaire/, "/az/yuzillik"));
   await expect(visitor.getByRole("heading", { level: 2, name: "Bu ideya hansı mərhələdədir" })).toBeVisible();
-  await expect(visitor.locator("[lang='az']").filter({ hasText: textAz })).toBeVisible();
+  await expect(visitor.locator("section[aria-labelledby='idea-progress'] div[lang='az']").filter({ hasText: textAz })).toBeVisible();
 
   // The plan: its latest step and one more done, then filtered by organisation and status.
   const filters = visitor.getByRole("form", { name: "Filtrer le programme" });
