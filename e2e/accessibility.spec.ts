@@ -40,8 +40,8 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
   test.describe.configure({ timeout: 600_000 });
 
   const publicPages = {
-    fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/recherche", "/fr/recherche?q=Novruz", "/fr/recherche?q=Novruz&kind=events"],
-    az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum", "/az/axtaris", "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0"],
+    fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/centenaire/programme", "/fr/centenaire/programme?status=done", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/recherche", "/fr/recherche?q=Novruz", "/fr/recherche?q=Novruz&kind=events"],
+    az: ["/az", "/az/xeberler", "/az/tedbirler", "/az/yuzillik", "/az/yuzillik/proqram", "/az/mexfilik", "/az/huquqi-melumat", "/az/elcatanliq", "/az/giris", "/az/qeydiyyat", "/az/sifreni-unutdum", "/az/axtaris", "/az/axtaris?q=%D0%A8%D1%83%D1%88%D0%B0"],
   };
   for (const [locale, paths] of Object.entries(publicPages)) {
     test(`public pages (${locale})`, async ({ page }) => {
@@ -115,6 +115,9 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
         event.replace(/^\/fr/, ""),
         `${event.replace(/^\/fr/, "")}/inscriptions`,
       ];
+      // The milestone editor of a retained idea, with its add form and each step's edit and delete forms.
+      const milestones = await firstLink(page, "/fr/admin/idees", /^\/fr\/admin\/idees\/\d+\/jalons$/);
+      paths.push(milestones.replace(/^\/fr/, ""));
       await scan(page, paths.map((p) => `/${locale}${p}`));
       // An idea's discussion as an editor sees it: each comment with its hide form, an editor's with the official-answer button.
       const idea = await firstLink(page, locale === "fr" ? "/fr/centenaire" : "/az/yuzillik", /^\/(fr\/centenaire|az\/yuzillik)\/\d+$/);

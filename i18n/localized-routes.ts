@@ -3,6 +3,7 @@ import { variants as news } from "../app/[locale]/actualites/variants";
 import { variants as centenary } from "../app/[locale]/centenaire/variants";
 import { variants as organisation } from "../app/[locale]/organisations/[slug]/variants";
 import { variants as idea } from "../app/[locale]/centenaire/[id]/variants";
+import { variants as programme } from "../app/[locale]/centenaire/programme/variants";
 import { variants as search } from "../app/[locale]/recherche/variants";
 import { perQueryPrefix, perRequestPrefix, type QueryVariants } from "../lib/cached-pages";
 import { routing } from "./routing";
@@ -32,7 +33,7 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * goes to its per-request variant (`perRequest`). No rewrite looks at cookies:
  * a signed-in reader gets the same cached page.
  */
-const declared: readonly QueryVariants[] = [news, agenda, centenary, organisation, idea, search];
+const declared: readonly QueryVariants[] = [news, agenda, centenary, programme, organisation, idea, search];
 
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];

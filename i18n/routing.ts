@@ -18,6 +18,8 @@ export const routing = defineRouting({
     "/recherche": { fr: "/recherche", az: "/axtaris" },
     "/centenaire/proposer": { fr: "/centenaire/proposer", az: "/yuzillik/teklif" },
     "/centenaire/merci": { fr: "/centenaire/merci", az: "/yuzillik/tesekkur" },
+    // Before "[id]": the rewrites and redirects are generated in this order, so the fixed path keeps its own page.
+    "/centenaire/programme": { fr: "/centenaire/programme", az: "/yuzillik/proqram" },
     "/centenaire/[id]": { fr: "/centenaire/[id]", az: "/yuzillik/[id]" },
     "/centenaire/[id]/modifier": { fr: "/centenaire/[id]/modifier", az: "/yuzillik/[id]/redakte" },
     "/centenaire/[id]/suivi": { fr: "/centenaire/[id]/suivi", az: "/yuzillik/[id]/izleme" },
@@ -45,6 +47,7 @@ export const routing = defineRouting({
     "/admin/journal": "/admin/journal",
     "/admin/courrier": "/admin/courrier",
     "/admin/idees": "/admin/idees",
+    "/admin/idees/[id]/jalons": "/admin/idees/[id]/jalons",
     "/admin/commentaires": "/admin/commentaires",
     "/admin/actualites": "/admin/actualites",
     "/admin/actualites/nouveau": "/admin/actualites/nouveau",

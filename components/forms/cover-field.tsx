@@ -9,14 +9,13 @@ export type CoverLabels = { label: string; hint: string; remove: string; uploadi
 /**
  * The cover of an article or an event. It is uploaded on its own as soon as
  * it is chosen (the route re-encodes it); the form then carries only its
- * generated name, in the field `cover`. The file
+ * generated name, in the field `cover` (a milestone's photo: `photo`). The file
  * input has no name, so the file itself never goes through the server action.
  */
-export function CoverField({ initial, labels, error }: { initial: string; labels: CoverLabels; error?: string }) {
+export function CoverField({ initial, labels, error, name = "cover", id = "field-cover" }: { initial: string; labels: CoverLabels; error?: string; name?: string; id?: string }) {
   const [cover, setCover] = useState(initial);
   const [uploadError, setUploadError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const id = "field-cover";
   const shownError = uploadError ?? error;
 
   async function upload(file: File | undefined) {
@@ -39,7 +38,7 @@ export function CoverField({ initial, labels, error }: { initial: string; labels
 
   return (
     <div className="space-y-2">
-      <input type="hidden" name="cover" value={cover} />
+      <input type="hidden" name={name} value={cover} />
       <label htmlFor={id} className="block font-medium">
         {labels.label}
       </label>

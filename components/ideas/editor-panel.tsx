@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ViewedIdea } from "@/server/ideas/public";
 import { moderationLabels } from "./admin/moderation-labels";
@@ -11,6 +12,7 @@ export async function EditorPanel({ locale, idea, caller }: { locale: Locale; id
   const t = await getTranslations({ locale, namespace: "Ideas.notice" });
   const tAdmin = await getTranslations({ locale, namespace: "IdeasAdmin" });
   const tReports = await getTranslations({ locale, namespace: "IdeaReports" });
+  const tMilestones = await getTranslations({ locale, namespace: "Milestones" });
   const hidden = !!idea.hiddenAt;
   const inQueue = idea.status === "pending" || hidden;
   const canDecide = inQueue || idea.status === "published";
@@ -22,6 +24,11 @@ export async function EditorPanel({ locale, idea, caller }: { locale: Locale; id
       <p className="[overflow-wrap:anywhere]">{t("editorAuthor", { name: idea.realAuthorName ?? "", email: idea.authorEmail ?? "" })}</p>
       {idea.reportsLockedAt && <p className="text-sm text-slate-700">{tReports("locked")}</p>}
       {hidden && <p className="text-sm text-slate-700">{tReports("restoreHint")}</p>}
+      {idea.status === "retained" && (
+        <Link href={{ pathname: "/admin/idees/[id]/jalons", params: { id: String(idea.id) } }} className="inline-block font-medium text-azblue-700 underline underline-offset-2">
+          {tMilestones("editLink")}
+        </Link>
+      )}
       {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale, await organisationsOf(caller))} />}
     </section>
   );

@@ -9,6 +9,7 @@ import { IdeaLine, IdeaText } from "@/components/ideas/idea-text";
 import { EditorPanel } from "@/components/ideas/editor-panel";
 import { IdeaMeta } from "@/components/ideas/idea-meta";
 import { IdeaNotice } from "@/components/ideas/idea-notice";
+import { IdeaProgress } from "@/components/ideas/milestones/idea-progress";
 import { PublicAnswer } from "@/components/ideas/public-answer";
 import { ReportArea } from "@/components/ideas/report-area";
 import { StatusBadge } from "@/components/ideas/status-badge";
@@ -22,6 +23,7 @@ import { decodeCursor } from "@/lib/ideas/cursor";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
 import { discussionVersion, listCommentThreads } from "@/server/ideas/comments/list";
+import { listMilestones } from "@/server/ideas/milestones/read";
 import { getIdeaForViewer } from "@/server/ideas/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -56,6 +58,8 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
   // What the islands ask /api/reader: the reader's support, authorship, right to report and own comments.
   const after = decodeCursor(one(query.comments), "time");
   const discussion = visible ? await listCommentThreads(idea.id, after) : undefined;
+  // What became of a retained idea: the steps its organisation publishes (revalidated with the page by every change to them).
+  const milestones = idea.status === "retained" ? await listMilestones(caller, idea.id) : undefined;
   // The discussion's state is part of the question: after a comment, an edit or a hiding, the page comes back with
   // another query, and its islands (which stay mounted across the redirect) ask again rather than show the old answer.
   const readerQuery = `ideas=${idea.id}&report=${idea.id}&comments=${idea.id}${discussion ? `&d=${discussionVersion(discussion.threads)}` : ""}`;
@@ -76,6 +80,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       <IdeaText text={idea.description} lang={idea.language} className="text-lg leading-relaxed text-slate-800" />
       {idea.publicAnswer && <PublicAnswer locale={locale} answer={idea.publicAnswer} lang={idea.language} by={idea.answeredBy} />}
       {visible && <OfficialAnswer locale={locale} ideaId={idea.id} />}
+      {milestones && <IdeaProgress locale={locale} milestones={milestones} />}
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
           <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />

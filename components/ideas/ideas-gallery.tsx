@@ -38,9 +38,14 @@ export async function IdeasGallery({ locale, query }: { locale: Locale; query: S
         <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl leading-relaxed text-slate-100">{t("intro1")}</p>
         <p className="mt-3 max-w-3xl leading-relaxed text-slate-100">{t("intro2")}</p>
-        <Link href="/centenaire/proposer" className="mt-6 inline-block rounded-md bg-white px-4 py-2.5 font-semibold text-azblue-900 hover:bg-azblue-50">
-          {t("propose")}
-        </Link>
+        <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <Link href="/centenaire/proposer" className="inline-block rounded-md bg-white px-4 py-2.5 font-semibold text-azblue-900 hover:bg-azblue-50">
+            {t("propose")}
+          </Link>
+          <Link href="/centenaire/programme" className="font-semibold text-white underline underline-offset-4 hover:text-azblue-50">
+            {t("programmeLink")}
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="ideas-heading" className="space-y-5">

@@ -27,6 +27,8 @@ export const ideaCategoryEnum = pgEnum("idea_category", [
   "other",
 ]);
 export const ideaReportReasonEnum = pgEnum("idea_report_reason", ["spam", "offensive", "off_topic"]);
+// The state of a retained idea's milestone (./idea-milestones.ts); the idea keeps its latest one's.
+export const milestoneStatusEnum = pgEnum("milestone_status", ["planned", "in_progress", "done", "abandoned"]);
 
 export type IdeaStatus = (typeof ideaStatusEnum.enumValues)[number];
 export type IdeaCategory = (typeof ideaCategoryEnum.enumValues)[number];
@@ -34,6 +36,11 @@ export type IdeaReportReason = (typeof ideaReportReasonEnum.enumValues)[number];
 export const ideaStatuses = ideaStatusEnum.enumValues;
 export const ideaCategories = ideaCategoryEnum.enumValues;
 export const ideaReportReasons = ideaReportReasonEnum.enumValues;
+export type MilestoneStatus = (typeof milestoneStatusEnum.enumValues)[number];
+export const milestoneStatuses = milestoneStatusEnum.enumValues;
+
+/** A retained idea on the action plan: public, and retained. The programme's partial indexes say exactly this. */
+export const programmeIdeaPredicate = "status = 'retained' and hidden_at is null";
 
 /**
  * What the public sees: published or retained, and not hidden by reports.
@@ -66,6 +73,11 @@ export const ideas = pgTable(
     reportCount: integer("report_count").notNull().default(0),
     // Visible comments and replies, kept with them in the same transaction ("most discussed").
     commentCount: integer("comment_count").notNull().default(0),
+    // A retained idea's progress, kept with its milestones in the same transaction (the action plan lists and filters by it):
+    // the status of its latest milestone (by date), how many it has and how many are done.
+    progressStatus: milestoneStatusEnum("progress_status"),
+    milestoneCount: integer("milestone_count").notNull().default(0),
+    milestonesDone: integer("milestones_done").notNull().default(0),
     // Set when enough members reported a public idea; an editor clears it.
     hiddenAt: timestamp("hidden_at", ms),
     // Set when an editor restores a hidden idea: their judgement stands, further reports are refused.
@@ -87,6 +99,9 @@ export const ideas = pgTable(
     index("ideas_public_category_newest_idx").on(t.category, t.publishedAt, t.id).where(sql.raw(publicIdeaPredicate)),
     index("ideas_public_discussed_idx").on(t.commentCount, t.id).where(sql.raw(publicIdeaPredicate)),
     index("ideas_public_category_discussed_idx").on(t.category, t.commentCount, t.id).where(sql.raw(publicIdeaPredicate)),
+    index("ideas_programme_idx").on(t.publishedAt, t.id).where(sql.raw(programmeIdeaPredicate)),
+    index("ideas_programme_organisation_idx").on(t.answeredBy, t.publishedAt, t.id).where(sql.raw(programmeIdeaPredicate)),
+    index("ideas_programme_progress_idx").on(t.progressStatus, t.publishedAt, t.id).where(sql.raw(programmeIdeaPredicate)),
     index("ideas_pending_queue_idx").on(t.createdAt, t.id).where(sql`status = 'pending'`),
     index("ideas_hidden_queue_idx").on(t.hiddenAt, t.id).where(sql`hidden_at is not null`),
     index("ideas_author_idx").on(t.authorId, t.createdAt),

@@ -15,3 +15,4 @@ export * from "./second-factor";
 export * from "./subscriptions";
 export * from "./organisations";
 export * from "./idea-comments";
+export * from "./idea-milestones";

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
-import { ideaComments, ideaReports, ideaSupports, ideas, users } from "../schema";
+import { ideaComments, ideaMilestones, ideaReports, ideaSupports, ideas, users } from "../schema";
+import { seedMilestones } from "./idea-milestones-content";
 import { seedComments, type SeedComment } from "./idea-comments-content";
 import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
 import { joined } from "./users";
@@ -96,6 +97,15 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
         const authors = new Map<SeedComment["author"], string>([...ids, ...(editorId ? ([["editor", editorId]] as const) : [])]);
         const written = await insertComments(tx, idea.id, seedComments[seed.title] ?? [], authors, moderatedAt.getTime(), null);
         if (written) await tx.update(ideas).set({ commentCount: written }).where(eq(ideas.id, idea.id));
+      }
+      const milestones = seed.status === "retained" ? (seedMilestones[seed.title] ?? []) : [];
+      if (milestones.length) {
+        await tx.insert(ideaMilestones).values(
+          milestones.map((m) => ({ ideaId: idea.id, happenedOn: m.date, status: m.status, textFr: m.fr ?? null, textAz: m.az ?? null, reasonFr: m.reasonFr ?? null, reasonAz: m.reasonAz ?? null, createdBy: editorId ?? null })),
+        );
+        // The summary the action plan lists, as server/ideas/milestones/write.ts keeps it: the latest step by date.
+        const latest = [...milestones].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+        await tx.update(ideas).set({ progressStatus: latest.status, milestoneCount: milestones.length, milestonesDone: milestones.filter((m) => m.status === "done").length }).where(eq(ideas.id, idea.id));
       }
       if (reporters.length) {
         await tx.insert(ideaReports).values(reporters.map(([key, reason]) => ({ ideaId: idea.id, reporterId: ids.get(key)!, reason })));

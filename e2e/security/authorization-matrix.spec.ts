@@ -44,7 +44,11 @@ test.describe("the matrix, walked", () => {
 
   test("pages answer each role as the matrix says, forged proxy header or not", async () => {
     const fill = (route: string, locale: string) =>
-      route.replace("[locale]", locale).replace("/admin/actualites/[id]", `/admin/actualites/${fixtures.articleId}`).replace("[id]", fixtures.eventId);
+      route
+        .replace("[locale]", locale)
+        .replace("/admin/actualites/[id]", `/admin/actualites/${fixtures.articleId}`)
+        .replace("/admin/idees/[id]", `/admin/idees/${fixtures.retainedIdeaId}`)
+        .replace("[id]", fixtures.eventId);
     for (const [route, may] of Object.entries(pages)) {
       for (const role of roles) {
         for (const headers of [{}, forged]) {

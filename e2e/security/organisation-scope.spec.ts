@@ -69,6 +69,22 @@ test("an Ulduz editor replaying the embassy editor's actions changes nothing; th
   await replayAction(embassy, ids.get("actions/idea-moderation.ts#moderateIdeaAction")!, { path: "/fr/admin/idees", args: [prev, FORM], form: replays[9][1] });
   const [answered] = await sql`select status, answered_by from ideas where id = ${idea.id}`;
   expect(answered).toEqual({ status: "retained", answered_by: "embassy" });
+
+  // The idea is now the embassy's: Ulduz's editor adding, rewriting or deleting a step of its progress changes nothing.
+  const jalons = `/fr/admin/idees/${idea.id}/jalons`;
+  const stepForm = (text: string) => ({ locale: "fr", ideaId: String(idea.id), date: "2018-05-28", status: "done", text_fr: text, photo: "" });
+  await replayAction(embassy, ids.get("actions/idea-milestones.ts#saveMilestoneAction")!, { path: jalons, args: [prev, FORM], form: stepForm(`Étape de l'ambassade ${run}`) });
+  const [step] = await sql`select id, text_fr, status from idea_milestones where idea_id = ${idea.id}`;
+  expect(step, "the embassy's editor adds a step").toMatchObject({ text_fr: `Étape de l'ambassade ${run}`, status: "done" });
+  for (const [action, form] of [
+    ["actions/idea-milestones.ts#saveMilestoneAction", stepForm(`Étape d'Ulduz ${run}`)],
+    ["actions/idea-milestones.ts#saveMilestoneAction", { ...stepForm(`Réécrite par Ulduz ${run}`), milestoneId: String(step.id) }],
+    ["actions/idea-milestones.ts#deleteMilestoneAction", { locale: "fr", milestoneId: String(step.id) }],
+  ] as const) {
+    const response = await replayAction(ulduz, ids.get(action)!, { path: jalons, args: [prev, FORM], form });
+    expect(response.status(), action).toBeLessThan(500);
+  }
+  expect(await sql`select id, text_fr, status from idea_milestones where idea_id = ${idea.id}`).toEqual([step]);
   await ulduz.dispose();
   await embassy.dispose();
 });

@@ -5,7 +5,7 @@ import { clientAs, freshMember } from "./support/sessions";
 
 /*
  * Hostile text stored through every form that publishes something (a member's
- * name, an idea, a comment and a moderator's reason, an article's Markdown, an
+ * name, an idea, a comment and a moderator's reason, a retained idea's step, an article's Markdown, an
  * event) and typed into searches,
  * then every public and admin page that shows it, in a browser: no dialog
  * ever opens, and the text that names a tag is shown as text.
@@ -72,6 +72,19 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
     args: [prev, FORM],
     form: { locale: "fr", commentId: String(comments[1].id), reason: payloads.ideaTitle },
   });
+  // Retained for the action plan, then given an abandoned step whose texts and reason are hostile (the idea page, the plan and the milestone editor show them).
+  const [approved] = await sql`select version from ideas where id = ${idea.id}`;
+  await replayAction(editor, ids.get("actions/idea-moderation.ts#moderateIdeaAction")!, {
+    path: "/fr/admin/idees",
+    args: [prev, FORM],
+    form: { locale: "fr", origin: "idea", id: String(idea.id), version: String(approved.version), decision: "retain", reason: "", answer: payloads.ideaText, organisation: "embassy" },
+  });
+  await replayAction(editor, ids.get("actions/idea-milestones.ts#saveMilestoneAction")!, {
+    path: `/fr/admin/idees/${idea.id}/jalons`,
+    args: [prev, FORM],
+    form: { locale: "fr", ideaId: String(idea.id), date: "2018-05-28", status: "abandoned", text_fr: `${payloads.ideaTitle} étape`, text_az: payloads.ideaText, reason_fr: payloads.name, photo: "" },
+  });
+  expect(await sql`select 1 from idea_milestones where idea_id = ${idea.id}`, "the hostile step was stored").toHaveLength(1);
   await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
     path: "/fr/admin/actualites/nouveau",
     args: [prev, FORM],
@@ -96,8 +109,8 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: [prev, FORM], form: { locale: "fr", eventId: event.id } });
 
   const search = encodeURIComponent(payloads.search);
-  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, `/fr/connexion?callbackUrl=${search}`];
-  const adminPages = ["/fr/admin", "/fr/admin/idees", "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
+  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, "/fr/centenaire/programme", "/az/yuzillik/proqram", `/fr/connexion?callbackUrl=${search}`];
+  const adminPages = ["/fr/admin", "/fr/admin/idees", `/fr/admin/idees/${idea.id}/jalons`, "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
 
   const visitor = await watch(browser);
   for (const path of publicPages) await visit(visitor.page, path);
@@ -108,6 +121,10 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await expect(visitor.page.getByText(payloads.name).first()).toBeVisible();
   // The public comment is there, its emphasis rendered and its hostile markup gone or shown as text.
   await expect(visitor.page.locator("#discussion em", { hasText: tag })).toBeVisible();
+  // The hostile step, its text and its reason, as text.
+  const progress = visitor.page.locator("section[aria-labelledby='idea-progress']");
+  await expect(progress.getByText(`${payloads.ideaTitle} étape`)).toBeVisible();
+  await expect(progress.getByText(payloads.name)).toBeVisible();
   await visit(visitor.page, `/fr/actualites/xss-${tag}`);
   await expect(visitor.page.getByRole("heading", { name: payloads.title })).toBeVisible();
   const injected = visitor.page.locator("main script:not([nonce]):not([type='application/ld+json']), main iframe, main [onerror], main [onload], main a[href^='javascript:']");

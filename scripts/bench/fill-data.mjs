@@ -137,6 +137,23 @@ export async function fillBenchData(url, counts = fullCounts) {
          from generate_series(1, ${counts.ideas}) g(n)`,
       );
       await tx.unsafe(`select setval(pg_get_serial_sequence('ideas', 'id'), ${counts.ideas})`);
+      // The retained ideas' progress (the action plan): each signed by one organisation, with five steps of mixed states.
+      await tx.unsafe(`update ideas set answered_by = (array['embassy','ulduz','cultural_centre'])[1 + id % 3]::organisation where status = 'retained'`);
+      await tx.unsafe(
+        `insert into idea_milestones (idea_id, happened_on, status, text_fr, text_az, reason_fr)
+         select i.id, date '2018-01-01' + (k * 20 + i.id % 20), s.status, ${phrase("i.id + k", 12)}, case when k % 2 = 0 then ${phrase("i.id + k + 3", 12)} end,
+           case when s.status = 'abandoned' then 'Faute de salle.' end
+         from ideas i, generate_series(1, 5) k,
+           lateral (select (array['done','done','in_progress','planned','abandoned'])[1 + (i.id + k) % 5]::milestone_status as status) s
+         where i.status = 'retained'`,
+      );
+      await tx.unsafe(
+        `update ideas set milestone_count = m.total, milestones_done = m.done, progress_status = m.latest
+         from (select idea_id, count(*)::int as total, (count(*) filter (where status = 'done'))::int as done,
+                 (array_agg(status order by happened_on desc, id desc))[1] as latest
+               from idea_milestones group by idea_id) m
+         where m.idea_id = ideas.id`,
+      );
       // 50 supports per member, each to a public idea (a pending or rejected number is moved to the next public one).
       await tx.unsafe(
         `insert into idea_supports (idea_id, user_id)

@@ -3,6 +3,7 @@ import { auditLogRule, emailTokensRule, mailRule, passwordResetRule, profileRule
 import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { ideaCommentReportsRule, ideaCommentsRule } from "../ideas/comments/account-data";
+import { ideaMilestonesRule } from "../ideas/milestones/account-data";
 import { articlesRule } from "../news/account-data";
 import { userOrganisationsRule } from "../organisations/account-data";
 import type { AccountDataRule } from "./rule";
@@ -27,6 +28,7 @@ export const accountDataRules: AccountDataRule[] = [
   ideaReportsRule,
   ideaCommentsRule,
   ideaCommentReportsRule,
+  ideaMilestonesRule,
   eventRegistrationsRule,
   eventsRule,
   articlesRule,

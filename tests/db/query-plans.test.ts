@@ -20,6 +20,7 @@ import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/p
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
 import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
 import { listCommentQueue } from "@/server/ideas/comments/queue";
+import { listMilestones, listProgramme } from "@/server/ideas/milestones/read";
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
@@ -143,6 +144,17 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     if (threads.next) await expectIndexed("an idea's discussion, a later page", () => listCommentThreads(discussed.id, threads.next));
     await expectIndexed("an idea's official answer", () => officialAnswerOf(discussed.id));
     await expectIndexed("reader: an idea and the reader's comments", () => readerStateFor(people.many!, { ideas: [discussed.id], report: discussed.id, comments: discussed.id }));
+    // The action plan: every filter and a later page; a retained idea's timeline.
+    const programme = await listProgramme({});
+    expect(programme.entries.length, "the bench data set has retained ideas with progress").toBeGreaterThan(0);
+    expect(programme.entries[0].milestoneCount).toBe(5);
+    await expectIndexed("action plan", () => listProgramme({}));
+    await expectIndexed("action plan, a later page", () => listProgramme({ after: programme.next }));
+    await expectIndexed("action plan, one organisation", () => listProgramme({ organisations: ["ulduz"] }));
+    await expectIndexed("action plan, one status", () => listProgramme({ status: "in_progress" }));
+    await expectIndexed("action plan, one organisation and status, a later page", () => listProgramme({ organisations: ["embassy"], status: "done", after: programme.next }));
+    await expectIndexed("action plan, an editor's organisations", () => listProgramme({ organisations: ["embassy", "cultural_centre"], limit: 10 }));
+    await expectIndexed("a retained idea's timeline", () => listMilestones(null, programme.entries[0].id));
     await expectIndexed("RSS", () => latestArticlesIn("fr", 20));
     await expectIndexed("iCalendar", () => listFeedEvents("fr"));
   });

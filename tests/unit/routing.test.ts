@@ -17,6 +17,18 @@ describe("localized paths", () => {
     expect(submit).toBeLessThan(idea);
   });
 
+  it("serves the action plan at its own path in both languages, before the idea id, with its filters per request", () => {
+    expect(rewrites).toContainEqual({ source: "/az/yuzillik/proqram", destination: "/az/centenaire/programme" });
+    expect(redirects).toContainEqual({ source: "/az/centenaire/programme", destination: "/az/yuzillik/proqram", permanent: true });
+    const plan = rewrites.findIndex((r) => r.source === "/az/yuzillik/proqram" && !r.has);
+    expect(plan).toBeLessThan(rewrites.findIndex((r) => r.source === "/az/yuzillik/:id"));
+    // Its redirect comes before the idea's, which would send /az/centenaire/programme to /az/yuzillik/programme.
+    expect(redirects.findIndex((r) => r.source === "/az/centenaire/programme")).toBeLessThan(redirects.findIndex((r) => r.source === "/az/centenaire/:id"));
+    for (const key of ["org", "status", "after"]) {
+      expect(rewrites).toContainEqual({ source: "/fr/centenaire/programme", has: [{ type: "query", key }], destination: "/fr/per-request/centenaire/programme" });
+    }
+  });
+
   it("sends a later page of an idea's discussion to the per-request idea, for numeric ids only", () => {
     const variant = rewrites.find((r) => r.destination === "/az/per-request/centenaire/:id");
     expect(variant).toEqual({ source: "/az/yuzillik/:id(\\d{1,10})", destination: "/az/per-request/centenaire/:id", has: [{ type: "query", key: "comments" }] });

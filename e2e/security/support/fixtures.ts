@@ -23,6 +23,9 @@ export type Fixtures = {
   deleteCommentId: number;
   hideCommentId: number;
   editorCommentId: number;
+  /** An idea the embassy retained (the demo editor speaks for it), with a step to delete. */
+  retainedIdeaId: number;
+  deleteMilestoneId: number;
 };
 
 async function userId(email: string): Promise<string> {
@@ -57,7 +60,13 @@ export async function makeFixtures(): Promise<Fixtures> {
     and not exists (select 1 from event_registrations r where r.event_id = e.id) order by e.starts_at desc limit 1`;
   const [published] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at)
     values (${target.id}, 'Idée publiée de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'published', now()) returning id`;
+  const [retained] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at, public_answer, answered_by)
+    values (${target.id}, 'Idée retenue de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'retained', now(), 'Retenue.', 'embassy') returning id`;
+  const [milestone] = await sql`insert into idea_milestones (idea_id, happened_on, status, text_fr) values (${retained.id}, '2018-03-01', 'planned', 'Une étape à supprimer.') returning id`;
+  await sql`update ideas set milestone_count = 1, progress_status = 'planned' where id = ${retained.id}`;
   return {
+    retainedIdeaId: retained.id,
+    deleteMilestoneId: milestone.id,
     publishedIdeaId: published.id,
     commentId: await comment(published.id, memberId, "Un commentaire à signaler."),
     editCommentId: await comment(published.id, memberId, "Un commentaire à corriger."),

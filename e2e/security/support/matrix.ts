@@ -22,6 +22,7 @@ export const pages: Record<string, Role[]> = {
   "/[locale]/admin/agenda/[id]": editors,
   "/[locale]/admin/agenda/[id]/inscriptions": editors,
   "/[locale]/admin/idees": editors,
+  "/[locale]/admin/idees/[id]/jalons": editors,
   "/[locale]/admin/commentaires": editors,
   "/[locale]/admin/journal": admins,
   "/[locale]/admin/utilisateurs": admins,
@@ -167,6 +168,22 @@ export const actions: Record<string, ActionRow> = {
     may: editors,
     proof: "editor",
     call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", commentId: String(f.editorCommentId) } }),
+  },
+  // A retained idea's progress: written by the editors of the organisation that retained it (e2e/security/organisation-scope.spec.ts
+  // and tests/db/idea-milestones.test.ts replay them across organisations); the demo editor speaks for the embassy.
+  "actions/idea-milestones.ts#saveMilestoneAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({
+      path: `/fr/admin/idees/${f.retainedIdeaId}/jalons`,
+      args: [prev, FORM],
+      form: { locale: "fr", ideaId: String(f.retainedIdeaId), date: "2018-05-28", status: "done", text_fr: "Une étape de la matrice.", photo: "" },
+    }),
+  },
+  "actions/idea-milestones.ts#deleteMilestoneAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({ path: `/fr/admin/idees/${f.retainedIdeaId}/jalons`, args: [prev, FORM], form: { locale: "fr", milestoneId: String(f.deleteMilestoneId) } }),
   },
   "actions/ideas.ts#withdrawIdeaAction": { may: ["member"], proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", id: String(f.withdrawIdeaId) } }) },
   "actions/admin-users.ts#changeRoleAction": {

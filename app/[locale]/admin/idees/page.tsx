@@ -6,6 +6,7 @@ import { DoneMessage } from "@/components/ideas/admin/done-message";
 import { moderationLabels } from "@/components/ideas/admin/moderation-labels";
 import { organisationsOf } from "@/server/organisations/membership";
 import { QueueSection } from "@/components/ideas/admin/queue-section";
+import { RetainedSection } from "@/components/ideas/milestones/admin/retained-section";
 import { getPathname } from "@/i18n/navigation";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { countModerationQueue } from "@/server/ideas/queue";
@@ -52,6 +53,7 @@ export default async function IdeasModerationPage({ params, searchParams }: Page
       <BulkForm locale={locale} labels={{ title: t("bulk.title"), reason: t("bulk.reason"), approve: t("bulk.approve"), reject: t("bulk.reject") }} />
       <QueueSection locale={locale} user={user} kind="pending" count={counts.pending} after={decodeCursor(query.afterPending, "time")} labels={labels} />
       <QueueSection locale={locale} user={user} kind="reported" count={counts.reported} after={decodeCursor(query.afterReported, "time")} labels={labels} />
+      <RetainedSection locale={locale} user={user} after={decodeCursor(query.afterRetained, "time")} />
     </div>
   );
 }
