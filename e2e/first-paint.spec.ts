@@ -24,3 +24,13 @@ for (const path of ["/fr", "/az/xeberler"]) {
 test("a route handler or a file is not given the preload", async ({ request }) => {
   for (const path of ["/api/health", "/fr/rss.xml"]) expect((await request.get(path)).headers()["link"]).toBeUndefined();
 });
+
+// Next 16.4 with inlineCss wrote the stylesheet three times into every page: the <style>, the root layout's
+// RSC payload, and again as the styles of its built-in error boundary (vercel/next.js#98110), 36 kB a page
+// for nothing. patches/next+16.4.6.patch leaves the last one out.
+for (const path of ["/fr", "/az/tedbirler"]) {
+  test(`${path} carries its stylesheet twice at most (the <style> and the RSC payload)`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html.split("--color-azblue-600:#0077a3").length - 1).toBe(2);
+  });
+}
