@@ -34,6 +34,10 @@ export async function AuditDetails({ row, locale }: { row: AuditRow; locale: Loc
   if (row.targetType === "event" && text(details.startsAt)) lines.push(t("eventDate", { date: date(details.startsAt) }));
   if (row.action === "event.delete" && typeof details.registrations === "number") lines.push(t("registrationsCancelled", { count: details.registrations }));
   if (row.action === "idea.hide" && typeof details.reports === "number") lines.push(t("reports", { count: details.reports, editors: typeof details.editorsTold === "number" ? details.editorsTold : 0 }));
+  if (row.action === "idea.merge" && typeof details.into === "number") {
+    const count = (value: unknown) => (typeof value === "number" ? value : 0);
+    lines.push(t("mergedInto", { id: details.into, title: text(details.intoTitle) ?? "", supports: count(details.supports), moved: count(details.moved) }));
+  }
   if (text(details.restored)) lines.push(t("restored", { email: text(details.restored)! }));
 
   if (lines.length === 0) return null;

@@ -128,6 +128,7 @@ export async function getIdeaForViewer(caller: Caller, id: number) {
       showName: ideas.showName,
       realAuthorName: users.name,
       authorEmail: users.email,
+      mergedInto: ideas.mergedInto,
     })
     .from(ideas)
     .leftJoin(users, eq(users.id, ideas.authorId))

@@ -18,6 +18,8 @@ export type Fixtures = {
   spareSessionId: string;
   /** A published idea with a discussion: comments of the demo member (to edit, delete, report, hide) and one of the demo editor. */
   publishedIdeaId: number;
+  /** A published duplicate of publishedIdeaId, for editors to merge into it. */
+  duplicateIdeaId: number;
   commentId: number;
   editCommentId: number;
   deleteCommentId: number;
@@ -57,8 +59,11 @@ export async function makeFixtures(): Promise<Fixtures> {
     and not exists (select 1 from event_registrations r where r.event_id = e.id) order by e.starts_at desc limit 1`;
   const [published] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at)
     values (${target.id}, 'Idée publiée de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'published', now()) returning id`;
+  const [duplicate] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at)
+    values (${target.id}, 'Doublon de l''idée publiée de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'published', now()) returning id`;
   return {
     publishedIdeaId: published.id,
+    duplicateIdeaId: duplicate.id,
     commentId: await comment(published.id, memberId, "Un commentaire à signaler."),
     editCommentId: await comment(published.id, memberId, "Un commentaire à corriger."),
     deleteCommentId: await comment(published.id, memberId, "Un commentaire à supprimer."),
