@@ -32,7 +32,7 @@ async function NoIdeas({ locale, params }: { locale: Locale; params: GalleryPara
         {params.search && filtered && (
           <li>
             <Link href={{ pathname: "/centenaire", query: { q: params.search } }} className={link}>
-              {t("search.withoutFilters")}
+              {t("search.withoutFilters", { query: params.search })}
             </Link>
           </li>
         )}
