@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { demo, signIn } from "./support/accounts";
 import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./support/ideas";
 
 // Sign-ups, two ideas approved and merged: long on a busy machine.
@@ -17,9 +18,9 @@ test("a visitor searches the gallery in Azerbaijani and in French, without the s
   await searchGallery(page, "İdeya axtarın", "Axtarın", "uzeyir hacibeyov");
   // A search alone is the cached page of that search, at the gallery's own address.
   await expect(page).toHaveURL(/\/az\/yuzillik\?q=uzeyir\+hacibeyov$/);
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText("«uzeyir hacibeyov» sorğusuna uyğun ideyalar");
+  await expect(page.getByRole("heading", { level: 2, name: "«uzeyir hacibeyov» sorğusuna uyğun ideyalar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Üzeyir Hacıbəyovun musiqisi ilə yubiley konserti", exact: true })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("main").getByRole("link", { name: /^İdeyanı oxuyun/ })).toHaveCount(1);
 
   // French without its accents; then only the retained ideas, which keeps the words searched.
   await page.goto("/fr/centenaire");
@@ -101,6 +102,19 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
   await expect(visitor.getByRole("link", { name: kept, exact: true })).toBeVisible();
   await expect(visitor.getByRole("link", { name: duplicate, exact: true })).toHaveCount(0);
   await visitor.close();
+
+  // The audit log tells it as a sentence, in each language.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demo.admin);
+  await admin.goto("/fr/admin/journal");
+  await admin.getByLabel("Type d'action").selectOption({ label: "Fusion d'un doublon" });
+  await admin.getByRole("button", { name: "Filtrer" }).click();
+  const entry = admin.getByRole("listitem").filter({ hasText: `a fusionné l'idée « ${duplicate} » dans une autre idée, qui en reprend les soutiens.` });
+  await expect(entry).toHaveCount(1);
+  await expect(entry.getByText(`Fusionnée dans l'idée n° ${keptId}, « ${kept} ».`)).toBeVisible();
+  await admin.goto("/az/admin/journal?kind=idea.merge");
+  await expect(admin.getByRole("listitem").filter({ hasText: `«${duplicate}» ideyasını başqa ideya ilə birləşdirdi` })).toHaveCount(1);
+  await admin.close();
 
   // Its author follows it still, and learns where it went.
   await page.goto(`${duplicatePath}/suivi`);
