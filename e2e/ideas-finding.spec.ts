@@ -65,6 +65,11 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
       await queueCard(editor, title).getByRole("button", { name: "Approuver et publier" }).click();
       await expect(editor.getByRole("status").filter({ hasText: "L'idée est publiée." })).toBeVisible();
     }
+    // Both in the gallery's search, served from the cache once asked.
+    await expect.poll(async () => (await request.get(`/fr/centenaire?q=${word}`)).headers()["x-nextjs-cache"], { timeout: 30_000 }).toBe("HIT");
+    const cached = await (await request.get(`/fr/centenaire?q=${word}`)).text();
+    expect(cached).toContain(kept);
+    expect(cached).toContain(duplicate);
     await editor.goto(`${duplicatePath}/suivi`);
     const merge = editor.getByRole("form", { name: "Fusionner avec une autre idée" });
     // A number that names no public idea: refused, with the reason, the number kept.
@@ -97,7 +102,7 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
   await expect(notice.locator('[lang="fr"]')).toHaveText(duplicate);
   await visitor.goto(`/az/yuzillik/${duplicateId}`);
   await expect(visitor.getByRole("status").filter({ hasText: "ideyasının ünvanından gəldiniz" })).toContainText(duplicate);
-  // The duplicate has left the gallery; the idea that stays is found.
+  // The duplicate has left the gallery, and the cached search shows it at the next visit; the idea that stays is found.
   await visitor.goto(`/fr/centenaire?q=${word}`);
   await expect(visitor.getByRole("link", { name: kept, exact: true })).toBeVisible();
   await expect(visitor.getByRole("link", { name: duplicate, exact: true })).toHaveCount(0);
