@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateIdeaPages } from "@/server/ideas/revalidate";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -26,7 +26,7 @@ function backTo(ideaId: number, locale: Locale, requested: string | undefined, c
 
 // Pages are cached whole: a change to a discussion revalidates the ideas' pages (and the gallery's counts).
 function revalidateIdeas() {
-  revalidatePath("/[locale]/centenaire", "layout");
+  revalidateIdeaPages();
 }
 
 export const postCommentAction = validatedAction(

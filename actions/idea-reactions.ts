@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateIdeaPages } from "@/server/ideas/revalidate";
 import { revalidateSearches } from "@/server/search/revalidate";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -36,7 +37,7 @@ export const toggleSupportAction = validatedAction(
     }
     const result = id.success ? await toggleSupport(caller, id.data) : ({ ok: false, reason: "notFound" } as const);
     if (!result.ok) return fail(t(result.reason));
-    revalidatePath("/[locale]/centenaire", "layout");
+    revalidateIdeaPages();
     return { ok: true, supported: result.supported };
   },
 );
@@ -48,7 +49,7 @@ export const reportIdeaAction = validatedAction(
     const result = id.success ? await reportIdea(caller, id.data, data.reason) : ({ ok: false, reason: "notFound" } as const);
     if (!result.ok) return fail((await getTranslations({ locale, namespace: "IdeaReports.refusals" }))(result.reason));
     if (result.hidden) {
-      revalidatePath("/[locale]/centenaire", "layout");
+      revalidateIdeaPages();
       revalidatePath("/[locale]/admin", "layout");
       revalidateSearches();
     }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateIdeaPages } from "@/server/ideas/revalidate";
 import { revalidateSearches } from "@/server/search/revalidate";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -20,7 +21,7 @@ const invalidIdea = (errors: Partial<Record<string, IdeaErrorKey>>): IdeaErrorKe
 const withId = { id: z.string().max(20).optional() };
 
 function revalidateIdeas() {
-  revalidatePath("/[locale]/centenaire", "layout");
+  revalidateIdeaPages();
   revalidatePath("/[locale]/compte", "page");
   revalidatePath("/[locale]/admin", "layout");
   revalidateSearches();

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { revalidateIdeaPages } from "./ideas/revalidate";
 
 /**
  * After a change to a member that the cached public pages show (lib/cached-pages.ts):
@@ -7,7 +8,7 @@ import { revalidatePath } from "next/cache";
  * and registrations (so counts and places change on the gallery, ideas and events).
  */
 export function revalidateMemberContent(): void {
-  revalidatePath("/[locale]/centenaire", "layout");
+  revalidateIdeaPages();
   revalidatePath("/[locale]/agenda", "layout");
   revalidatePath("/[locale]", "page");
 }

@@ -38,6 +38,10 @@ export async function AuditDetails({ row, locale }: { row: AuditRow; locale: Loc
     const day = format.dateTime(new Date(`${details.date as string}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
     lines.push(t("milestone", { date: day, status: text(details.status)! }));
   }
+  if (row.action === "idea.merge" && typeof details.into === "number") {
+    const count = (value: unknown) => (typeof value === "number" ? value : 0);
+    lines.push(t("mergedInto", { id: details.into, title: text(details.intoTitle) ?? "", supports: count(details.supports), moved: count(details.moved) }));
+  }
   if (text(details.restored)) lines.push(t("restored", { email: text(details.restored)! }));
 
   if (lines.length === 0) return null;

@@ -3,7 +3,9 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ViewedIdea } from "@/server/ideas/public";
 import { moderationLabels } from "./admin/moderation-labels";
+import { MergeForm } from "./admin/merge-form";
 import { ModerationForm } from "./admin/moderation-form";
+import { ideaIsPublic } from "@/server/ideas/access";
 import { organisationsOf } from "@/server/organisations/membership";
 import type { CurrentUser } from "@/server/users";
 
@@ -30,6 +32,23 @@ export async function EditorPanel({ locale, idea, caller }: { locale: Locale; id
         </Link>
       )}
       {canDecide && <ModerationForm locale={locale} origin="idea" idea={{ id: idea.id, version: idea.version, inQueue, hidden }} labels={await moderationLabels(locale, await organisationsOf(caller))} />}
+      {/* A duplicate of another public idea is merged into it (server/ideas/merge.ts checks every rule again). */}
+      {ideaIsPublic(idea) && (
+        <MergeForm
+          locale={locale}
+          idea={{ id: idea.id, version: idea.version }}
+          labels={{
+            title: tAdmin("merge.title"),
+            intro: tAdmin("merge.intro"),
+            target: tAdmin("merge.target"),
+            hint: tAdmin("merge.hint"),
+            open: tAdmin("merge.open"),
+            warning: tAdmin("merge.warning", { title: idea.title }),
+            confirm: tAdmin("merge.confirm"),
+            pending: tAdmin("merge.pending"),
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { Discussion } from "@/components/ideas/comments/discussion";
@@ -24,22 +24,29 @@ import { ideaIdSchema } from "@/lib/validation/ideas";
 import { ideaIsPublic, isEditor, type Caller } from "@/server/ideas/access";
 import { discussionVersion, listCommentThreads } from "@/server/ideas/comments/list";
 import { listMilestones } from "@/server/ideas/milestones/read";
+import { mergedInto } from "@/server/ideas/merge";
 import { getIdeaForViewer } from "@/server/ideas/public";
+import { MergedNotice } from "@/components/ideas/merged-notice";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // The metadata and the page read the same idea once per request.
-export const loadIdea = cache(async (caller: Caller, id: string) => {
+export const loadIdea = cache(async (caller: Caller, id: string, locale: Locale) => {
   const parsed = ideaIdSchema.safeParse(id);
   if (!parsed.success) notFound();
   const idea = await getIdeaForViewer(caller, parsed.data);
-  if (!idea) notFound();
+  if (!idea) {
+    // A duplicate merged into another idea: its address leads there for good, where a notice names it.
+    const into = await mergedInto(parsed.data);
+    if (into) permanentRedirect(getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(into) }, query: { merged: String(parsed.data) } }, locale }));
+    notFound();
+  }
   return idea;
 });
 
-export async function ideaMetadata(caller: Caller, id: string): Promise<Metadata> {
-  const idea = await loadIdea(caller, id);
+export async function ideaMetadata(caller: Caller, id: string, locale: Locale): Promise<Metadata> {
+  const idea = await loadIdea(caller, id, locale);
   // Only public ideas are worth indexing; the title is the member's own text.
   return { title: idea.title, robots: ideaIsPublic(idea) ? undefined : { index: false } };
 }
@@ -51,7 +58,7 @@ export async function ideaMetadata(caller: Caller, id: string): Promise<Metadata
  * not see, the editors' word and the moderation form.
  */
 export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; id: string; caller: Caller; query: SearchParams }) {
-  const idea = await loadIdea(caller, id);
+  const idea = await loadIdea(caller, id, locale);
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const visible = ideaIsPublic(idea);
   const path = getPathname({ href: { pathname: "/centenaire/[id]", params: { id: String(idea.id) } }, locale });
@@ -72,6 +79,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       </Link>
       {isEditor(caller) && <DoneMessage locale={locale} query={query} />}
       <IdeaNotice locale={locale} idea={idea} />
+      {visible && <MergedNotice locale={locale} ideaId={idea.id} merged={one(query.merged)} />}
       {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
       <h1 className="text-3xl font-bold">
         <IdeaLine text={idea.title} lang={idea.language} />

@@ -2,34 +2,68 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IdeaCard } from "@/components/ideas/idea-card";
 import { IdeaFilters } from "@/components/ideas/idea-filters";
-import { ideaCategories, type IdeaCategory } from "@/db/schema";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { decodeCursor, encodeCursor } from "@/lib/ideas/cursor";
-import { ideaSorts, listPublicIdeas, type IdeaSort } from "@/server/ideas/public";
-
-export async function galleryMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Ideas" });
-  return { title: t("title"), description: t("intro1") };
-}
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+import { encodeCursor } from "@/lib/ideas/cursor";
+import { galleryQuery, readGalleryParams, type GalleryParams } from "@/lib/ideas/gallery-params";
+import { listPublicIdeas } from "@/server/ideas/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The ideas gallery, the same for every reader (the reader's supports are islands); the cached page has no query, its per-request variant the address's. */
-export async function IdeasGallery({ locale, query }: { locale: Locale; query: SearchParams }) {
-  const rawCategory = one(query.category);
-  const category = ideaCategories.find((value) => value === rawCategory) as IdeaCategory | undefined;
-  const sort: IdeaSort = ideaSorts.find((value) => value === one(query.sort)) ?? "supports";
-  const after = decodeCursor(one(query.after), sort === "newest" ? "time" : "count");
-
+export async function galleryMetadata(locale: Locale, query: SearchParams = {}): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Ideas" });
-  const { ideas, next } = await listPublicIdeas({ sort, category, after });
+  const { search } = readGalleryParams(query);
+  // A search is for readers, not for search engines.
+  return search ? { title: t("search.title", { query: search.slice(0, 100) }), robots: { index: false } } : { title: t("title"), description: t("intro1") };
+}
+
+const link = "font-medium text-azblue-700 underline underline-offset-2";
+
+/** What a search or filter that found nothing says: what was asked, and ways on. */
+async function NoIdeas({ locale, params }: { locale: Locale; params: GalleryParams }) {
+  const t = await getTranslations({ locale, namespace: "Ideas" });
+  const filtered = !!(params.category || params.status);
+  if (!params.search && !filtered) return <p className="rounded-xl bg-slate-50 p-6 text-slate-700">{t("empty")}</p>;
+  return (
+    <div role="status" className="space-y-3 rounded-xl bg-slate-50 p-6 text-slate-800">
+      <p className="font-semibold">{params.search ? t("search.noResults", { query: params.search }) : t("search.noResultsFiltered")}</p>
+      <ul className="list-disc space-y-1 ps-5">
+        {params.search && <li>{t("search.tipWords")}</li>}
+        {params.search && filtered && (
+          <li>
+            <Link href={{ pathname: "/centenaire", query: { q: params.search } }} className={link}>
+              {t("search.withoutFilters", { query: params.search })}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href="/centenaire" className={link}>
+            {t("search.allIdeas")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/centenaire/proposer" className={link}>
+            {t("search.proposeInstead")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The ideas gallery, the same for every reader (the reader's supports are islands). The cached page has no
+ * query; a search alone has a cached page per query; any other query is rendered per request (./variants.ts).
+ */
+export async function IdeasGallery({ locale, query }: { locale: Locale; query: SearchParams }) {
+  const params = readGalleryParams(query);
+  const { after } = params;
+  const t = await getTranslations({ locale, namespace: "Ideas" });
+  const { ideas, next } = await listPublicIdeas(params);
   // One question to /api/reader for every card of the page: which of these the reader supports or wrote.
   const readerQuery = `ideas=${ideas.map((idea) => idea.id).join(",")}`;
   const listPath = getPathname({ href: "/centenaire", locale });
-  const filters = { ...(category ? { category } : {}), sort };
+  const filters = galleryQuery(params);
   const returnTo = `${listPath}?${new URLSearchParams({ ...filters, ...(after ? { after: encodeCursor(after) } : {}) })}`;
 
   return (
@@ -50,11 +84,11 @@ export async function IdeasGallery({ locale, query }: { locale: Locale; query: S
 
       <section aria-labelledby="ideas-heading" className="space-y-5">
         <h2 id="ideas-heading" className="text-2xl font-bold">
-          {t("listTitle")}
+          {params.search ? t("search.resultsFor", { query: params.search }) : t("listTitle")}
         </h2>
-        <IdeaFilters locale={locale} action={listPath} category={category} sort={sort} />
+        <IdeaFilters locale={locale} action={listPath} params={params} />
         {ideas.length === 0 ? (
-          <p className="rounded-xl bg-slate-50 p-6 text-slate-700">{t("empty")}</p>
+          <NoIdeas locale={locale} params={params} />
         ) : (
           <ul className="grid gap-5 md:grid-cols-2">
             {ideas.map((idea) => (
@@ -67,14 +101,14 @@ export async function IdeasGallery({ locale, query }: { locale: Locale; query: S
         {(next || after) && (
           <nav aria-label={t("pagination")} className="flex flex-wrap justify-between gap-3">
             {after ? (
-              <Link href={{ pathname: "/centenaire", query: filters }} className="font-medium text-azblue-700 underline underline-offset-2">
+              <Link href={{ pathname: "/centenaire", query: filters }} className={link}>
                 {t("first")}
               </Link>
             ) : (
               <span />
             )}
             {next && (
-              <Link href={{ pathname: "/centenaire", query: { ...filters, after: encodeCursor(next) } }} className="font-medium text-azblue-700 underline underline-offset-2">
+              <Link href={{ pathname: "/centenaire", query: { ...filters, after: encodeCursor(next) } }} className={link}>
                 {t("next")}
               </Link>
             )}

@@ -6,6 +6,7 @@ const styles: Record<IdeaStatus | "hidden", string> = {
   rejected: "bg-red-50 text-azred-600",
   retained: "bg-green-50 text-azgreen-600",
   withdrawn: "bg-slate-100 text-slate-700",
+  merged: "bg-slate-100 text-slate-700",
   hidden: "bg-slate-200 text-slate-800",
 };
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -15,7 +16,8 @@ import {
 import { organisationEnum } from "./news";
 import { localeEnum, users } from "./users";
 
-export const ideaStatusEnum = pgEnum("idea_status", ["pending", "published", "rejected", "retained", "withdrawn"]);
+// "merged": a duplicate an editor merged into another idea (merged_into); it leaves the gallery and its address leads there.
+export const ideaStatusEnum = pgEnum("idea_status", ["pending", "published", "rejected", "retained", "withdrawn", "merged"]);
 export const ideaCategoryEnum = pgEnum("idea_category", [
   "exhibition",
   "concert",
@@ -89,6 +91,8 @@ export const ideas = pgTable(
     publishedAt: timestamp("published_at", ms),
     moderatedAt: timestamp("moderated_at", ms),
     moderatedBy: uuid("moderated_by").references(() => users.id, { onDelete: "set null" }),
+    // The idea a duplicate was merged into (status "merged"): its supports went there, its page redirects there.
+    mergedInto: integer("merged_into").references((): AnyPgColumn => ideas.id, { onDelete: "set null" }),
   },
   (t) => [
     check("ideas_support_count_check", sql`support_count >= 0`),
@@ -105,6 +109,8 @@ export const ideas = pgTable(
     index("ideas_pending_queue_idx").on(t.createdAt, t.id).where(sql`status = 'pending'`),
     index("ideas_hidden_queue_idx").on(t.hiddenAt, t.id).where(sql`hidden_at is not null`),
     index("ideas_author_idx").on(t.authorId, t.createdAt),
+    // The ideas merged into one, moved along when that one is merged in turn.
+    index("ideas_merged_into_idx").on(t.mergedInto).where(sql`merged_into is not null`),
   ],
 );
 
@@ -119,7 +125,8 @@ export const ideaSupports = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_supports_user_idx").on(t.userId)],
+  // A member's supports, newest first by keyset on (created_at, idea_id): the account page; also their erasure.
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_supports_user_created_idx").on(t.userId, t.createdAt, t.ideaId)],
 );
 
 export const ideaReports = pgTable(

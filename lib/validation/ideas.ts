@@ -74,6 +74,24 @@ export const moderationSchema = z
 
 export type ModerationInput = z.infer<typeof moderationSchema>;
 
+/** Merging a duplicate (`id`, at the `version` the editor saw) into the idea numbered `into`. */
+export const mergeSchema = z.object({
+  id: positiveInt,
+  version: positiveInt,
+  into: z
+    .string({ error: "mergeTargetRequired" })
+    // "n° 42", "#42" or "42": the number is what counts.
+    .transform((value) => value.trim().replace(/^(n°|no|#|№)\s*/i, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, "mergeTargetRequired")
+        .regex(/^\d{1,10}$/, "mergeTargetInvalid")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 2_147_483_647, "mergeTargetInvalid"),
+    ),
+});
+
 /** Bulk moderation: each selected idea travels as "id:version". */
 export function parseSelection(values: FormDataEntryValue[]): { id: number; version: number }[] {
   const seen = new Set<number>();

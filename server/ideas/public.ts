@@ -3,11 +3,12 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaSupports, ideas, users, type IdeaCategory, type Organisation } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
+import type { IdeaSort, IdeaStatusFilter } from "@/lib/ideas/gallery-params";
+import { searchKeyTerms, tsQueryTerm } from "@/lib/search/search-key";
 import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
 
 export const IDEAS_PAGE_SIZE = 12;
-export const ideaSorts = ["supports", "newest", "discussed"] as const;
-export type IdeaSort = (typeof ideaSorts)[number];
+export { ideaSorts, type IdeaSort } from "@/lib/ideas/gallery-params";
 
 const publicFields = {
   id: ideas.id,
@@ -42,14 +43,35 @@ export type PublicIdea = {
   authorName: string | null;
 };
 
+export type PublicIdeasQuery = { sort: IdeaSort; category?: IdeaCategory; status?: IdeaStatusFilter; search?: string; after?: IdeaCursor };
+
+/**
+ * Ideas whose title, description or public answer hold every word of `search` as a word start, folded as the one
+ * search folds them (lib/search/search-key.ts: case with İ/i and I/ı, ə, ş, ç, ğ, ö, ü, French accents, Cyrillic),
+ * on the GIN index of ideas.search_vector (db/migrations/0010_search_everything.sql). Undefined when `search` has
+ * no word to look for.
+ */
+function matchingSearch(search: string | undefined): SQL | undefined {
+  const terms = search ? searchKeyTerms(search) : [];
+  if (!terms.length) return undefined;
+  // The terms hold only a-z and 0-9: nothing in them is read by to_tsquery as an operator.
+  return sql`${ideas}.search_vector @@ to_tsquery('simple', ${terms.map((term) => tsQueryTerm(term)).join(" & ")})`;
+}
+
 /**
  * One page of public ideas and the cursor of the next page. Each sort and
- * filter is served by a partial index on (category?, key, id).
+ * filter is served by a partial index on (category?, key, id); a search by the
+ * GIN index of the words, whose few matches are then sorted.
  */
-export async function listPublicIdeas(options: { sort: IdeaSort; category?: IdeaCategory; after?: IdeaCursor }) {
+export async function listPublicIdeas(options: PublicIdeasQuery) {
   const key = options.sort === "supports" ? ideas.supportCount : options.sort === "discussed" ? ideas.commentCount : ideas.publishedAt;
   const counted = options.sort !== "newest";
-  const conditions: (SQL | undefined)[] = [isPublicIdea, options.category ? eq(ideas.category, options.category) : undefined];
+  const conditions: (SQL | undefined)[] = [
+    isPublicIdea,
+    options.category ? eq(ideas.category, options.category) : undefined,
+    options.status ? eq(ideas.status, options.status) : undefined,
+    matchingSearch(options.search),
+  ];
   if (options.after) {
     const value = counted
         ? sql`${options.after.value}::integer`
@@ -106,6 +128,7 @@ export async function getIdeaForViewer(caller: Caller, id: number) {
       showName: ideas.showName,
       realAuthorName: users.name,
       authorEmail: users.email,
+      mergedInto: ideas.mergedInto,
     })
     .from(ideas)
     .leftJoin(users, eq(users.id, ideas.authorId))

@@ -27,3 +27,10 @@ export function ideaStatusMail(locale: Locale, input: StatusMailInput): { subjec
 function accountUrl(locale: Locale): string {
   return new URL(`/${locale}${routing.pathnames["/compte"][locale]}`, env().SITE_URL).toString();
 }
+
+/** The mail telling an author their idea was merged into another (a duplicate), in the author's language. */
+export function ideaMergedMail(locale: Locale, input: { name: string; title: string; into: { id: number; title: string } }): { subject: string; body: string } {
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "IdeaMail" });
+  const body = [t("greeting", { name: input.name }), "", t("merged.body", { title: input.title, into: input.into.title }), "", t("link", { url: ideaUrl(input.into.id, locale) }), "", t("signature")];
+  return { subject: t("merged.subject", { title: [...input.title.replace(/\s+/g, " ")].slice(0, 120).join("") }), body: body.join("\n") };
+}

@@ -18,6 +18,8 @@ import { listOutbox } from "@/server/outbox";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
+import { mergedIdeaShownOn, mergedInto } from "@/server/ideas/merge";
+import { listSupportedIdeas } from "@/server/ideas/supported";
 import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
 import { listCommentQueue } from "@/server/ideas/comments/queue";
 import { listMilestones, listProgramme } from "@/server/ideas/milestones/read";
@@ -132,6 +134,29 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("event", () => findPublicEvent("fr", "evenement-250"));
     await expectIndexed("ideas by supports", () => listPublicIdeas({ sort: "supports", after }));
     await expectIndexed("ideas, newest, one category", () => listPublicIdeas({ sort: "newest", category: "concert" }));
+    // The gallery's search and filters: a word of the retained ideas' answers (one idea in fifty), and a filler
+    // word of the titles and descriptions (in several thousand ideas).
+    const [{ word }] = await admin`select split_part(lower(title), ' ', 1) as word from ideas where status = 'published' order by id limit 1`;
+    for (const search of ["retenue", word as string]) {
+      for (const sort of ["supports", "newest", "discussed"] as const) {
+        const first = await listPublicIdeas({ sort, search });
+        expect(first.ideas.length, `${search} ${sort}`).toBeGreaterThan(0);
+        await expectIndexed(`ideas search "${search}", ${sort}`, () => listPublicIdeas({ sort, search }));
+        if (first.next) await expectIndexed(`ideas search "${search}", ${sort}, a later page`, () => listPublicIdeas({ sort, search, after: first.next }));
+        await expectIndexed(`ideas search "${search}", ${sort}, retained, one category`, () => listPublicIdeas({ sort, search, status: "retained", category: "concert" }));
+      }
+    }
+    for (const sort of ["supports", "newest", "discussed"] as const) {
+      for (const status of ["retained", "published"] as const) {
+        const first = await listPublicIdeas({ sort, status });
+        await expectIndexed(`ideas ${status}, ${sort}`, () => listPublicIdeas({ sort, status }));
+        await expectIndexed(`ideas ${status}, ${sort}, a later page`, () => listPublicIdeas({ sort, status, after: first.next }));
+        await expectIndexed(`ideas ${status}, ${sort}, one category`, () => listPublicIdeas({ sort, status, category: "sport" }));
+      }
+    }
+    // A merged idea's address, and the notice on the idea it leads to.
+    await expectIndexed("a merged idea's target", () => mergedInto(page.ideas[0].id));
+    await expectIndexed("the merge notice", () => mergedIdeaShownOn(page.ideas[1].id, page.ideas[0].id));
     await expectIndexed("ideas supported by the reader", () => supportedBy(people.many!, page.ideas.map((i) => i.id)));
     await expectIndexed("one idea", () => getIdeaForViewer(null, page.ideas[0].id));
     // What the islands of the cached gallery and idea pages ask /api/reader.
@@ -179,6 +204,10 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
   it("the signed-in pages: account and moderation", async () => {
     await expectIndexed("my ideas", () => listMyIdeas(people.many!));
     await expectIndexed("my ideas, a later page", () => listMyIdeas(people.many!, { value: Date.now(), id: 2_147_483_647 }));
+    const supported = await listSupportedIdeas(people.many!);
+    expect(supported.next).toBeDefined();
+    await expectIndexed("ideas I support", () => listSupportedIdeas(people.many!));
+    await expectIndexed("ideas I support, a later page", () => listSupportedIdeas(people.many!, supported.next));
     await expectIndexed("my registrations", () => listMyRegistrations(people.registrations!, "fr"));
     await expectIndexed("my registration for an event", async () => {
       const found = await findPublicEvent("fr", "evenement-250");
@@ -237,6 +266,7 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await same("gallery supports", () => supportedBy(people.many!, ids.slice(0, 4)), () => supportedBy(people.many!, ids));
     expect((await listMyIdeas(people.many!)).ideas.length).toBeGreaterThanOrEqual(3 * (await listMyIdeas(people.few!)).ideas.length);
     await same("account: my ideas", () => listMyIdeas(people.few!), () => listMyIdeas(people.many!));
+    await same("account: ideas I support", () => listSupportedIdeas(people.few!), () => listSupportedIdeas(people.many!));
     expect(await listMyRegistrations(people.registrations!, "fr")).toHaveLength(3);
     expect(await listMyRegistrations(people.oneRegistration!, "fr")).toHaveLength(1);
     await same("account: my registrations", () => listMyRegistrations(people.oneRegistration!, "fr"), () => listMyRegistrations(people.registrations!, "fr"));

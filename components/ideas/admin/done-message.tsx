@@ -13,6 +13,7 @@ export async function DoneMessage({ locale, query }: { locale: Locale; query: Re
   const skipped = count(query.skipped) ?? 0;
   let text: string | undefined;
   if (done) text = t(`done.${done}`);
+  else if (query.done === "merge") text = t("done.merge", { moved: count(query.moved) ?? 0 });
   else if (bulkDone !== undefined) text = t("bulk.done", { done: bulkDone }) + (skipped ? ` ${t("bulk.skipped", { skipped })}` : "");
   if (!text) return null;
   return (

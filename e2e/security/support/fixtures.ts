@@ -18,6 +18,8 @@ export type Fixtures = {
   spareSessionId: string;
   /** A published idea with a discussion: comments of the demo member (to edit, delete, report, hide) and one of the demo editor. */
   publishedIdeaId: number;
+  /** A published duplicate of publishedIdeaId, for editors to merge into it. */
+  duplicateIdeaId: number;
   commentId: number;
   editCommentId: number;
   deleteCommentId: number;
@@ -64,10 +66,13 @@ export async function makeFixtures(): Promise<Fixtures> {
     values (${target.id}, 'Idée retenue de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'retained', now(), 'Retenue.', 'embassy') returning id`;
   const [milestone] = await sql`insert into idea_milestones (idea_id, happened_on, status, text_fr) values (${retained.id}, '2018-03-01', 'planned', 'Une étape à supprimer.') returning id`;
   await sql`update ideas set milestone_count = 1, progress_status = 'planned' where id = ${retained.id}`;
+  const [duplicate] = await sql`insert into ideas (author_id, title, description, category, language, status, published_at)
+    values (${target.id}, 'Doublon de l''idée publiée de la matrice', 'Une description assez longue pour être une idée.', 'concert', 'fr', 'published', now()) returning id`;
   return {
     retainedIdeaId: retained.id,
     deleteMilestoneId: milestone.id,
     publishedIdeaId: published.id,
+    duplicateIdeaId: duplicate.id,
     commentId: await comment(published.id, memberId, "Un commentaire à signaler."),
     editCommentId: await comment(published.id, memberId, "Un commentaire à corriger."),
     deleteCommentId: await comment(published.id, memberId, "Un commentaire à supprimer."),

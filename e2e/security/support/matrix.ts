@@ -124,6 +124,16 @@ export const actions: Record<string, ActionRow> = {
       form: { locale: "fr", selected: `${f.bulkIdeaId}:${await ideaVersion(f.bulkIdeaId)}`, decision: "approve", reason: "" },
     }),
   },
+  // A published duplicate merged into the matrix's published idea (the demo editor speaks for every organisation).
+  "actions/idea-moderation.ts#mergeIdeaAction": {
+    may: editors,
+    proof: "editor",
+    call: async (f) => ({
+      path: `/fr/centenaire/${f.duplicateIdeaId}/suivi`,
+      args: [prev, FORM],
+      form: { locale: "fr", id: String(f.duplicateIdeaId), version: String(await ideaVersion(f.duplicateIdeaId)), into: String(f.publishedIdeaId) },
+    }),
+  },
   "actions/idea-reactions.ts#toggleSupportAction": { may: signedIn, proof: "otherMember", call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId) } }) },
   "actions/idea-reactions.ts#reportIdeaAction": {
     may: signedIn,

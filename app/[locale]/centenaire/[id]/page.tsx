@@ -11,7 +11,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/centenaire/[id]">) {
-  return ideaMetadata(null, (await params).id);
+  return ideaMetadata(null, (await params).id, await pageLocale(params));
 }
 
 export default async function CachedIdeaPage({ params }: PageProps<"/[locale]/centenaire/[id]">) {

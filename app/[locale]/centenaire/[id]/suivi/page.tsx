@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/centenai
   const locale = await pageLocale(params);
   const { id } = await params;
   const caller = await requireUser(locale, getPathname({ href: { pathname: "/centenaire/[id]/suivi", params: { id } }, locale }));
-  return { title: (await loadIdea(caller, id)).title, robots: { index: false } };
+  return { title: (await loadIdea(caller, id, locale)).title, robots: { index: false } };
 }
 
 /**
@@ -27,7 +27,7 @@ export default async function IdeaFollowUpPage({ params, searchParams }: PagePro
   const { id } = await params;
   setRequestLocale(locale);
   const caller = await requireUser(locale, getPathname({ href: { pathname: "/centenaire/[id]/suivi", params: { id } }, locale }));
-  const idea = await loadIdea(caller, id);
+  const idea = await loadIdea(caller, id, locale);
   if (idea.authorId !== caller.id && !isEditor(caller)) notFound();
   return <IdeaPage locale={locale} id={id} caller={caller} query={await searchParams} />;
 }
