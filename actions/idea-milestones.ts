@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { translateFieldErrors, type FormState } from "@/lib/validation/form";
 import { ideaIdSchema } from "@/lib/validation/ideas";
@@ -8,19 +7,15 @@ import { milestoneFields, parseMilestoneForm, type MilestoneErrorKey } from "@/l
 import messages from "@/messages/fr.json";
 import { validatedAction, type Answer, type Catalogue } from "@/server/form-action";
 import { isEditor } from "@/server/ideas/access";
+import { revalidateIdeaPages } from "@/server/ideas/revalidate";
 import { addMilestone, deleteMilestone, updateMilestone, type MilestoneResult } from "@/server/ideas/milestones/write";
 
 const milestoneErrors: Catalogue<MilestoneErrorKey> = { namespace: "Milestones.errors", keys: messages.Milestones.errors, fallback: "formInvalid" };
 // The idea (a new step) or the step (an edit, a deletion), from the form's hidden fields; the data layer checks them.
 const target = z.object({ ideaId: z.string().max(20).optional(), milestoneId: z.string().max(20).optional() });
 
-/**
- * Pages are cached whole: a step shows on the idea's page and on the action plan, both under
- * /[locale]/centenaire (and its per-request variants, rendered afresh anyway).
- */
-function revalidateProgress() {
-  revalidatePath("/[locale]/centenaire", "layout");
-}
+/** Pages are cached whole: a step shows on the idea's page and on the action plan, both ideas pages. */
+const revalidateProgress = revalidateIdeaPages;
 
 const editorPage = (ideaId: number, done: "added" | "updated" | "deleted") => ({ pathname: "/admin/idees/[id]/jalons" as const, params: { id: String(ideaId) }, query: { done } });
 
