@@ -71,12 +71,12 @@ test("an edited French text flags the Azerbaijani one: readers see a note, the d
   await reader.goto(`/fr/actualites/journee-du-tapis-${word}`);
   await reader.getByRole("link", { name: "Lire en français et en azerbaïdjanais, côte à côte" }).click();
   await expect(reader).toHaveURL(/\?view=both$/);
-  const frBlock = reader.locator('[lang="fr"]', { hasText: "samedi et dimanche" });
-  const azBlock = reader.locator('[lang="az"]', { hasText: "şənbə və bazar günləri" });
+  const frBlock = reader.locator('main div[lang="fr"]', { hasText: "samedi et dimanche" });
+  const azBlock = reader.locator('main div[lang="az"]', { hasText: "şənbə və bazar günləri" });
   await expect(frBlock).toBeVisible();
   await expect(azBlock).toBeVisible();
-  await expect(reader.locator('[lang="az"]', { hasText: azTitle })).toBeVisible();
-  await expect(reader.locator('[lang="fr"]', { hasText: "L'entrée est libre." })).toBeVisible();
+  await expect(reader.locator('main div[lang="az"]', { hasText: azTitle })).toBeVisible();
+  await expect(reader.locator('main div[lang="fr"]', { hasText: "L'entrée est libre." })).toBeVisible();
   const [frBox, azBox] = [await frBlock.boundingBox(), await azBlock.boundingBox()];
   expect(Math.abs(frBox!.y - azBox!.y)).toBeLessThan(2);
   expect(azBox!.x).toBeGreaterThan(frBox!.x + frBox!.width);

@@ -138,8 +138,8 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
 
   // Side by side, each language's blocks rendered and sanitized alone: the hostile Markdown shows as text or goes.
   await visit(visitor.page, `/fr/actualites/xss-${tag}?view=both`);
-  await expect(visitor.page.locator('[lang="az"]', { hasText: payloads.azTitle })).toBeVisible();
-  await expect(visitor.page.locator('[lang="fr"]', { hasText: `Texte ${tag}` })).toBeVisible();
+  await expect(visitor.page.locator('main div[lang="az"]', { hasText: payloads.azTitle })).toBeVisible();
+  await expect(visitor.page.locator('main div[lang="fr"]', { hasText: `Texte ${tag}` })).toBeVisible();
   expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
 
   const signedIn = await watch(browser, await admin.storageState());
