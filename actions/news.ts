@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleFields, parseArticleForm, type ArticleErrorKey, type ArticleInput, type ArticleValues } from "@/lib/validation/article";
 import { translateFieldErrors, type FormState } from "@/lib/validation/form";
@@ -32,14 +32,15 @@ function preview(input: ArticleInput): ArticlePreview {
  * Every field comes back as typed, the longest body included: nothing is lost on an error.
  */
 export const saveArticleAction = validatedAction(
-  { schema: articleId, messages: articleErrors, keep: [...articleFields, "notify"], keepMaxLength: 120_000 },
+  { schema: articleId, messages: articleErrors, keep: [...articleFields, "notify", ...routing.locales.map((l) => `upToDate_${l}`)], keepMaxLength: 120_000 },
   async ({ id }, { caller, formData, values, t, fail, go }): Answer<ArticleFormState> => {
     if (!canEditNews(caller)) return fail(t("forbidden"));
     const parsed = parseArticleForm(formData);
     if (!parsed.success) return fail(t("formInvalid"), translateFieldErrors(parsed.fieldErrors, t));
     if (formData.get("intent") === "preview") return { ok: false, fieldErrors: {}, values, preview: preview(parsed.data) };
 
-    const options = { notifySubscribers: formData.get("notify") === "on" };
+    // "This translation is up to date": ticked beside a version that may be out of date, its text unchanged.
+    const options = { notifySubscribers: formData.get("notify") === "on", upToDate: routing.locales.filter((l) => formData.get(`upToDate_${l}`) === "on") };
     const result = id ? await updateArticle(caller, id, readRevision(formData), parsed.data, options) : await createArticle(caller, parsed.data, options);
     if (!result.ok) {
       if (result.reason === "slugTaken") return fail(t("formInvalid"), Object.fromEntries(result.locales.map((l) => [`slug_${l}`, t("slugTaken")])));

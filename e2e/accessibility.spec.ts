@@ -58,7 +58,8 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
       await firstLink(page, "/fr/centenaire", /^\/fr\/centenaire\/\d+$/),
       await firstLink(page, "/az/yuzillik", /^\/az\/yuzillik\/\d+$/),
     ];
-    await scan(page, detail);
+    // The first article read side by side, French and Azerbaijani.
+    await scan(page, [...detail, `${detail[0]}?view=both`]);
     // The page of an address that does not exist.
     for (const path of ["/fr/nulle-part", "/az/hec-yerde"]) {
       await page.goto(path);
@@ -109,6 +110,7 @@ test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
         "/admin/commentaires",
         "/admin/actualites",
         "/admin/actualites/nouveau",
+        "/admin/traductions?org=all",
         article.replace(/^\/fr/, ""),
         "/admin/agenda",
         "/admin/agenda/nouveau",

@@ -4,6 +4,7 @@ import { variants as centenary } from "../app/[locale]/centenaire/variants";
 import { variants as organisation } from "../app/[locale]/organisations/[slug]/variants";
 import { variants as idea } from "../app/[locale]/centenaire/[id]/variants";
 import { variants as programme } from "../app/[locale]/centenaire/programme/variants";
+import { variants as article } from "../app/[locale]/actualites/[slug]/variants";
 import { variants as search } from "../app/[locale]/recherche/variants";
 import { perQueryPrefix, perRequestPrefix, type QueryVariants } from "../lib/cached-pages";
 import { routing } from "./routing";
@@ -33,7 +34,7 @@ function localizedPath(internal: string, locale: (typeof routing.locales)[number
  * goes to its per-request variant (`perRequest`). No rewrite looks at cookies:
  * a signed-in reader gets the same cached page.
  */
-const declared: readonly QueryVariants[] = [news, agenda, centenary, programme, organisation, idea, search];
+const declared: readonly QueryVariants[] = [news, agenda, centenary, programme, organisation, idea, search, article];
 
 export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { permanent: boolean })[] } {
   const rewrites: Route[] = [];
@@ -49,7 +50,9 @@ export function localizedRoutes(): { rewrites: Route[]; redirects: (Route & { pe
       if (search) {
         // Next matches the whole value and puts it in the path: a query with a character that the
         // path would read as its own ("/", "%", "#", "?", "\\"), or that is "." or "..", stays per request.
-        const value = `(?<${search.query}>(?!\\.{1,2}$)[^/%#?\\\\]{1,${search.maxLength}})`;
+        const value = search.values
+          ? `(?<${search.query}>${search.values.join("|")})`
+          : `(?<${search.query}>(?!\\.{1,2}$)[^/%#?\\\\]{1,${search.maxLength}})`;
         const has = [{ type: "query" as const, key: search.query, value }];
         const missing = conditions.filter((condition) => condition.key !== search.query);
         rewrites.push({ source, destination: `/${locale}${perQueryPrefix}${toPattern(internal)}/:${search.query}`, has, missing });

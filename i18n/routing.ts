@@ -52,6 +52,7 @@ export const routing = defineRouting({
     "/admin/actualites": "/admin/actualites",
     "/admin/actualites/nouveau": "/admin/actualites/nouveau",
     "/admin/actualites/[id]": "/admin/actualites/[id]",
+    "/admin/traductions": "/admin/traductions",
     "/admin/agenda": "/admin/agenda",
     "/admin/agenda/nouveau": "/admin/agenda/nouveau",
     "/admin/agenda/[id]": "/admin/agenda/[id]",

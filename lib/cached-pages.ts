@@ -21,8 +21,11 @@ export type QueryVariants = {
   page: AppPathname;
   /** Any of these in the query: the page's per-request variant, under `perRequestPrefix`. */
   perRequest: readonly string[];
-  /** This one alone in the query: a cached page per value, under `perQueryPrefix`, kept in memory only (cache-handler.mjs). */
-  cachedSearch?: { query: string; maxLength: number };
+  /**
+   * This one alone in the query: a cached page per value, under `perQueryPrefix`, kept in memory only (cache-handler.mjs).
+   * With `values`, only those (an article's `?view=both`); any other value is the page itself.
+   */
+  cachedSearch?: { query: string; maxLength: number; values?: readonly string[] };
   /** What a dynamic segment of the page must look like for its variants (`{ id: "\\d{1,10}" }`), so that a fixed path beside it (`/centenaire/proposer`) keeps its own page. */
   params?: Record<string, string>;
 };

@@ -45,6 +45,19 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, articleHtml).replace(/ rel=""/g, "");
 }
 
+/**
+ * An article's body as its top-level blocks (paragraphs, headings, lists,
+ * quotes, code), each as the Markdown typed, for reading two versions side by
+ * side block by block. Each block is rendered alone by renderMarkdown.
+ */
+export function markdownBlocks(markdown: string): string[] {
+  return marked
+    .lexer(markdown)
+    .filter((token) => token.type !== "space")
+    .map((token) => token.raw.trim())
+    .filter(Boolean);
+}
+
 // A member's comment: emphasis and links, nothing else. Their links are the
 // members' own: search engines are told so (nofollow ugc), and they open nothing of ours.
 const commentHtml: sanitizeHtml.IOptions = {

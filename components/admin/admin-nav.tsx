@@ -16,6 +16,7 @@ const sections: { href: StaticPathname; label: SectionLabel; roles: readonly Rol
   { href: "/admin/idees", label: "ideas", roles: editorRoles },
   { href: "/admin/commentaires", label: "comments", roles: editorRoles },
   { href: "/admin/actualites", label: "news", roles: editorRoles },
+  { href: "/admin/traductions", label: "translations", roles: editorRoles },
   { href: "/admin/agenda", label: "agenda", roles: editorRoles },
 ];
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { oldSlugsTable } from "./old-slugs";
 import { localeEnum, users } from "./users";
 
@@ -24,6 +24,8 @@ export const articles = pgTable(
     coverImage: varchar("cover_image", { length: 64 }),
     // Bumped by every edit: a save made on a form opened at an older revision is refused (server/news/mutations.ts).
     revision: integer("revision").notNull().default(0),
+    // A version is missing, or may be out of date (server/news/translation-sync.ts): kept with each save, for the translation desk's index.
+    translationPending: boolean("translation_pending").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -35,6 +37,8 @@ export const articles = pgTable(
     index("articles_published_at_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_drafts_idx").on(t.updatedAt).where(sql`status = 'draft'`),
     index("articles_organisation_idx").on(t.organisation, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The translation desk: the few articles waiting for a translation, newest first, without reading the others.
+    index("articles_translation_desk_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`translation_pending`),
     check("articles_published_has_date", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
   ],
 );
@@ -56,6 +60,12 @@ export const articleTranslations = pgTable(
     coverAlt: varchar("cover_alt", { length: 200 }),
     searchTitle: text("search_title").notNull(),
     searchText: text("search_text").notNull(),
+    // Bumped when the title, summary or body changes (not the slug): what the other version is written against.
+    textRevision: integer("text_revision").notNull().default(1),
+    // The other version's text_revision this one was written against, and its text then (for the desk's diff);
+    // null when there was no other version. Older than the other's revision: this version may be out of date.
+    writtenAgainst: integer("written_against"),
+    writtenAgainstText: text("written_against_text"),
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.locale] }),

@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Locale } from "@/i18n/routing";
 import { searchColumns } from "@/lib/news/search-columns";
+import { syncTranslations } from "@/lib/news/translation-sync";
 import { slugify } from "@/lib/slug";
 import { zonedInputToDate } from "@/lib/time-zone";
 import type { Db } from "../client";
@@ -16,7 +17,11 @@ export function seedArticles(now = new Date()): SeedArticle[] {
   return [...articles2017, ...articles2018, ...recentArticles({ now })];
 }
 
+// The demo's versions are translations of each other as they are; an article with one version waits on the desk.
+const syncOf = (article: SeedArticle) => syncTranslations({}, article.versions);
+
 function versionsOf(article: SeedArticle) {
+  const { columns } = syncOf(article);
   return (Object.entries(article.versions) as [Locale, SeedVersion][]).map(([locale, v]) => ({
     articleId: article.id,
     locale,
@@ -24,6 +29,7 @@ function versionsOf(article: SeedArticle) {
     ...v,
     coverAlt: article.cover ? seedCoverAlt(article.cover.motif, locale) : null,
     ...searchColumns(v),
+    ...columns[locale],
   }));
 }
 
@@ -50,6 +56,7 @@ export async function seedNews(db: Db, now = new Date()): Promise<number> {
         status: article.status,
         publishedAt,
         coverImage: article.cover?.name ?? null,
+        translationPending: syncOf(article).pending,
         // Written then, not on the day the demo was installed.
         ...(publishedAt ? { createdAt: publishedAt, updatedAt: publishedAt } : {}),
       });

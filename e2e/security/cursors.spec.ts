@@ -44,6 +44,7 @@ const lists: { role: Role; path: string; param: string }[] = [
   { role: "admin", path: "/fr/admin/journal", param: "after" },
   { role: "admin", path: "/fr/admin/courrier", param: "after" },
   { role: "editor", path: "/fr/admin/actualites", param: "after" },
+  { role: "editor", path: "/fr/admin/traductions?org=all", param: "after" },
   { role: "editor", path: "/fr/admin/agenda", param: "after" },
   { role: "editor", path: "/fr/admin/idees", param: "afterPending" },
   { role: "editor", path: "/fr/admin/idees", param: "afterReported" },

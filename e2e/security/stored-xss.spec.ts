@@ -17,6 +17,7 @@ const payloads = {
   ideaText: `<img src=x onerror=alert('idea-text')> "><svg onload=alert('svg')> javascript:alert(1) ${tag} et assez de texte.`,
   markdown: `Texte ${tag}\n\n<script>alert('md')</script>\n\n<img src=x onerror=alert('md-img')>\n\n[lien](javascript:alert('md-link'))\n\n<a href="javascript:alert('md-a')">a</a> <iframe src="javascript:alert('frame')"></iframe>`,
   title: `<svg onload=alert('title')> Article ${tag}`,
+  azTitle: `<b onmouseover=alert('az')>Xəbər ${tag}`,
   search: `"><script>alert('search')</script>`,
 };
 const prev = { ok: false, fieldErrors: {}, values: {} };
@@ -88,7 +89,22 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
     path: "/fr/admin/actualites/nouveau",
     args: [prev, FORM],
-    form: { locale: "fr", organisation: "ulduz", status: "published", publishedAt: "", cover: "", title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: payloads.markdown },
+    form: {
+      locale: "fr", organisation: "ulduz", status: "published", publishedAt: "", cover: "",
+      title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: payloads.markdown,
+      title_az: payloads.azTitle, slug_az: `xss-az-${tag}`, summary_az: payloads.name, body_az: payloads.markdown,
+    },
+  });
+  // Its French text changes with more hostile text: the Azerbaijani version is out of date, and its editor shows the diff.
+  const [saved] = await sql`select a.id, a.revision from articles a join article_translations t on t.article_id = a.id where t.slug = ${`xss-${tag}`}`;
+  await replayAction(editor, ids.get("actions/news.ts#saveArticleAction")!, {
+    path: `/fr/admin/actualites/${saved.id}`,
+    args: [prev, FORM],
+    form: {
+      locale: "fr", id: saved.id, revision: String(saved.revision), organisation: "ulduz", status: "published", publishedAt: "", cover: "",
+      title_fr: payloads.title, slug_fr: `xss-${tag}`, summary_fr: payloads.name, body_fr: `${payloads.markdown}\n\n${payloads.ideaText}`,
+      title_az: payloads.azTitle, slug_az: `xss-az-${tag}`, summary_az: payloads.name, body_az: payloads.markdown,
+    },
   });
   const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
   await replayAction(editor, ids.get("actions/agenda-admin.ts#saveEventAction")!, {
@@ -109,8 +125,8 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await replayAction(member, ids.get("actions/agenda-registration.ts#registerForEventAction")!, { path: `/fr/agenda/xss-${tag}`, args: [prev, FORM], form: { locale: "fr", eventId: event.id } });
 
   const search = encodeURIComponent(payloads.search);
-  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, "/fr/centenaire/programme", "/az/yuzillik/proqram", `/fr/connexion?callbackUrl=${search}`];
-  const adminPages = ["/fr/admin", "/fr/admin/idees", `/fr/admin/idees/${idea.id}/jalons`, "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
+  const publicPages = ["/fr", "/az", "/fr/actualites", `/fr/actualites?q=${search}`, `/fr/actualites/xss-${tag}`, `/fr/actualites/xss-${tag}?view=both`, `/az/xeberler/xss-az-${tag}`, "/fr/agenda", `/fr/agenda/xss-${tag}`, "/fr/centenaire", `/fr/centenaire?q=${search}`, `/fr/recherche?q=${search}`, `/az/axtaris?q=${search}&kind=news`, `/fr/centenaire/${idea.id}`, "/fr/centenaire/programme", "/az/yuzillik/proqram", `/fr/connexion?callbackUrl=${search}`];
+  const adminPages = ["/fr/admin", "/fr/admin/idees", `/fr/admin/idees/${idea.id}/jalons`, "/fr/admin/commentaires", "/fr/admin/utilisateurs", `/fr/admin/utilisateurs?q=${search}`, "/fr/admin/journal", "/fr/admin/courrier", "/fr/admin/actualites", "/fr/admin/traductions?org=all", `/fr/admin/actualites/${article.id}`, "/fr/admin/agenda", `/fr/admin/agenda/${event.id}`, `/fr/admin/agenda/${event.id}/inscriptions`, "/fr/compte"];
 
   const visitor = await watch(browser);
   for (const path of publicPages) await visit(visitor.page, path);
@@ -137,8 +153,19 @@ test("hostile names, ideas, Markdown, events and searches run no script on any p
   await expect(visitor.page.locator("main mark", { hasText: tag }).first()).toBeVisible();
   expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
 
+  // Side by side, each language's blocks rendered and sanitized alone: the hostile Markdown shows as text or goes.
+  await visit(visitor.page, `/fr/actualites/xss-${tag}?view=both`);
+  await expect(visitor.page.locator('main div[lang="az"]', { hasText: payloads.azTitle })).toBeVisible();
+  await expect(visitor.page.locator('main div[lang="fr"]', { hasText: `Texte ${tag}` })).toBeVisible();
+  expect(await injected.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
+
   const signedIn = await watch(browser, await admin.storageState());
   for (const path of adminPages) await visit(signedIn.page, path);
+  // The diff of the French text since the Azerbaijani one was written: the hostile text added, shown as text.
+  await visit(signedIn.page, `/fr/admin/actualites/${article.id}`);
+  await expect(signedIn.page.locator("main ins", { hasText: "<img src=x onerror=alert('idea-text')>" })).toBeVisible();
+  const injectedAdmin = signedIn.page.locator("main script:not([nonce]), main iframe, main img[src='x'], main [onerror], main [onload], main a[href^='javascript:']");
+  expect(await injectedAdmin.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
   await visit(signedIn.page, "/fr/admin/utilisateurs");
   await expect(signedIn.page.getByText(payloads.name).first()).toBeVisible();
 

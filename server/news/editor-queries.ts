@@ -5,6 +5,7 @@ import { articles, articleTranslations, type Article, type ArticleTranslation, t
 import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
 import { escapeLike, searchTerms } from "@/lib/text-fold";
+import { isOutOfDate, otherLocale } from "@/lib/news/translation-sync";
 import { isUuid } from "@/lib/uuid";
 import type { CurrentUser } from "@/server/users";
 import { canEditNews } from "./access";
@@ -43,7 +44,45 @@ export type EditorArticleRow = {
   publishedAt: Date | null;
   updatedAt: Date;
   titles: Partial<Record<Locale, string>>;
+  /** Versions written against an older text of the other: they may be out of date. */
+  outdated: Locale[];
 };
+
+/** After the cursor, in the editors' order: undated drafts first (rank 1), then newest first. */
+export function afterEditorCursor(after: string | null | undefined): SQL | undefined {
+  const cursor = decodeCursor(after);
+  if (cursor?.rank === 1) return or(and(isNull(articles.publishedAt), sql`${articles.id} < ${cursor.id}::uuid`), isNotNull(articles.publishedAt));
+  if (cursor?.rank === 0) return sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
+  return undefined;
+}
+
+/** The editors' rows for a page of articles: their titles and which version may be out of date, in one query. */
+export async function editorRows(page: Article[]): Promise<EditorArticleRow[]> {
+  const versions = page.length
+    ? await getDb()
+        .select({ articleId: articleTranslations.articleId, locale: articleTranslations.locale, title: articleTranslations.title, textRevision: articleTranslations.textRevision, writtenAgainst: articleTranslations.writtenAgainst })
+        .from(articleTranslations)
+        .where(inArray(articleTranslations.articleId, page.map((a) => a.id)))
+    : [];
+  const now = new Date();
+  return page.map((a) => {
+    const own = versions.filter((v) => v.articleId === a.id);
+    return {
+      id: a.id,
+      organisation: a.organisation,
+      status: editorialStatus(a, now),
+      publishedAt: a.publishedAt,
+      updatedAt: a.updatedAt,
+      titles: Object.fromEntries(own.map((v) => [v.locale, v.title])),
+      outdated: own.filter((v) => isOutOfDate(v, own.find((o) => o.locale === otherLocale(v.locale)))).map((v) => v.locale),
+    };
+  });
+}
+
+export function nextEditorCursor(page: Article[], limit: number): string | null {
+  const last = page.at(limit - 1);
+  return page.length > limit && last ? encodeCursor({ rank: last.publishedAt ? 0 : 1, publishedAt: last.publishedAt ?? new Date(0), id: last.id }) : null;
+}
 
 export type EditorFilters = { status?: EditorialStatus; organisation?: Organisation; query?: string; after?: string | null };
 
@@ -60,9 +99,7 @@ export async function listArticlesForEditor(caller: CurrentUser | null, filters:
     const titled = db.select({ one: sql`1` }).from(articleTranslations).where(and(eq(articleTranslations.articleId, articles.id), sql`${articleTranslations.searchTitle} like ${`%${escapeLike(term)}%`}`));
     conditions.push(exists(titled));
   }
-  const cursor = decodeCursor(filters.after);
-  if (cursor?.rank === 1) conditions.push(or(and(isNull(articles.publishedAt), sql`${articles.id} < ${cursor.id}::uuid`), isNotNull(articles.publishedAt)));
-  if (cursor?.rank === 0) conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
+  conditions.push(afterEditorCursor(filters.after));
 
   const page = await db
     .select()
@@ -70,24 +107,8 @@ export async function listArticlesForEditor(caller: CurrentUser | null, filters:
     .where(and(...conditions))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit + 1);
-  const shown = page.slice(0, limit);
-  const versions = shown.length
-    ? await db
-        .select({ articleId: articleTranslations.articleId, locale: articleTranslations.locale, title: articleTranslations.title })
-        .from(articleTranslations)
-        .where(inArray(articleTranslations.articleId, shown.map((a) => a.id)))
-    : [];
-  const now = new Date();
-  const rows = shown.map((a) => ({
-    id: a.id,
-    organisation: a.organisation,
-    status: editorialStatus(a, now),
-    publishedAt: a.publishedAt,
-    updatedAt: a.updatedAt,
-    titles: Object.fromEntries(versions.filter((v) => v.articleId === a.id).map((v) => [v.locale, v.title])),
-  }));
-  const last = shown.at(-1);
-  const next = page.length > limit && last ? encodeCursor({ rank: last.publishedAt ? 0 : 1, publishedAt: last.publishedAt ?? new Date(0), id: last.id }) : null;
+  const rows = await editorRows(page.slice(0, limit));
+  const next = nextEditorCursor(page, limit);
   return { rows, next };
 }
 

@@ -5,6 +5,7 @@ import { articleOldSlugs, articles, articleTranslations } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { searchColumns } from "@/lib/news/search-columns";
+import { syncTranslations, type SyncColumns } from "@/lib/news/translation-sync";
 import { isUuid } from "@/lib/uuid";
 import type { ArticleInput, ArticleVersionInput } from "@/lib/validation/article";
 import { recordAudit } from "@/server/audit";
@@ -14,8 +15,11 @@ import { requestArticleSending } from "@/server/subscriptions/sending";
 import { organisationsOf } from "@/server/organisations/membership";
 import { canEditNews } from "./access";
 
-/** "Send to subscribers", ticked on a save that publishes: the article goes out when it is live, once. */
-export type SaveOptions = { notifySubscribers?: boolean };
+/**
+ * "Send to subscribers", ticked on a save that publishes: the article goes out when it is live, once.
+ * `upToDate`: the versions the editor says are current translations of the other, their text unchanged.
+ */
+export type SaveOptions = { notifySubscribers?: boolean; upToDate?: Locale[] };
 
 /** What a change touched, for revalidation: the article and every slug it had or has. */
 export type TouchedArticle = { id: string; slugs: string[] };
@@ -28,8 +32,8 @@ const slugColumns: SlugColumns = { table: articleTranslations, slug: articleTran
 
 const entries = (versions: ArticleInput["versions"]) => Object.entries(versions) as [Locale, ArticleVersionInput][];
 
-function translationRow(articleId: string, locale: Locale, version: ArticleVersionInput) {
-  return { articleId, locale, ...version, ...searchColumns(version) };
+function translationRow(articleId: string, locale: Locale, version: ArticleVersionInput, sync: SyncColumns | undefined) {
+  return { articleId, locale, ...version, ...searchColumns(version), ...sync };
 }
 
 function auditDetails(input: ArticleInput, publishedAt: Date | null) {
@@ -55,6 +59,7 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
   if (!canEditNews(caller)) return { ok: false, reason: "forbidden" };
   const now = new Date();
   const publishedAt = input.publishedAt ?? (input.status === "published" ? now : null);
+  const sync = syncTranslations({}, input.versions);
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
       // An editor writes only as an organisation they belong to.
@@ -63,9 +68,9 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
         .insert(articles)
-        .values({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, createdBy: caller.id, updatedBy: caller.id })
+        .values({ organisation: input.organisation, status: input.status, publishedAt, coverImage: input.coverImage, translationPending: sync.pending, createdBy: caller.id, updatedBy: caller.id })
         .returning({ id: articles.id, revision: articles.revision });
-      await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v)));
+      await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v, sync.columns[locale])));
       const slugs = entries(input.versions).map(([, v]) => v.slug);
       await releaseOldSlugs(tx, articleOldSlugs, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
@@ -75,20 +80,33 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
   );
 }
 
-async function saveVersions(tx: Tx, id: string, input: ArticleInput): Promise<string[]> {
-  const existing = await tx.select({ locale: articleTranslations.locale, slug: articleTranslations.slug }).from(articleTranslations).where(eq(articleTranslations.articleId, id));
+/** Writes the versions, and where each stands against the other; true when the article is left waiting for a translation. */
+async function saveVersions(tx: Tx, id: string, input: ArticleInput, upToDate: Locale[] = []): Promise<{ slugs: string[]; pending: boolean }> {
+  const existing = await tx
+    .select({
+      locale: articleTranslations.locale,
+      slug: articleTranslations.slug,
+      title: articleTranslations.title,
+      summary: articleTranslations.summary,
+      body: articleTranslations.body,
+      textRevision: articleTranslations.textRevision,
+      writtenAgainst: articleTranslations.writtenAgainst,
+    })
+    .from(articleTranslations)
+    .where(eq(articleTranslations.articleId, id));
+  const sync = syncTranslations(Object.fromEntries(existing.map((v) => [v.locale, v])), input.versions, upToDate);
   const touched = new Set(existing.map((v) => v.slug));
   await keepRetiredSlugs(tx, articleOldSlugs, id, existing, input.versions);
   for (const old of existing) {
     if (!input.versions[old.locale]) await tx.delete(articleTranslations).where(and(eq(articleTranslations.articleId, id), eq(articleTranslations.locale, old.locale)));
   }
   for (const [locale, version] of entries(input.versions)) {
-    const row = translationRow(id, locale, version);
+    const row = translationRow(id, locale, version, sync.columns[locale]);
     await tx.insert(articleTranslations).values(row).onConflictDoUpdate({ target: [articleTranslations.articleId, articleTranslations.locale], set: row });
     touched.add(version.slug);
   }
   await releaseOldSlugs(tx, articleOldSlugs, input.versions);
-  return [...touched];
+  return { slugs: [...touched], pending: sync.pending };
 }
 
 /** An empty date keeps a published article's date, and publishes a draft now (read from the row as the update writes it). */
@@ -135,8 +153,9 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
         const [exists] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
-      const slugs = await saveVersions(tx, id, input);
-      await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: auditDetails(input, saved.publishedAt) });
+      const { slugs, pending } = await saveVersions(tx, id, input, options.upToDate);
+      await tx.update(articles).set({ translationPending: pending }).where(eq(articles.id, id));
+      await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: { ...auditDetails(input, saved.publishedAt), ...(options.upToDate?.length ? { upToDate: options.upToDate } : {}) } });
       if (options.notifySubscribers && input.status === "published") await requestArticleSending(tx, id, caller.id);
       return { ok: true, id, revision: saved.revision, touched: { id, slugs } };
     }),

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { articleOldSlugs, articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isSlug } from "@/lib/slug";
+import { isOutOfDate, otherLocale } from "@/lib/news/translation-sync";
 import { findOldSlugOwner } from "@/server/slugs";
 import { isPublic } from "./shown-version";
 
@@ -22,7 +23,13 @@ export type PublicArticle = {
   body: string;
   /** The slug of each language version that exists. */
   slugs: Partial<Record<Locale, string>>;
+  /** The other version's text changed after this one was written: it may be out of date. */
+  outOfDate: boolean;
+  /** Each version that exists, for the side-by-side reading (`?view=both`). */
+  versions: Partial<Record<Locale, ArticleText>>;
 };
+
+export type ArticleText = { title: string; summary: string; body: string; coverAlt: string | null };
 
 export type ArticleLookup = { kind: "article"; article: PublicArticle } | { kind: "redirect"; slug: string } | { kind: "missing" };
 
@@ -69,6 +76,8 @@ export async function findPublicArticle(locale: Locale, slug: string): Promise<A
       summary: shown.summary,
       body: shown.body,
       slugs: Object.fromEntries(versions.map((v) => [v.locale, v.slug])),
+      outOfDate: isOutOfDate(shown, versions.find((v) => v.locale === otherLocale(shown.locale))),
+      versions: Object.fromEntries(versions.map((v) => [v.locale, { title: v.title, summary: v.summary, body: v.body, coverAlt: v.coverAlt }])),
     },
   };
 }

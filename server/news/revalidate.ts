@@ -18,7 +18,11 @@ export function revalidateArticle(touched: TouchedArticle): void {
     revalidatePath(`/${locale}`);
     revalidatePath(`/${locale}/actualites`);
     revalidatePath(`/${locale}/rss.xml`);
-    for (const slug of touched.slugs) revalidatePath(`/${locale}/actualites/${slug}`);
+    for (const slug of touched.slugs) {
+      revalidatePath(`/${locale}/actualites/${slug}`);
+      // Its side-by-side reading (app/[locale]/actualites/[slug]/variants.ts).
+      revalidatePath(`/${locale}/per-query/actualites/${slug}/both`);
+    }
   }
   // Each organisation's page and feed shows its latest articles (an article may have moved from one to another).
   revalidatePath("/[locale]/organisations/[slug]", "layout");

@@ -14,6 +14,7 @@ import { listUsers } from "@/server/user-admin";
 import { listEventsForEditor, listRegistrationsForEditor } from "@/server/agenda/editor-queries";
 import { listAuditEntries } from "@/server/audit-log";
 import { listArticlesForEditor } from "@/server/news/editor-queries";
+import { listTranslationDesk } from "@/server/news/translation-desk";
 import { listOutbox } from "@/server/outbox";
 import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
@@ -242,6 +243,14 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("editor: one organisation", () => listArticlesForEditor(editor, { organisation: "embassy" }));
     // Each bench article's title ends with its number: a number found in a few titles.
     await expectIndexed("editor: title search", () => listArticlesForEditor(editor, { query: "4321" }));
+    // The translation desk: one article in fifty waits for a translation (the bench's all have both versions).
+    await admin`update articles set translation_pending = true where id in (select id from articles order by id limit ${counts.articles / 50})`;
+    await admin`analyze articles`;
+    const desk = await listTranslationDesk(editor, { scope: "all" });
+    expect(desk.rows).toHaveLength(25);
+    await expectIndexed("editor: translation desk", () => listTranslationDesk(editor, { scope: "all" }));
+    await expectIndexed("editor: translation desk, a later page", () => listTranslationDesk(editor, { scope: "all", after: desk.next }));
+    await expectIndexed("editor: translation desk, one organisation", () => listTranslationDesk(editor, { scope: "ulduz" }));
     const eventsPage = await listEventsForEditor(editor, null);
     await expectIndexed("editor: events", () => listEventsForEditor(editor, null));
     await expectIndexed("editor: events, a later page", () => listEventsForEditor(editor, eventsPage.next));

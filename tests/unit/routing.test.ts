@@ -52,6 +52,13 @@ describe("localized paths", () => {
     for (const query of ["a/b", "100%", "#1", "why?", "a\\b", ".", "..", "x".repeat(101)]) expect(value.test(query), query).toBe(false);
   });
 
+  it("sends an article's side-by-side reading to its own cached page, for ?view=both only", () => {
+    const both = rewrites.find((r) => r.source === "/az/xeberler/:slug" && r.destination.includes("per-query"));
+    expect(both).toEqual({ source: "/az/xeberler/:slug", has: [{ type: "query", key: "view", value: "(?<view>both)" }], missing: [], destination: "/az/per-query/actualites/:slug/:view" });
+    // Before the plain rewrite to the article's route, which would serve the single-language page.
+    expect(rewrites.indexOf(both!)).toBeLessThan(rewrites.findIndex((r) => r.source === "/az/xeberler/:slug" && !r.has));
+  });
+
   it("sends a search, a filter or a later page of a cached list to its per-request variant", () => {
     const search = rewrites.findIndex((r) => r.source === "/az/xeberler" && r.has?.[0]?.key === "q" && !r.has[0].value);
     expect(rewrites[search]).toEqual({ source: "/az/xeberler", has: [{ type: "query", key: "q" }], destination: "/az/per-request/actualites" });

@@ -27,6 +27,7 @@ export type ArticleFormLabels = {
   buttons: { save: string; saving: string; preview: string; previewing: string };
   previewTitle: string;
   notify: { label: string; hint: string; sent: string };
+  upToDate: Record<Locale, { label: string; hint: string }>;
 };
 
 /**
@@ -35,12 +36,13 @@ export type ArticleFormLabels = {
  */
 export type NotifyState = { defaultOn: boolean; sent: boolean };
 
-type Props = { locale: Locale; articleId: string | null; initial: Partial<ArticleValues>; labels: ArticleFormLabels; notify: NotifyState };
+/** `outdated`: the versions that may be out of date, which get the "up to date" box. */
+type Props = { locale: Locale; articleId: string | null; initial: Partial<ArticleValues>; labels: ArticleFormLabels; notify: NotifyState; outdated?: Locale[] };
 
 const initialState: ArticleFormState = { ok: false, fieldErrors: {}, values: {} };
 
 /** French and Azerbaijani side by side, then what applies to both. */
-export function ArticleForm({ locale, articleId, initial, labels, notify }: Props) {
+export function ArticleForm({ locale, articleId, initial, labels, notify, outdated = [] }: Props) {
   const [state, action] = useActionState(saveArticleAction, initialState);
   const failed = state.ok ? undefined : state;
   // After any answer the form shows what was typed, not what was saved before.
@@ -77,7 +79,14 @@ export function ArticleForm({ locale, articleId, initial, labels, notify }: Prop
       <input type="hidden" name="revision" value={values.revision ?? ""} />
       <div className={preview ? "grid gap-6" : "grid gap-6 lg:grid-cols-2"}>
         {(["fr", "az"] as const).map((l) => (
-          <VersionFields key={l} locale={l} labels={labels.versions[l]} values={version(l)} errors={versionErrors(l)} />
+          <VersionFields
+            key={l}
+            locale={l}
+            labels={labels.versions[l]}
+            upToDate={outdated.includes(l) ? { ...labels.upToDate[l], checked: (failed?.values as Record<string, string> | undefined)?.[`upToDate_${l}`] === "on" } : undefined}
+            values={version(l)}
+            errors={versionErrors(l)}
+          />
         ))}
       </div>
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 md:grid-cols-2">

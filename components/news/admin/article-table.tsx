@@ -34,12 +34,19 @@ export async function ArticleTable({ rows }: { rows: EditorArticleRow[] }) {
                   </Link>
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
-                  {routing.locales.map((l) => (
-                    <span key={l} className={`mr-1 inline-block rounded px-1.5 text-xs font-semibold ${row.titles[l] ? "bg-azblue-50 text-azblue-700" : "bg-slate-100 text-slate-400 line-through"}`}>
-                      {l.toUpperCase()}
-                      <span className="sr-only"> {row.titles[l] ? t("list.present") : t("list.missing")}</span>
-                    </span>
-                  ))}
+                  {routing.locales.map((l) =>
+                    row.outdated.includes(l) ? (
+                      <span key={l} className="mr-1 inline-block rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                        {l.toUpperCase()} · <span aria-hidden="true">{t("list.outdated")}</span>
+                        <span className="sr-only">{t("list.outdatedLong")}</span>
+                      </span>
+                    ) : (
+                      <span key={l} className={`mr-1 inline-block rounded px-1.5 text-xs font-semibold ${row.titles[l] ? "bg-azblue-50 text-azblue-700" : "bg-slate-100 text-slate-400 line-through"}`}>
+                        {l.toUpperCase()}
+                        <span className="sr-only"> {row.titles[l] ? t("list.present") : t("list.missing")}</span>
+                      </span>
+                    ),
+                  )}
                 </td>
                 <td className={cell}>{tNews(`organisation.${row.organisation}`)}</td>
                 <td className={cell}>

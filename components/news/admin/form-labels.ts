@@ -38,5 +38,9 @@ export async function articleFormLabels(locale: Locale, offered: readonly Organi
     buttons: { save: t("form.save"), saving: t("form.saving"), preview: t("form.preview"), previewing: t("form.previewing") },
     previewTitle: t("form.previewTitle"),
     notify: { label: t("form.notify"), hint: t("form.notifyHint"), sent: t("form.notifySent") },
+    upToDate: {
+      fr: { label: t("translation.upToDate", { lang: "fr" }), hint: t("translation.upToDateHint") },
+      az: { label: t("translation.upToDate", { lang: "az" }), hint: t("translation.upToDateHint") },
+    },
   };
 }

@@ -8,15 +8,19 @@ import { describedBy, FieldMessages, inputClass } from "../../forms/field-messag
 export type VersionLabels = { legend: string; hint: string; title: string; slug: string; slugHint: string; summary: string; body: string; bodyHint: string; coverAlt: string; coverAltHint: string };
 type Field = "title" | "slug" | "summary" | "body" | "coverAlt";
 
+/** Shown beside a version that may be out of date: "this translation is up to date", its text unchanged. */
+export type UpToDateField = { label: string; hint: string; checked: boolean };
+
 type Props = {
   locale: Locale;
   labels: VersionLabels;
+  upToDate?: UpToDateField;
   values: Partial<Record<Field, string>>;
   errors: Partial<Record<Field, string>>;
 };
 
 /** One language version. The slug follows the title until the editor types one. */
-export function VersionFields({ locale, labels, values, errors }: Props) {
+export function VersionFields({ locale, labels, upToDate, values, errors }: Props) {
   const slugRef = useRef<HTMLInputElement>(null);
   const slugTyped = useRef(Boolean(values.slug));
   const id = (field: Field) => `field-${field}_${locale}`;
@@ -34,6 +38,17 @@ export function VersionFields({ locale, labels, values, errors }: Props) {
     <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4">
       <legend className="px-1 text-lg font-semibold">{labels.legend}</legend>
       <p className="text-sm text-slate-600">{labels.hint}</p>
+      {upToDate && (
+        <div className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name={`upToDate_${locale}`} value="on" defaultChecked={upToDate.checked} aria-describedby={`upToDate_${locale}-hint`} className="h-4 w-4" />
+            {upToDate.label}
+          </label>
+          <p id={`upToDate_${locale}-hint`} className="text-sm text-slate-700">
+            {upToDate.hint}
+          </p>
+        </div>
+      )}
       <div className="space-y-1">
         <label htmlFor={id("title")} className="block font-medium">
           {labels.title}

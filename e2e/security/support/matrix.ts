@@ -17,6 +17,7 @@ export const pages: Record<string, Role[]> = {
   "/[locale]/admin/actualites": editors,
   "/[locale]/admin/actualites/nouveau": editors,
   "/[locale]/admin/actualites/[id]": editors,
+  "/[locale]/admin/traductions": editors,
   "/[locale]/admin/agenda": editors,
   "/[locale]/admin/agenda/nouveau": editors,
   "/[locale]/admin/agenda/[id]": editors,

@@ -7,8 +7,10 @@ import { ArticleForm } from "@/components/news/admin/article-form";
 import { articleFormLabels } from "@/components/news/admin/form-labels";
 import { StatusBadge } from "@/components/news/admin/status-badge";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { articleToValues } from "@/lib/news/editor-values";
+import { isOutOfDate, otherLocale, translationText } from "@/lib/news/translation-sync";
+import { TranslationChanges } from "@/components/news/admin/translation-changes";
 import { getArticleForEditor } from "@/server/news/editor-queries";
 import { hasArticleSending } from "@/server/subscriptions/admin-stats";
 import { offeredFor } from "@/server/organisations/membership";
@@ -34,6 +36,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });
   const publicSlug = article.versions[locale]?.slug ?? Object.values(article.versions)[0]?.slug;
+  // Versions written against an older text of the other: the form offers "up to date", the page shows what changed.
+  const outdated = routing.locales.filter((l) => article.versions[l] && isOutOfDate(article.versions[l], article.versions[otherLocale(l)]));
 
   return (
     <div className="space-y-6">
@@ -55,9 +59,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {t("viewPublic")}
         </Link>
       )}
+      {outdated.map((l) => (
+        <TranslationChanges key={l} locale={l} other={otherLocale(l)} before={article.versions[l]!.writtenAgainstText} after={translationText(article.versions[otherLocale(l)]!)} />
+      ))}
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
       <ArticleForm key={article.revision} locale={locale} articleId={article.id} initial={articleToValues(article)} labels={await articleFormLabels(locale, await offeredFor(user, article.organisation))}
         notify={{ defaultOn: article.status === "draft", sent: await hasArticleSending(article.id) }}
+        outdated={outdated}
       />
       <ConfirmStep label={t("delete.open")} warning={t("delete.warning")}>
         <form action={deleteArticleAction}>
