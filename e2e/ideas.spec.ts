@@ -119,12 +119,13 @@ test("a visitor who wants to support is asked to sign in and comes back to the i
   const first = page.getByRole("article").first();
   const title = (await first.getByRole("heading").first().textContent()) ?? "";
   await first.getByRole("link", { name: "Connectez-vous pour soutenir cette idée" }).click();
-  await expect(page).toHaveURL(/\/fr\/connexion\?callbackUrl=/);
+  await expect(page).toHaveURL(/\/fr\/connexion\?callbackUrl=%2Ffr%2Fcentenaire$/);
   await page.getByLabel("Adresse e-mail").fill(demo.admin.email);
   await page.getByLabel("Mot de passe").fill(demo.admin.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await enterCode(page, demo.admin.totpSecret!);
-  await expect(page).toHaveURL(/\/fr\/centenaire\?/);
+  // Back to the gallery as it was left (its plain address: no filter was chosen).
+  await expect(page).toHaveURL(/\/fr\/centenaire$/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: /Soutenir cette idée|Retirer mon soutien/ })).toBeVisible();
 });

@@ -64,7 +64,8 @@ export async function IdeasGallery({ locale, query }: { locale: Locale; query: S
   const readerQuery = `ideas=${ideas.map((idea) => idea.id).join(",")}`;
   const listPath = getPathname({ href: "/centenaire", locale });
   const filters = galleryQuery(params);
-  const returnTo = `${listPath}?${new URLSearchParams({ ...filters, ...(after ? { after: encodeCursor(after) } : {}) })}`;
+  const back = new URLSearchParams({ ...filters, ...(after ? { after: encodeCursor(after) } : {}) }).toString();
+  const returnTo = back ? `${listPath}?${back}` : listPath;
 
   return (
     <div className="space-y-8">
