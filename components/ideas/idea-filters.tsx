@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ideaCategories } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
+import { SearchBoxForm } from "@/components/search/search-box-form";
 import { galleryQuery, ideaStatusFilters, type GalleryParams } from "@/lib/ideas/gallery-params";
 
 type Props = { locale: Locale; action: string; params: GalleryParams };
@@ -9,7 +10,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 const button = "rounded-md bg-azblue-600 px-4 py-2 font-semibold text-white hover:bg-azblue-700";
 
 /**
- * Two plain GET forms: the search, which sends its words alone when no filter is chosen (so that a
+ * Two plain GET forms: the search (the pages' one SearchBoxForm), which sends its words alone when no filter is chosen (so that a
  * repeated search is the cached page of that search), and the filters, which keep the words searched.
  * Both work without JavaScript and give a shareable address.
  */
@@ -19,23 +20,7 @@ export async function IdeaFilters({ locale, action, params }: Props) {
   const filters = galleryQuery({ ...params, search: "" });
   return (
     <div className="space-y-3">
-      <form role="search" method="get" action={action} aria-label={t("search.label")} className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex-1">
-          <label htmlFor="ideas-search" className="font-medium">
-            {t("search.label")}
-          </label>
-          <input id="ideas-search" name="q" type="search" defaultValue={params.search} maxLength={200} aria-describedby="ideas-search-hint" className={input} />
-          <p id="ideas-search-hint" className="mt-1 text-sm text-slate-600">
-            {t("search.hint")}
-          </p>
-        </div>
-        {Object.entries(filters).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <button type="submit" className={`${button} sm:mb-7`}>
-          {t("search.submit")}
-        </button>
-      </form>
+      <SearchBoxForm id="ideas-search" action={action} label={t("search.label")} hint={t("search.hint")} submit={t("search.submit")} query={params.search} hidden={filters} />
       <form method="get" action={action} aria-label={t("filters")} className="flex flex-wrap items-end gap-3 rounded-xl bg-slate-50 p-4">
         {params.search && <input type="hidden" name="q" value={params.search} />}
         <div className="min-w-44 flex-1">
