@@ -8,8 +8,9 @@ type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix: string): string[] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}.${key}`] : leaves(value, `${prefix}.${key}`)));
 
-// `organisation` is a tag: the signed answer puts the organisation's name, with its article, in it.
-const values = { name: "Aygün", title: "Konsert", count: 2, date: "28 mai 1918", email: "a@example.org", url: "http://x", done: 3, skipped: 1, organisation: () => "l'association Ulduz" };
+// `organisation` and `idea` are tags: the signed answer puts the organisation's name, with its article, in
+// the first; the merged idea's notice its title, with its language, in the second.
+const values = { name: "Aygün", title: "Konsert", count: 2, date: "28 mai 1918", email: "a@example.org", url: "http://x", done: 3, skipped: 1, organisation: () => "l'association Ulduz", id: 12, query: "muğam", idea: () => "Muğam gecəsi", moved: 4, into: "Konsert" };
 
 describe("messages of the ideas pillar", () => {
   for (const [locale, messages] of [["fr", fr], ["az", az]] as const) {
