@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { ideas, notifications, type NotificationKind } from "@/db/schema";
+import { ideas, notifications, users, type NotificationKind } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
 import type { Caller } from "./ideas/access";
 
@@ -69,4 +69,16 @@ export async function markAllNotificationsRead(caller: Caller): Promise<MarkRead
     .where(and(eq(notifications.recipientId, caller.id), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return { ok: true, marked: rows.length };
+}
+
+/** Whether the member gets a mail when an idea they follow has news (off until they ask). */
+export async function ideaMailOf(userId: string): Promise<boolean> {
+  const [row] = await getDb().select({ ideaMail: users.ideaMail }).from(users).where(eq(users.id, userId));
+  return !!row?.ideaMail;
+}
+
+export async function setIdeaMail(caller: Caller, on: boolean): Promise<{ ok: true } | { ok: false; reason: "signedOut" }> {
+  if (!caller) return { ok: false, reason: "signedOut" };
+  await getDb().update(users).set({ ideaMail: on }).where(eq(users.id, caller.id));
+  return { ok: true };
 }

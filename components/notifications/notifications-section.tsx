@@ -3,13 +3,14 @@ import { AccountSection } from "@/components/account/account-section";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { encodeCursor, type IdeaCursor } from "@/lib/ideas/cursor";
-import { listNotifications } from "@/server/notifications";
+import { ideaMailOf, listNotifications } from "@/server/notifications";
 import type { CurrentUser } from "@/server/users";
+import { IdeaMailForm } from "./idea-mail-form";
 import { NotificationsForm, type NotificationItem } from "./notifications-form";
 
 /** What happened to the ideas the member follows, newest first, a page at a time, each one markable as read. */
 export async function NotificationsSection({ locale, user, after }: { locale: Locale; user: CurrentUser; after?: IdeaCursor }) {
-  const { notifications, next } = await listNotifications(user, after);
+  const [{ notifications, next }, ideaMail] = await Promise.all([listNotifications(user, after), ideaMailOf(user.id)]);
   const t = await getTranslations({ locale, namespace: "Notifications" });
   const format = await getFormatter({ locale });
   const items: NotificationItem[] = notifications.map((n) => {
@@ -44,6 +45,11 @@ export async function NotificationsSection({ locale, user, after }: { locale: Lo
           )}
         </p>
       )}
+      <IdeaMailForm
+        locale={locale}
+        enabled={ideaMail}
+        labels={{ legend: t("mail.legend"), checkbox: t("mail.checkbox"), hint: t("mail.hint"), save: t("mail.save"), pending: t("pending") }}
+      />
     </AccountSection>
   );
 }

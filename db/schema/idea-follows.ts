@@ -23,6 +23,8 @@ export const ideaFollows = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     following: boolean("following").notNull().default(true),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+    // The last mail about this idea to this member: at most one a day (server/ideas/follow.ts).
+    mailedAt: timestamp("mailed_at", ms),
   },
   // By primary key: an idea's followers (the fan-out), and one reader's row (the island); by user: their erasure.
   (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_follows_user_idx").on(t.userId)],

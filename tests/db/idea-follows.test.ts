@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { ideaFollows, notifications } from "@/db/schema";
+import { ideaFollows, mailOutbox, notifications, users } from "@/db/schema";
 import { toggleOfficialAnswer } from "@/server/ideas/comments/moderation";
 import { postComment } from "@/server/ideas/comments/write";
 import { setFollowing } from "@/server/ideas/follow";
@@ -8,7 +8,7 @@ import { addMilestone } from "@/server/ideas/milestones/write";
 import { moderateIdea } from "@/server/ideas/moderation";
 import { submitIdea } from "@/server/ideas/submit";
 import { toggleSupport } from "@/server/ideas/support";
-import { listNotifications, markAllNotificationsRead, markNotificationRead, NOTIFICATIONS_PAGE_SIZE, unreadNotifications } from "@/server/notifications";
+import { ideaMailOf, listNotifications, markAllNotificationsRead, markNotificationRead, NOTIFICATIONS_PAGE_SIZE, setIdeaMail, unreadNotifications } from "@/server/notifications";
 import { readerStateFor } from "@/server/reader";
 import { describeOnDatabases } from "../support/databases";
 import { createIdea, validIdea } from "../support/ideas";
@@ -134,4 +134,38 @@ describeOnDatabases("following ideas and notifications", (database) => {
     } while (after);
     expect(new Set(seen).size).toBe(total);
   });
+
+  it("mails the followers who asked, in their language, at most once a day per idea; the others only in their account", async () => {
+    const author = await createUser(database());
+    const asked = await createUser(database(), { preferredLocale: "az" });
+    const quiet = await createUser(database());
+    const unconfirmed = await createUser(database(), { verified: false });
+    const first = await createIdea(database(), author.id, { status: "published", title: "Bir muğam gecəsi" });
+    const second = await createIdea(database(), author.id, { status: "published", title: "Une exposition de tapis" });
+    expect(await ideaMailOf(asked.id)).toBe(false);
+    expect(await setIdeaMail(asked, true)).toEqual({ ok: true });
+    expect(await setIdeaMail(null, true)).toEqual({ ok: false, reason: "signedOut" });
+    expect(await ideaMailOf(asked.id)).toBe(true);
+    await db().update(users).set({ ideaMail: true }).where(eq(users.id, unconfirmed.id));
+    for (const member of [asked, quiet, unconfirmed]) for (const idea of [first, second]) await setFollowing(member, idea.id, true);
+    const mailsTo = (email: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, email));
+
+    // Three comments on the first idea, one on the second: one mail per idea, in Azerbaijani.
+    for (const body of ["Əla fikirdir.", "Mən də gələrəm.", "Harada olacaq?"]) await postComment(author, { ideaId: first.id, body, language: "az" });
+    await postComment(author, { ideaId: second.id, body: "Belle idée.", language: "fr" });
+    const mails = await mailsTo(asked.email);
+    expect(mails.map((mail) => mail.subject).sort()).toEqual(["«Bir muğam gecəsi» ideyası ilə bağlı yenilik var", "«Une exposition de tapis» ideyası ilə bağlı yenilik var"]);
+    expect(mails[0].body).toContain("ideyasına yeni şərh yazıldı");
+    expect(await unreadNotifications(asked.id)).toBe(4);
+    expect(await mailsTo(quiet.email)).toHaveLength(0);
+    expect(await mailsTo(unconfirmed.email)).toHaveLength(0);
+    expect(await mailsTo(author.email)).toHaveLength(0);
+
+    // A day later the next news of the first idea is mailed again.
+    await db().update(ideaFollows).set({ mailedAt: sql`now() - interval '25 hours'` }).where(and(eq(ideaFollows.ideaId, first.id), eq(ideaFollows.userId, asked.id)));
+    await postComment(author, { ideaId: first.id, body: "Tarix bəlli oldu.", language: "az" });
+    await postComment(author, { ideaId: second.id, body: "Encore une nouvelle.", language: "fr" });
+    expect(await mailsTo(asked.email)).toHaveLength(3);
+  });
 });
+

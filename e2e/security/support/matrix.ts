@@ -294,6 +294,8 @@ export const actions: Record<string, ActionRow> = {
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
   // The proof marks read a notification of the member's own (the fixtures add it); anyone else's is "not found".
   "actions/notifications.ts#markNotificationsReadAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", read: String(f.notificationId) } }) },
+  // The member's own preference (off by default): ticking it changes their row.
+  "actions/notifications.ts#setIdeaMailAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", ideaMail: "on" } }) },
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },
 };
 
