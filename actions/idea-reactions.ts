@@ -14,6 +14,7 @@ import { validatedAction, type Answer, type Catalogue } from "@/server/form-acti
 import { reportIdea } from "@/server/ideas/report";
 import { supportedBy } from "@/server/ideas/public";
 import { toggleSupport } from "@/server/ideas/support";
+import { setFollowing } from "@/server/ideas/follow";
 
 const ideaErrors: Catalogue<IdeaErrorKey> = { namespace: "Ideas.errors", keys: messages.Ideas.errors, fallback: "formInvalid" };
 // The idea, from the form's hidden field; checked by the action ("not found" when it is no idea's).
@@ -54,5 +55,24 @@ export const reportIdeaAction = validatedAction(
       revalidateSearches();
     }
     return { ok: true, message: (await getTranslations({ locale, namespace: "Ideas" }))("report.thanks") };
+  },
+);
+
+// Follow or stop: the form says which (`want`), so that a page that does not know the reader yet
+// never stops a follow by a second press. A visitor is sent to sign in, and back to the page.
+export type FollowFormState = FormState | { ok: true; following: boolean };
+
+export const followIdeaAction = validatedAction(
+  { schema: z.object({ id: idField, want: z.enum(["follow", "stop"]), returnTo: z.string().max(2_000).optional() }), messages: ideaErrors },
+  async (data, { caller, t, fail, go, locale }): Answer<FollowFormState> => {
+    const id = ideaIdSchema.safeParse(data.id);
+    if (!caller && id.success) {
+      const back = safeReturnPath(data.returnTo, getPathname({ href: "/centenaire", locale }));
+      return go({ pathname: "/connexion", query: { callbackUrl: back } });
+    }
+    // Nothing public changes: the page stays as cached, the reader's island asks again.
+    const result = id.success ? await setFollowing(caller, id.data, data.want === "follow") : ({ ok: false, reason: "notFound" } as const);
+    if (!result.ok) return fail(t(result.reason));
+    return { ok: true, following: result.following };
   },
 );

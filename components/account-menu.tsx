@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UNREAD_MARK } from "@/lib/unread-mark";
 import { useReader } from "./reader/use-reader";
 
-type Labels = { signIn: string; signUp: string; account: string; admin: string };
+type Labels = { signIn: string; signUp: string; account: string; admin: string; unreadOne: string; unreadMany: string };
 /** The localized addresses, from the server: next-intl's client navigation would ship its formatter to every page. */
 type Hrefs = { signIn: string; signUp: string; account: string; admin: string };
 
@@ -61,8 +62,15 @@ export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs:
           {labels.admin}
         </Link>
       )}
-      <Link href={hrefsIn.account} className={`${linkClass} text-azblue-700`}>
+      <Link href={hrefsIn.account} className={`${linkClass} inline-flex items-center gap-1.5 text-azblue-700`}>
         {labels.account}
+        {/* The member's unread notifications (server/notifications.ts), in the same answer as their name: no second shift. */}
+        {user.unread > 0 && (
+          <span className="rounded-full bg-azred-600 px-1.5 text-xs font-semibold leading-5 text-white" data-testid="unread-count">
+            <span aria-hidden="true">{user.unread > 99 ? "99+" : user.unread}</span>
+            <span className="sr-only">{user.unread === 1 ? labels.unreadOne : labels.unreadMany.replace(UNREAD_MARK, String(user.unread))}</span>
+          </span>
+        )}
       </Link>
     </span>
   );

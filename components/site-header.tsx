@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname, Link } from "@/i18n/navigation";
+import { UNREAD_MARK } from "@/lib/unread-mark";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { BrandMark } from "./brand-mark";
@@ -16,7 +17,8 @@ export async function SiteHeader() {
   const tSite = await getTranslations("Metadata");
   const tLang = await getTranslations("LanguageSwitcher");
   const locale = await getLocale();
-  const accountLabels = { signIn: t("signIn"), signUp: t("signUp"), account: t("account"), admin: t("admin") };
+  // The unread count is the reader's: the sentence comes with a mark the menu replaces by their number.
+  const accountLabels = { signIn: t("signIn"), signUp: t("signUp"), account: t("account"), admin: t("admin"), unreadOne: t("unreadOne"), unreadMany: t("unreadMany", { count: UNREAD_MARK }) };
   const accountHrefs = {
     signIn: getPathname({ href: "/connexion", locale }),
     signUp: getPathname({ href: "/inscription", locale }),

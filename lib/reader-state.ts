@@ -17,9 +17,10 @@ type Registration = { status: "registered" } | { status: "waitlisted"; place: nu
 export type ReaderComments = { mine: Record<number, { editableUntil: string | null; body?: string; hiddenReason?: string | null }> };
 
 export type ReaderState = {
-  user: { name: string; role: Role; verified: boolean; email?: string } | null;
+  // `unread`: their unread notifications, counted in the header's account link.
+  user: { name: string; role: Role; verified: boolean; unread: number; email?: string } | null;
   registration?: Registration | null;
-  ideas?: Record<number, { own: boolean; supported: boolean }>;
+  ideas?: Record<number, { own: boolean; supported: boolean; following: boolean }>;
   report?: string | null;
   comments?: ReaderComments;
 };

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { ideaSupports, ideas } from "@/db/schema";
+import { ideaFollows, ideaSupports, ideas } from "@/db/schema";
 import type { ReaderState } from "@/lib/reader-state";
 import { isUuid } from "@/lib/uuid";
 import { myRegistrationFor } from "./agenda/member-registrations";
 import { commentsOf } from "./ideas/comments/reader";
 import { reportRefusal } from "./ideas/report";
+import { unreadNotifications } from "./notifications";
 import type { CurrentUser } from "./users";
 import { isEmailVerified } from "./verification";
 
@@ -50,10 +51,11 @@ async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<
       id: ideas.id,
       own: sql<boolean>`${ideas.authorId} is not distinct from ${caller.id}`,
       supported: sql<boolean>`exists (select 1 from ${ideaSupports} where ${and(eq(ideaSupports.ideaId, ideas.id), eq(ideaSupports.userId, caller.id))})`,
+      following: sql<boolean>`exists (select 1 from ${ideaFollows} where ${and(eq(ideaFollows.ideaId, ideas.id), eq(ideaFollows.userId, caller.id), eq(ideaFollows.following, true))})`,
     })
     .from(ideas)
     .where(inArray(ideas.id, ids));
-  return Object.fromEntries(rows.map((row) => [row.id, { own: !!row.own, supported: !!row.supported }]));
+  return Object.fromEntries(rows.map((row) => [row.id, { own: !!row.own, supported: !!row.supported, following: !!row.following }]));
 }
 
 /**
@@ -63,15 +65,16 @@ async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<
  */
 export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
-  const [verified, registration, own, report, comments] = await Promise.all([
+  const [verified, unread, registration, own, report, comments] = await Promise.all([
     isEmailVerified(caller.id),
+    unreadNotifications(caller.id),
     query.event ? myRegistrationFor(caller, query.event) : undefined,
     query.ideas?.length ? ideasOf(caller, query.ideas) : undefined,
     query.report ? reportRefusal(caller, query.report) : undefined,
     query.comments ? commentsOf(caller, query.comments) : undefined,
   ]);
   return {
-    user: { name: caller.name, role: caller.role, verified, ...(verified ? {} : { email: caller.email }) },
+    user: { name: caller.name, role: caller.role, verified, unread, ...(verified ? {} : { email: caller.email }) },
     ...(query.event ? { registration } : {}),
     ...(own ? { ideas: own } : {}),
     ...(query.report ? { report: report ?? null } : {}),

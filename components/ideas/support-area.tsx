@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { FollowIsland } from "../reader/follow-island";
 import { SupportIsland } from "../reader/support-island";
 
 type Props = { locale: Locale; idea: { id: number; supportCount: number }; returnTo: string; readerQuery: string };
@@ -19,6 +20,13 @@ export async function SupportArea({ locale, idea, returnTo, readerQuery }: Props
         returnTo={returnTo}
         signInHref={getPathname({ href: { pathname: "/connexion", query: { callbackUrl: returnTo } }, locale })}
         labels={{ add: t("support.add"), remove: t("support.remove"), pending: t("support.pending"), signIn: t("support.signIn"), own: t("support.own"), locked: tVerification("supportLocked") }}
+      />
+      <FollowIsland
+        locale={locale}
+        ideaId={idea.id}
+        query={readerQuery}
+        returnTo={returnTo}
+        labels={{ follow: t("follow.follow"), stop: t("follow.stop"), pending: t("support.pending"), hint: t("follow.hint") }}
       />
     </div>
   );

@@ -16,3 +16,4 @@ export * from "./subscriptions";
 export * from "./organisations";
 export * from "./idea-comments";
 export * from "./idea-milestones";
+export * from "./idea-follows";

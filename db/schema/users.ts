@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["member", "editor", "admin"]);
 export const localeEnum = pgEnum("locale", ["fr", "az"]);
@@ -22,6 +22,8 @@ export const users = pgTable(
     // What the admin wrote when suspending: the member reads it when they try to sign in.
     banReason: varchar("ban_reason", { length: 500 }),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    // A mail when an idea they follow has news (server/ideas/follow.ts), besides the account's notifications: off until they ask.
+    ideaMail: boolean("idea_mail").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // What the admin's search matches: name and email folded by portal_fold (migration 0001:
     // lower case, accents and Azerbaijani letters to plain Latin), kept by PostgreSQL itself.

@@ -39,6 +39,7 @@ const lists: { role: Role; path: string; param: string }[] = [
   { role: "anonymous", path: "/az/axtaris?q=susa", param: "kind" },
   { role: "anonymous", path: "/fr/agenda?view=past", param: "after" },
   { role: "member", path: "/fr/compte", param: "ideasAfter" },
+  { role: "member", path: "/fr/compte", param: "notificationsAfter" },
   { role: "admin", path: "/fr/admin/utilisateurs", param: "after" },
   { role: "admin", path: "/fr/admin/utilisateurs?q=demo", param: "after" },
   { role: "admin", path: "/fr/admin/journal", param: "after" },

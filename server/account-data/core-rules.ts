@@ -10,7 +10,7 @@ export const profileRule: AccountDataRule = {
   section: "profile",
   export: async (tx, user) => {
     const [row] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, preferredLocale: users.preferredLocale, createdAt: users.createdAt, bannedAt: users.bannedAt, emailVerifiedAt: users.emailVerifiedAt })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, preferredLocale: users.preferredLocale, createdAt: users.createdAt, bannedAt: users.bannedAt, emailVerifiedAt: users.emailVerifiedAt, ideaMail: users.ideaMail })
       .from(users)
       .where(eq(users.id, user.id));
     return row;

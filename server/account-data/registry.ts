@@ -4,6 +4,7 @@ import { eventRegistrationsRule, eventsRule } from "../agenda/account-data";
 import { ideaReportsRule, ideasRule, ideaSupportsRule } from "../ideas/account-data";
 import { ideaCommentReportsRule, ideaCommentsRule } from "../ideas/comments/account-data";
 import { ideaMilestonesRule } from "../ideas/milestones/account-data";
+import { ideaFollowsRule, notificationsRule } from "../ideas/follow-account-data";
 import { articlesRule } from "../news/account-data";
 import { userOrganisationsRule } from "../organisations/account-data";
 import type { AccountDataRule } from "./rule";
@@ -29,6 +30,8 @@ export const accountDataRules: AccountDataRule[] = [
   ideaCommentsRule,
   ideaCommentReportsRule,
   ideaMilestonesRule,
+  ideaFollowsRule,
+  notificationsRule,
   eventRegistrationsRule,
   eventsRule,
   articlesRule,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { ideaSupports, ideas, users } from "@/db/schema";
+import { ideaFollows, ideaSupports, ideas, users } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { queueMail } from "../mail";
 import { organisationsOf } from "../organisations/membership";
@@ -63,6 +63,11 @@ export async function mergeIdea(caller: Caller, request: MergeRequest): Promise<
       on conflict do nothing
       returning user_id`);
     const removed = await tx.delete(ideaSupports).where(eq(ideaSupports.ideaId, source.id)).returning({ userId: ideaSupports.userId });
+    // Its followers follow the idea it went into (one who had stopped following either keeps their word there).
+    await tx.execute(sql`
+      insert into ${ideaFollows} (idea_id, user_id, following, created_at)
+      select ${target.id}::integer, f.user_id, f.following, f.created_at from ${ideaFollows} f where f.idea_id = ${source.id}::integer
+      on conflict do nothing`);
     const movedCount = rowsOf<{ user_id: string }>(moved).length;
     await tx
       .update(ideas)

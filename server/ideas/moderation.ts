@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { queueMail } from "../mail";
 import { organisationsOf } from "../organisations/membership";
 import { isEditor, type Caller } from "./access";
+import { notifyFollowers } from "./follow";
 import { ideaStatusMail } from "./status-mail";
 
 /** `organisation`: who gives a retained idea's answer and signs it; one of the editor's. */
@@ -111,6 +112,9 @@ async function decide(tx: Tx, editor: NonNullable<Caller>, mine: readonly Organi
       reportsLocked: cleared || undefined,
     },
   });
+  // Its followers are told when it is retained (its author also by mail, below). Publishing or refusing a waiting idea is for
+  // its author only, who has the mail; the organisers' answer to a public idea is the official answer (comments/moderation.ts).
+  if (status === "retained" && idea.status !== "retained") await notifyFollowers(tx, decision.id, "retained", editor.id);
   // An author who deleted their account is told nothing: there is no one to tell.
   if (status !== idea.status && idea.authorId && idea.authorEmail && idea.authorLocale) {
     const mail = ideaStatusMail(idea.authorLocale, {

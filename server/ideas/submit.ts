@@ -5,6 +5,7 @@ import { ideas, users } from "@/db/schema";
 import type { IdeaInput } from "@/lib/validation/ideas";
 import { isEmailVerified } from "../verification";
 import type { Caller } from "./access";
+import { followByDefault } from "./follow";
 
 export const DAILY_IDEA_LIMIT = 5;
 // A second identical submission within this window is a double click or a resent form.
@@ -48,6 +49,8 @@ export async function submitIdea(caller: Caller, input: IdeaInput): Promise<Subm
       .insert(ideas)
       .values({ ...input, authorId: caller.id, status: "pending" })
       .returning({ id: ideas.id });
+    // Its author follows it from the start (and may stop).
+    await followByDefault(tx, created.id, caller.id);
     return { ok: true, id: created.id, duplicate: false };
   });
 }

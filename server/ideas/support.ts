@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { ideaSupports, ideas } from "@/db/schema";
 import { isEmailVerified } from "../verification";
 import type { Caller } from "./access";
+import { followByDefault } from "./follow";
 import { checkReactionTarget } from "./reaction-target";
 
 export type SupportResult =
@@ -35,6 +36,9 @@ export async function toggleSupport(caller: Caller, ideaId: number): Promise<Sup
         .where(and(eq(ideaSupports.ideaId, ideaId), eq(ideaSupports.userId, caller.id)))
         .returning({ ideaId: ideaSupports.ideaId });
       delta = -removed.length;
+    } else {
+      // A supporter follows the idea by default, unless they already said they stop.
+      await followByDefault(tx, ideaId, caller.id);
     }
     const [counted] = await tx
       .update(ideas)

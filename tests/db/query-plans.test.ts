@@ -27,6 +27,7 @@ import { listMilestones, listProgramme } from "@/server/ideas/milestones/read";
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
+import { listNotifications, unreadNotifications } from "@/server/notifications";
 import { readerStateFor } from "@/server/reader";
 import { searchSite } from "@/server/search/site-search";
 import type { CurrentUser } from "@/server/users";
@@ -57,7 +58,7 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
   let client: postgres.Sql;
   let admin: postgres.Sql;
   let target: string;
-  const people: Partial<Record<"editor" | "few" | "many" | "oneRegistration" | "registrations", CurrentUser>> = {};
+  const people: Partial<Record<"editor" | "few" | "many" | "oneRegistration" | "registrations" | "notified", CurrentUser>> = {};
 
   /** The queries `body` sends, as sent. */
   async function capture(body: () => Promise<unknown>): Promise<Captured[]> {
@@ -87,6 +88,13 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     const database = { db: drizzle(client, { schema }), kind: "postgres" as const, url: target, close: () => client.end({ timeout: 5 }) };
     await migrateDatabase(database);
     await fillBenchData(target, counts);
+    // Each supporter follows what they support and has heard of it twice (a comment, then an answer): two pages of
+    // notifications for each member, half of them read.
+    await client`insert into idea_follows (idea_id, user_id, created_at) select idea_id, user_id, created_at from idea_supports`;
+    await client`insert into notifications (recipient_id, idea_id, kind, created_at, read_at)
+      select s.user_id, s.idea_id, k.kind::notification_kind, s.created_at + k.later, case when random() < 0.5 then s.created_at + k.later end
+      from idea_supports s, (values ('comment', interval '0'), ('answered', interval '1 hour')) k(kind, later)`;
+    await client`analyze idea_follows, notifications`;
     setDatabase(database);
     for (const row of await client`select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= ${largeTableRows}`) largeTables.add(row.relname);
     admin = postgres(target, { max: 1, onnotice: () => {} });
@@ -99,6 +107,7 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     const ideasBy = `(select author_id, count(*) as n from ideas group by author_id)`;
     people.few = await caller(`where id = (select author_id from ${ideasBy} c order by n asc limit 1)`);
     people.many = await caller(`where id = (select author_id from ${ideasBy} c order by n desc limit 1)`);
+    people.notified = await caller(`where id = (select recipient_id from notifications group by recipient_id order by count(*) desc limit 1)`);
     const registrationsBy = `(select user_id, count(*) as n from event_registrations r join events e on e.id = r.event_id where e.ends_at > now() group by user_id)`;
     people.oneRegistration = await caller(`where id = (select user_id from ${registrationsBy} c order by n asc limit 1)`);
     people.registrations = await caller(`where id = (select user_id from ${registrationsBy} c where n = 3 limit 1)`);
@@ -160,6 +169,12 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await expectIndexed("the merge notice", () => mergedIdeaShownOn(page.ideas[1].id, page.ideas[0].id));
     await expectIndexed("ideas supported by the reader", () => supportedBy(people.many!, page.ideas.map((i) => i.id)));
     await expectIndexed("one idea", () => getIdeaForViewer(null, page.ideas[0].id));
+    // The account's notifications, a later page, the header's unread count.
+    const notes = await listNotifications(people.notified!);
+    expect(notes.next, "the reader has more than a page of notifications").toBeDefined();
+    await expectIndexed("notifications", () => listNotifications(people.notified!));
+    await expectIndexed("notifications, a later page", () => listNotifications(people.notified!, notes.next));
+    await expectIndexed("unread notifications", () => unreadNotifications(people.notified!.id));
     // What the islands of the cached gallery and idea pages ask /api/reader.
     await expectIndexed("reader: the gallery's supports", () => readerStateFor(people.many!, { ideas: page.ideas.map((i) => i.id) }));
     await expectIndexed("reader: an idea, its support and report", () => readerStateFor(people.many!, { ideas: [page.ideas[0].id], report: page.ideas[0].id }));

@@ -15,6 +15,7 @@ import { decodeCursor } from "@/lib/ideas/cursor";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { MySubscription } from "@/components/subscriptions/my-subscription";
+import { NotificationsSection } from "@/components/notifications/notifications-section";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  const { notice, ideasAfter, supportedAfter } = await searchParams;
+  const { notice, ideasAfter, supportedAfter, notificationsAfter } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
@@ -54,6 +55,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       </header>
       <UnverifiedNotice locale={locale} caller={user} />
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
+      <NotificationsSection locale={locale} user={user} after={decodeCursor(notificationsAfter, "time")} />
       <MyIdeas locale={locale} after={decodeCursor(ideasAfter, "time")} />
       <SupportedIdeas locale={locale} user={user} after={decodeCursor(supportedAfter, "time")} />
       <MyRegistrations />

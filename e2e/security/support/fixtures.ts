@@ -18,6 +18,8 @@ export type Fixtures = {
   spareSessionId: string;
   /** A published idea with a discussion: comments of the demo member (to edit, delete, report, hide) and one of the demo editor. */
   publishedIdeaId: number;
+  /** An unread notification of the member's, for them to mark read. */
+  notificationId: number;
   /** A published duplicate of publishedIdeaId, for editors to merge into it. */
   duplicateIdeaId: number;
   commentId: number;
@@ -87,6 +89,7 @@ export async function makeFixtures(): Promise<Fixtures> {
     eventId: event.id,
     eventSlug: event.slug,
     deletableEventId: deletable.id,
+    notificationId: (await sql`insert into notifications (recipient_id, idea_id, kind) values (${memberId}, ${published.id}, 'comment') returning id`)[0].id,
     spareSessionId: (await sql`insert into user_sessions (user_id, address) values (${memberId}, 'unknown') returning id`)[0].id,
   };
 }

@@ -136,6 +136,12 @@ export const actions: Record<string, ActionRow> = {
     }),
   },
   "actions/idea-reactions.ts#toggleSupportAction": { may: signedIn, proof: "otherMember", call: (f) => ({ path: `/fr/centenaire/${f.pendingIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.pendingIdeaId) } }) },
+  // Following writes the member's row; a visitor is sent to sign in.
+  "actions/idea-reactions.ts#followIdeaAction": {
+    may: signedIn,
+    proof: "member",
+    call: (f) => ({ path: `/fr/centenaire/${f.publishedIdeaId}`, args: [prev, FORM], form: { locale: "fr", id: String(f.publishedIdeaId), want: "follow" } }),
+  },
   "actions/idea-reactions.ts#reportIdeaAction": {
     may: signedIn,
     proof: "otherMember",
@@ -287,6 +293,10 @@ export const actions: Record<string, ActionRow> = {
   "actions/mail-queue.ts#checkRemindersAction": { may: admins, call: () => ({ path: "/fr/admin/courrier", args: [FORM], form: { locale: "fr" } }) },
   "actions/account.ts#deleteAccountAction": { may: signedIn, proof: "fresh", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", password: FRESH_PASSWORD } }) },
   // The proof ends a spare session of the member's own (the fixtures add it); nobody else's is ever named.
+  // The proof marks read a notification of the member's own (the fixtures add it); anyone else's is "not found".
+  "actions/notifications.ts#markNotificationsReadAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", read: String(f.notificationId) } }) },
+  // The member's own preference (off by default): ticking it changes their row.
+  "actions/notifications.ts#setIdeaMailAction": { may: signedIn, proof: "member", call: () => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", ideaMail: "on" } }) },
   "actions/sessions.ts#endSessionsAction": { may: signedIn, proof: "member", call: (f) => ({ path: "/fr/compte", args: [prev, FORM], form: { locale: "fr", end: f.spareSessionId } }) },
 };
 

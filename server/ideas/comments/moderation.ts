@@ -5,6 +5,7 @@ import { ideaCommentReports, ideaComments, ideas } from "@/db/schema";
 import { recordAudit } from "../../audit";
 import { organisationsOf } from "../../organisations/membership";
 import { isEditor, type Caller } from "../access";
+import { notifyFollowers } from "../follow";
 
 export type CommentModerationResult = { ok: true; ideaId: number } | { ok: false; reason: "forbidden" | "notFound" | "notEditorReply" | "otherOrganisation" };
 type Refusal = Extract<CommentModerationResult, { ok: false }>;
@@ -89,6 +90,8 @@ export function toggleOfficialAnswer(caller: Caller, commentId: number): Promise
       .update(ideaComments)
       .set({ officialAt: comment.officialAt ? null : sql`now()` })
       .where(eq(ideaComments.id, commentId));
+    // The organisers answered: the idea's followers are told (not when the mark is taken back).
+    if (!comment.officialAt) await notifyFollowers(tx, comment.ideaId, "answered", editor.id);
     await recordAudit(tx, { actorId: editor.id, action: comment.officialAt ? "comment.unofficial" : "comment.official", targetType: "comment", targetId: String(commentId), details: { ideaId: comment.ideaId } });
     return { ok: true, ideaId: comment.ideaId };
   });

@@ -5,6 +5,7 @@ import { ideaComments, ideas } from "@/db/schema";
 import { takeAttempt, throttleRules } from "../../throttle";
 import { isEmailVerified } from "../../verification";
 import { ideaIsPublic, isEditor, type Caller } from "../access";
+import { notifyFollowers } from "../follow";
 
 /** How long a member may correct what they wrote. */
 export const EDIT_WINDOW_MINUTES = 15;
@@ -50,6 +51,7 @@ export async function postComment(caller: Caller, input: NewComment): Promise<Co
       .values({ ideaId: input.ideaId, parentId, authorId: caller.id, byEditor: isEditor(caller), body: input.body, language: input.language })
       .returning({ id: ideaComments.id });
     await tx.update(ideas).set({ commentCount: sql`${ideas.commentCount} + 1` }).where(eq(ideas.id, input.ideaId));
+    await notifyFollowers(tx, input.ideaId, "comment", caller.id);
     return { ok: true as const, ideaId: input.ideaId, commentId: row.id };
   });
 }

@@ -6,6 +6,7 @@ import type { MilestoneInput } from "@/lib/validation/milestones";
 import { recordAudit } from "../../audit";
 import { organisationsOf } from "../../organisations/membership";
 import { isEditor, type Caller } from "../access";
+import { notifyFollowers } from "../follow";
 
 export type MilestoneResult = { ok: true; ideaId: number; milestoneId: number } | { ok: false; reason: "forbidden" | "notFound" | "notRetained" | "otherOrganisation" };
 type Refusal = Extract<MilestoneResult, { ok: false }>;
@@ -69,6 +70,7 @@ export async function addMilestone(caller: Caller, ideaId: number, input: Milest
       .values({ ideaId, ...columns(input), createdBy: caller.id })
       .returning({ id: ideaMilestones.id });
     await summarise(tx, ideaId);
+    await notifyFollowers(tx, ideaId, "milestone", caller.id);
     await recordAudit(tx, { actorId: caller.id, action: "idea.milestone_add", targetType: "idea", targetId: String(ideaId), details: auditDetails(row.id, input) });
     return { ok: true, ideaId, milestoneId: row.id };
   });
