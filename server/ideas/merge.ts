@@ -10,7 +10,7 @@ import { ideaMergedMail } from "./status-mail";
 
 /** `id`: the duplicate, at the version the editor saw; `into`: the idea that stays. */
 export type MergeRequest = { id: number; version: number; into: number };
-export type MergeFailure = "forbidden" | "notFound" | "conflict" | "mergeSelf" | "mergeSourceNotPublic" | "mergeTargetNotPublic" | "otherOrganisation";
+export type MergeFailure = "forbidden" | "notFound" | "conflict" | "mergeSelf" | "mergeSourceNotPublic" | "mergeTargetNotPublic" | "otherOrganisation" | "mergeSourceRetained";
 /** `supports`: what the duplicate had; `moved`: those the idea that stays gained (the others were already counted there). */
 export type MergeResult = { ok: true; supports: number; moved: number } | { ok: false; reason: MergeFailure };
 
@@ -54,6 +54,8 @@ export async function mergeIdea(caller: Caller, request: MergeRequest): Promise<
     if (!target || !ideaIsPublic(target)) return { ok: false, reason: "mergeTargetNotPublic" };
     const mine = await organisationsOf(caller, tx);
     if ((source.answeredBy && !mine.includes(source.answeredBy)) || (target.answeredBy && !mine.includes(target.answeredBy))) return { ok: false, reason: "otherOrganisation" };
+    // A retained idea carries its answer and its progress on the action plan: the duplicate is merged into it, not it away.
+    if (source.status === "retained") return { ok: false, reason: "mergeSourceRetained" };
 
     // The target's author cannot support their own idea: their support of the duplicate goes with it.
     const moved = await tx.execute<{ user_id: string }>(sql`

@@ -93,6 +93,9 @@ describeOnDatabases("merging a duplicate idea into another", (database) => {
     const other = await createIdea(database(), author.id, { status: "published" });
     expect(await mergeIdea(ulduzEditor, { id: answered.id, version: answered.version, into: open.id })).toEqual({ ok: false, reason: "otherOrganisation" });
     expect(await mergeIdea(ulduzEditor, { id: open.id, version: open.version, into: answered.id })).toEqual({ ok: false, reason: "otherOrganisation" });
+    // A retained idea keeps its answer and its steps: the duplicate goes into it, never the reverse.
+    expect(await mergeIdea(embassyEditor, { id: answered.id, version: answered.version, into: open.id })).toEqual({ ok: false, reason: "mergeSourceRetained" });
+    expect(await row(answered.id)).toMatchObject({ status: "retained", mergedInto: null });
     // Two ideas nobody answered are any editor's.
     expect(await mergeIdea(ulduzEditor, { id: other.id, version: other.version, into: open.id })).toMatchObject({ ok: true });
     expect(await mergeIdea(embassyEditor, { id: open.id, version: (await row(open.id)).version, into: answered.id })).toMatchObject({ ok: true });
