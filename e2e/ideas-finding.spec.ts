@@ -5,10 +5,10 @@ import { asEditor, queueCard, signUpMember, submitIdea, uniqueTitle } from "./su
 // Sign-ups, two ideas approved and merged: long on a busy machine.
 test.describe.configure({ timeout: 240_000 });
 
-/** The gallery's search form, by its name (the header holds the site's search). */
+/** The gallery's search form, in the page's main part (the header holds the site's search). */
 async function searchGallery(page: Page, name: string, button: string, words: string) {
-  const form = page.getByRole("search", { name });
-  await form.getByRole("searchbox").fill(words);
+  const form = page.getByRole("main").getByRole("search");
+  await form.getByRole("searchbox", { name }).fill(words);
   await form.getByRole("button", { name: button }).click();
 }
 

@@ -1,8 +1,7 @@
 /**
  * A page's own search form (the site search, the news list): a plain GET
  * form, so the search lives in the address, can be shared and needs no
- * script. `hidden` carries the page's other filters along. The form is a
- * search landmark named by its label, told apart from the header's.
+ * script. `hidden` carries the page's other filters along.
  */
 export function SearchBoxForm({
   id,
@@ -23,7 +22,7 @@ export function SearchBoxForm({
 }) {
   const hintId = `${id}-hint`;
   return (
-    <form role="search" action={action} method="get" aria-label={label} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <form role="search" action={action} method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end">
       <div className="flex-1 space-y-1">
         <label htmlFor={id} className="block font-medium">
           {label}
