@@ -23,6 +23,8 @@ export function IdeaMailForm({ locale, enabled, labels }: { locale: Locale; enab
           <input type="checkbox" name="ideaMail" defaultChecked={enabled} aria-describedby="idea-mail-hint" className="mt-1 size-4" />
           <span>{labels.checkbox}</span>
         </label>
+        {/* Read only when the box is not ticked (the first value wins): see ideaMailSchema. */}
+        <input type="hidden" name="ideaMail" value="off" />
         <p id="idea-mail-hint" className="mt-1 text-sm text-slate-600">
           {labels.hint}
         </p>

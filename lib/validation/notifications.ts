@@ -6,4 +6,6 @@ export const markReadSchema = z.object({
 });
 
 /** The account's mail preference: a checkbox, sent only when ticked. */
-export const ideaMailSchema = z.object({ ideaMail: z.literal("on").optional().transform((value) => value === "on") });
+// The form sends the checkbox, then a hidden "off" of the same name: the first value read is "on" when it is
+// ticked, "off" when not, and a post without the field at all is refused rather than read as "off".
+export const ideaMailSchema = z.object({ ideaMail: z.enum(["on", "off"]).transform((value) => value === "on") });
