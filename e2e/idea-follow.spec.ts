@@ -41,6 +41,9 @@ test("a member follows an idea; an editor comments on it; the member sees the un
   await expect(accountLink(member)).toHaveAccessibleName("Mon compte 2 notifications non lues");
   await accountLink(member).click();
   await expect(member).toHaveURL(/\/fr\/compte$/);
+  // The idea is among those they follow (not among those they support: they only followed it).
+  await expect(member.getByRole("region", { name: "Les idées que je suis" }).getByRole("link", { name: title })).toBeVisible();
+  await expect(member.getByRole("region", { name: "Les idées que je soutiens" }).getByRole("link", { name: title })).toHaveCount(0);
   const notifications = member.getByRole("region", { name: "Notifications" });
   // Newest first: the official answer, then the comment.
   await expect(notifications.getByRole("listitem")).toHaveText([new RegExp(`Les organisateurs ont répondu à l'idée « ${title} »`), new RegExp(`Nouveau commentaire sur l'idée « ${title} »`)]);

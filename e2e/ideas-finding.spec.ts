@@ -70,6 +70,11 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
     const cached = await (await request.get(`/fr/centenaire?q=${word}`)).text();
     expect(cached).toContain(kept);
     expect(cached).toContain(duplicate);
+    // The duplicate's discussion, which the merge brings along.
+    await editor.goto(duplicatePath);
+    await editor.getByLabel("Votre commentaire").fill(`Une salle au bord de la Seine ${word} ?`);
+    await editor.getByRole("button", { name: "Publier le commentaire" }).click();
+    await expect(editor.locator("#discussion article").filter({ hasText: `Une salle au bord de la Seine ${word} ?` })).toBeVisible();
     await editor.goto(`${duplicatePath}/suivi`);
     const merge = editor.getByRole("form", { name: "Fusionner avec une autre idée" });
     // A number that names no public idea: refused, with the reason, the number kept.
@@ -100,6 +105,9 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
   const notice = visitor.getByRole("status").filter({ hasText: "Vous arrivez par l'adresse de l'idée" });
   await expect(notice).toContainText(`« ${duplicate} »`);
   await expect(notice.locator('[lang="fr"]')).toHaveText(duplicate);
+  // Its discussion came along, each comment saying where it was written.
+  const moved = visitor.locator("#discussion article").filter({ hasText: `Une salle au bord de la Seine ${word} ?` });
+  await expect(moved).toContainText(`Écrit sous l'idée « ${duplicate} », fusionnée avec celle-ci.`);
   await visitor.goto(`/az/yuzillik/${duplicateId}`);
   await expect(visitor.getByRole("status").filter({ hasText: "ideyasının ünvanından gəldiniz" })).toContainText(duplicate);
   // The duplicate has left the gallery, and the cached search shows it at the next visit; the idea that stays is found.

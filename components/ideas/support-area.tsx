@@ -19,14 +19,14 @@ export async function SupportArea({ locale, idea, returnTo, readerQuery }: Props
         query={readerQuery}
         returnTo={returnTo}
         signInHref={getPathname({ href: { pathname: "/connexion", query: { callbackUrl: returnTo } }, locale })}
-        labels={{ add: t("support.add"), remove: t("support.remove"), pending: t("support.pending"), signIn: t("support.signIn"), own: t("support.own"), locked: tVerification("supportLocked") }}
+        labels={{ press: t("support.add"), release: t("support.remove"), pending: t("support.pending"), signIn: t("support.signIn"), own: t("support.own"), locked: tVerification("supportLocked") }}
       />
       <FollowIsland
         locale={locale}
         ideaId={idea.id}
         query={readerQuery}
         returnTo={returnTo}
-        labels={{ follow: t("follow.follow"), stop: t("follow.stop"), pending: t("support.pending"), hint: t("follow.hint") }}
+        labels={{ press: t("follow.follow"), release: t("follow.stop"), pending: t("support.pending"), hint: t("follow.hint") }}
       />
     </div>
   );

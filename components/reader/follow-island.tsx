@@ -1,10 +1,10 @@
 "use client";
 
 import type { Locale } from "@/i18n/routing";
-import { FollowButton, type FollowLabels } from "../ideas/follow-button";
+import { ReactionToggle, type ReactionLabels } from "../ideas/reaction-toggle";
 import { useReader } from "./use-reader";
 
-type Props = { locale: Locale; ideaId: number; query: string; returnTo: string; labels: FollowLabels };
+type Props = { locale: Locale; ideaId: number; query: string; returnTo: string; labels: ReactionLabels };
 
 /**
  * Whether the reader follows the idea, and the button that changes it. Until
@@ -17,5 +17,5 @@ export function FollowIsland({ locale, ideaId, query, returnTo, labels }: Props)
   const [reader, reload] = useReader(query);
   if (reader !== undefined && !reader?.user) return null;
   const following = !!reader?.ideas?.[ideaId]?.following;
-  return <FollowButton key={String(following)} locale={locale} ideaId={ideaId} following={following} returnTo={returnTo} labels={labels} onDone={reload} />;
+  return <ReactionToggle reaction="follow" key={String(following)} locale={locale} ideaId={ideaId} pressed={following} returnTo={returnTo} labels={labels} onDone={reload} />;
 }

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
-import { SupportButton } from "../ideas/support-button";
+import { ReactionToggle, type ReactionLabels } from "../ideas/reaction-toggle";
 import { useReader } from "./use-reader";
 
-export type SupportLabels = { add: string; remove: string; pending: string; signIn: string; own: string; locked: string };
+export type SupportLabels = ReactionLabels & { signIn: string; own: string; locked: string };
 
 type Props = { locale: Locale; ideaId: number; query: string; returnTo: string; signInHref: string; labels: SupportLabels };
 
@@ -28,5 +28,5 @@ export function SupportIsland({ locale, ideaId, query, returnTo, signInHref, lab
   if (mine?.own) return <p className="text-sm text-slate-600">{labels.own}</p>;
   if (reader?.user && !reader.user.verified) return <p className="text-sm text-slate-600">{labels.locked}</p>;
   const supported = !!mine?.supported;
-  return <SupportButton key={String(supported)} locale={locale} ideaId={ideaId} supported={supported} returnTo={returnTo} labels={labels} onDone={reload} />;
+  return <ReactionToggle reaction="support" key={String(supported)} locale={locale} ideaId={ideaId} pressed={supported} returnTo={returnTo} labels={labels} onDone={reload} />;
 }

@@ -36,6 +36,8 @@ export const ideaComments = pgTable(
     reportCount: integer("report_count").notNull().default(0),
     // Set when an editor restores a hidden comment: further reports are refused.
     reportsLockedAt: timestamp("reports_locked_at", ms),
+    // Written under a duplicate since merged into this idea (server/ideas/merge.ts): the discussion came along.
+    mergedFrom: integer("merged_from").references(() => ideas.id, { onDelete: "set null" }),
   },
   (t) => [
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: "idea_comments_parent_fk" }).onDelete("cascade"),

@@ -26,8 +26,9 @@ export const ideaFollows = pgTable(
     // The last mail about this idea to this member: at most one a day (server/ideas/follow.ts).
     mailedAt: timestamp("mailed_at", ms),
   },
-  // By primary key: an idea's followers (the fan-out), and one reader's row (the island); by user: their erasure.
-  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_follows_user_idx").on(t.userId)],
+  // By primary key: an idea's followers (the fan-out), and one reader's row (the island); by user, latest first:
+  // the account's list of followed ideas (keyset on created_at, idea_id), and their erasure.
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_follows_user_created_idx").on(t.userId, t.createdAt, t.ideaId)],
 );
 
 export const notificationKindEnum = pgEnum("notification_kind", ["answered", "retained", "milestone", "comment"]);

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { ideaFollows, ideaSupports, ideas, users } from "@/db/schema";
+import { ideaComments, ideaFollows, ideaSupports, ideas, users } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { queueMail } from "../mail";
 import { organisationsOf } from "../organisations/membership";
@@ -35,7 +35,8 @@ async function lockPair(tx: Tx, ids: [number, number]) {
 /**
  * Merges a duplicate into another public idea, in one transaction: the
  * duplicate's supports move to the idea that stays (a member who supported
- * both keeps one support), whose count is then read from its rows; the
+ * both keeps one support), whose count is then read from its rows, and so do
+ * its followers and its discussion (each comment marked as written there); the
  * duplicate becomes "merged", leaves the gallery and its address leads to the
  * other idea (so do the ideas merged into it before); the audit log says so,
  * and its author is told. An idea one organisation answered is that
@@ -70,14 +71,30 @@ export async function mergeIdea(caller: Caller, request: MergeRequest): Promise<
       insert into ${ideaFollows} (idea_id, user_id, following, created_at)
       select ${target.id}::integer, f.user_id, f.following, f.created_at from ${ideaFollows} f where f.idea_id = ${source.id}::integer
       on conflict do nothing`);
+    // Its discussion goes along, each comment saying where it was written; an official answer there answered the
+    // duplicate, not this idea. Threads first, then their replies: each step on its own index.
+    const moveComments = { ideaId: target.id, mergedFrom: sql`coalesce(${ideaComments.mergedFrom}, ${source.id}::integer)`, officialAt: null };
+    const moving = { id: ideaComments.id, hiddenAt: ideaComments.hiddenAt, deletedAt: ideaComments.deletedAt };
+    const threads = await tx
+      .update(ideaComments)
+      .set(moveComments)
+      .where(and(eq(ideaComments.ideaId, source.id), isNull(ideaComments.parentId)))
+      .returning(moving);
+    const replies = threads.length
+      ? await tx.update(ideaComments).set(moveComments).where(inArray(ideaComments.parentId, threads.map((thread) => thread.id))).returning(moving)
+      : [];
+    const shownComments = [...threads, ...replies].filter((comment) => !comment.hiddenAt && !comment.deletedAt).length;
     const movedCount = rowsOf<{ user_id: string }>(moved).length;
     await tx
       .update(ideas)
-      .set({ supportCount: sql`(select count(*)::integer from ${ideaSupports} where ${ideaSupports.ideaId} = ${target.id}::integer)`, version: sql`${ideas.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        supportCount: sql`(select count(*)::integer from ${ideaSupports} where ${ideaSupports.ideaId} = ${target.id}::integer)`,
+        commentCount: sql`${ideas.commentCount} + ${shownComments}::integer`,
+        version: sql`${ideas.version} + 1`, updatedAt: sql`now()` })
       .where(eq(ideas.id, target.id));
     await tx
       .update(ideas)
-      .set({ status: "merged", mergedInto: target.id, supportCount: 0, version: sql`${ideas.version} + 1`, moderatedAt: sql`now()`, moderatedBy: caller.id, updatedAt: sql`now()` })
+      .set({ status: "merged", mergedInto: target.id, supportCount: 0, commentCount: 0, version: sql`${ideas.version} + 1`, moderatedAt: sql`now()`, moderatedBy: caller.id, updatedAt: sql`now()` })
       .where(eq(ideas.id, source.id));
     // What was merged into the duplicate now leads straight to the idea that stays.
     await tx.update(ideas).set({ mergedInto: target.id, updatedAt: sql`now()` }).where(eq(ideas.mergedInto, source.id));

@@ -3,7 +3,11 @@ import { expect, it } from "vitest";
 import { auditLog, ideaSupports, ideas, mailOutbox } from "@/db/schema";
 import { mergedIdeaShownOn, mergedInto, mergeIdea } from "@/server/ideas/merge";
 import { getIdeaForViewer, listPublicIdeas } from "@/server/ideas/public";
-import { listSupportedIdeas } from "@/server/ideas/supported";
+import { listMemberIdeas } from "@/server/ideas/member-ideas";
+import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
+import { hideComment, toggleOfficialAnswer } from "@/server/ideas/comments/moderation";
+import { postComment } from "@/server/ideas/comments/write";
+import { setFollowing } from "@/server/ideas/follow";
 import { toggleSupport } from "@/server/ideas/support";
 import { describeOnDatabases } from "../support/databases";
 import { createIdea } from "../support/ideas";
@@ -49,8 +53,8 @@ describeOnDatabases("merging a duplicate idea into another", (database) => {
     const shown = (await listPublicIdeas({ sort: "newest", search: "novruz" })).ideas.map((idea) => idea.id);
     expect(shown).toEqual([target.id]);
     // The members who supported the duplicate find the idea that stays on their account page.
-    expect((await listSupportedIdeas(a)).ideas.map((idea) => idea.id)).toEqual([target.id]);
-    expect((await listSupportedIdeas(both)).ideas.map((idea) => idea.id)).toEqual([target.id]);
+    expect((await listMemberIdeas(a, "supported")).ideas.map((idea) => idea.id)).toEqual([target.id]);
+    expect((await listMemberIdeas(both, "supported")).ideas.map((idea) => idea.id)).toEqual([target.id]);
 
     const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, "idea.merge"), eq(auditLog.targetId, String(source.id))));
     expect(entry).toMatchObject({ actorId: editor.id, targetType: "idea", details: { from: "published", to: "merged", into: target.id, intoTitle: "Fête de Novruz à Paris", supports: 4, moved: 2 } });
@@ -58,6 +62,51 @@ describeOnDatabases("merging a duplicate idea into another", (database) => {
     expect(mail.subject).toBe("«Novruz bayramı Parisdə» ideyanız oxşar ideya ilə birləşdirildi");
     expect(mail.body).toContain("«Fête de Novruz à Paris»");
     expect(mail.body).toContain(`/az/yuzillik/${target.id}`);
+  });
+
+  it("brings the duplicate's discussion and followers along: each comment says where it was written, the count adds what shows", async () => {
+    const { source, target } = await pair();
+    const [member, replier, follower, stopped] = await Promise.all(Array.from({ length: 4 }, () => createUser(database())));
+    const editor = await createUser(database(), { role: "editor" });
+    const post = async (caller: typeof member, ideaId: number, body: string, parentId?: number) => {
+      const result = await postComment(caller, { ideaId, parentId, body, language: "az" });
+      if (!result.ok) throw new Error(`refused: ${result.reason}`);
+      return result.commentId;
+    };
+    const onTarget = await post(member, target.id, "Əla fikirdir.");
+    const thread = await post(member, source.id, "Novruz üçün gözəl təklif.");
+    const reply = await post(replier, source.id, "Razıyam.", thread);
+    const answer = await post(editor, source.id, "Zal axtarırıq.", thread);
+    expect(await toggleOfficialAnswer(editor, answer)).toMatchObject({ ok: true });
+    const hidden = await post(replier, source.id, "Reklam");
+    expect(await hideComment(editor, hidden, "Reklam")).toMatchObject({ ok: true });
+    await setFollowing(follower, source.id, true);
+    await setFollowing(stopped, source.id, true);
+    await setFollowing(stopped, source.id, false);
+    const before = await row(target.id);
+    const fresh = (await row(source.id)).version;
+
+    expect(await mergeIdea(editor, { id: source.id, version: fresh, into: target.id })).toMatchObject({ ok: true });
+
+    // Three comments show on the duplicate (the hidden one does not count): the idea that stays counts them.
+    expect((await row(target.id)).commentCount).toBe(before.commentCount + 3);
+    expect((await row(source.id)).commentCount).toBe(0);
+    const { threads } = await listCommentThreads(target.id);
+    const moved = threads.find((t) => t.id === thread)!;
+    expect(moved.mergedFrom).toEqual({ title: "Novruz bayramı Parisdə", language: "az" });
+    expect(moved.replies.map((r) => [r.id, r.mergedFrom?.title])).toEqual([
+      [reply, "Novruz bayramı Parisdə"],
+      [answer, "Novruz bayramı Parisdə"],
+    ]);
+    expect(threads.find((t) => t.id === onTarget)!.mergedFrom).toBeNull();
+    // The hidden comment came along, still hidden, and names nothing.
+    expect(threads.find((t) => t.id === hidden)).toMatchObject({ state: "hidden", mergedFrom: null });
+    // The duplicate's official answer answered the duplicate: the idea that stays has none of its own yet.
+    expect(await officialAnswerOf(target.id)).toBeUndefined();
+    expect(moved.replies.find((r) => r.id === answer)!.official).toBe(false);
+    // Its followers follow the idea that stays; one who had stopped stays stopped.
+    expect((await listMemberIdeas(follower, "followed")).ideas.map((idea) => idea.id)).toEqual([target.id]);
+    expect((await listMemberIdeas(stopped, "followed")).ideas).toEqual([]);
   });
 
   it("refuses members and visitors, and ideas that are not both public", async () => {

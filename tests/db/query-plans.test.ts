@@ -20,7 +20,7 @@ import { listMyIdeas } from "@/server/ideas/author";
 import { getIdeaForViewer, listPublicIdeas, supportedBy } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
 import { mergedIdeaShownOn, mergedInto } from "@/server/ideas/merge";
-import { listSupportedIdeas } from "@/server/ideas/supported";
+import { listMemberIdeas } from "@/server/ideas/member-ideas";
 import { listCommentThreads, officialAnswerOf } from "@/server/ideas/comments/list";
 import { listCommentQueue } from "@/server/ideas/comments/queue";
 import { listMilestones, listProgramme } from "@/server/ideas/milestones/read";
@@ -88,9 +88,8 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     const database = { db: drizzle(client, { schema }), kind: "postgres" as const, url: target, close: () => client.end({ timeout: 5 }) };
     await migrateDatabase(database);
     await fillBenchData(target, counts);
-    // Each supporter follows what they support and has heard of it twice (a comment, then an answer): two pages of
-    // notifications for each member, half of them read.
-    await client`insert into idea_follows (idea_id, user_id, created_at) select idea_id, user_id, created_at from idea_supports`;
+    // Each supporter follows what they support (the bench's data) and has heard of it twice (a comment, then an
+    // answer): two pages of notifications for each member, half of them read.
     await client`insert into notifications (recipient_id, idea_id, kind, created_at, read_at)
       select s.user_id, s.idea_id, k.kind::notification_kind, s.created_at + k.later, case when random() < 0.5 then s.created_at + k.later end
       from idea_supports s, (values ('comment', interval '0'), ('answered', interval '1 hour')) k(kind, later)`;
@@ -220,10 +219,12 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
   it("the signed-in pages: account and moderation", async () => {
     await expectIndexed("my ideas", () => listMyIdeas(people.many!));
     await expectIndexed("my ideas, a later page", () => listMyIdeas(people.many!, { value: Date.now(), id: 2_147_483_647 }));
-    const supported = await listSupportedIdeas(people.many!);
-    expect(supported.next).toBeDefined();
-    await expectIndexed("ideas I support", () => listSupportedIdeas(people.many!));
-    await expectIndexed("ideas I support, a later page", () => listSupportedIdeas(people.many!, supported.next));
+    for (const list of ["supported", "followed"] as const) {
+      const first = await listMemberIdeas(people.many!, list);
+      expect(first.next, list).toBeDefined();
+      await expectIndexed(`ideas I ${list === "supported" ? "support" : "follow"}`, () => listMemberIdeas(people.many!, list));
+      await expectIndexed(`ideas I ${list === "supported" ? "support" : "follow"}, a later page`, () => listMemberIdeas(people.many!, list, first.next));
+    }
     await expectIndexed("my registrations", () => listMyRegistrations(people.registrations!, "fr"));
     await expectIndexed("my registration for an event", async () => {
       const found = await findPublicEvent("fr", "evenement-250");
@@ -290,7 +291,8 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     await same("gallery supports", () => supportedBy(people.many!, ids.slice(0, 4)), () => supportedBy(people.many!, ids));
     expect((await listMyIdeas(people.many!)).ideas.length).toBeGreaterThanOrEqual(3 * (await listMyIdeas(people.few!)).ideas.length);
     await same("account: my ideas", () => listMyIdeas(people.few!), () => listMyIdeas(people.many!));
-    await same("account: ideas I support", () => listSupportedIdeas(people.few!), () => listSupportedIdeas(people.many!));
+    await same("account: ideas I support", () => listMemberIdeas(people.few!, "supported"), () => listMemberIdeas(people.many!, "supported"));
+    await same("account: ideas I follow", () => listMemberIdeas(people.few!, "followed"), () => listMemberIdeas(people.many!, "followed"));
     expect(await listMyRegistrations(people.registrations!, "fr")).toHaveLength(3);
     expect(await listMyRegistrations(people.oneRegistration!, "fr")).toHaveLength(1);
     await same("account: my registrations", () => listMyRegistrations(people.oneRegistration!, "fr"), () => listMyRegistrations(people.registrations!, "fr"));

@@ -10,7 +10,7 @@ import { UnverifiedNotice } from "@/components/verification/unverified-notice";
 import { getPathname } from "@/i18n/navigation";
 import { requireUser } from "@/server/session";
 import { MyIdeas } from "@/components/ideas/my-ideas";
-import { SupportedIdeas } from "@/components/ideas/supported-ideas";
+import { MemberIdeasSection } from "@/components/ideas/member-ideas-section";
 import { decodeCursor } from "@/lib/ideas/cursor";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte">
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/compte">) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  const { notice, ideasAfter, supportedAfter, notificationsAfter } = await searchParams;
+  const { notice, ideasAfter, supportedAfter, followedAfter, notificationsAfter } = await searchParams;
   const user = await requireUser(locale, getPathname({ href: "/compte", locale }));
   const t = await getTranslations({ locale, namespace: "Account" });
   const tRoles = await getTranslations({ locale, namespace: "Roles" });
@@ -57,7 +57,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       {/* What the member takes part in first, then their settings; each part of the portal adds its section here. */}
       <NotificationsSection locale={locale} user={user} after={decodeCursor(notificationsAfter, "time")} />
       <MyIdeas locale={locale} after={decodeCursor(ideasAfter, "time")} />
-      <SupportedIdeas locale={locale} user={user} after={decodeCursor(supportedAfter, "time")} />
+      <MemberIdeasSection locale={locale} user={user} list="supported" after={decodeCursor(supportedAfter, "time")} />
+      <MemberIdeasSection locale={locale} user={user} list="followed" after={decodeCursor(followedAfter, "time")} />
       <MyRegistrations />
       <MySubscription user={user} locale={locale} />
       <ProfileSection user={user} locale={locale} />

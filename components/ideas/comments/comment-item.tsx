@@ -33,6 +33,18 @@ export async function CommentItem({ locale, comment, readerQuery, returnTo, reas
         <time dateTime={comment.createdAt.toISOString()}>{t("postedOn", { date })}</time>
         {visible && comment.edited && <span>({t("edited")})</span>}
       </header>
+      {comment.mergedFrom && (
+        <p className="mt-1 text-sm text-slate-600">
+          {t.rich("mergedFrom", {
+            title: comment.mergedFrom.title,
+            quoted: (chunks) => (
+              <span lang={comment.mergedFrom!.language} className="italic">
+                {chunks}
+              </span>
+            ),
+          })}
+        </p>
+      )}
       {visible && (
         // Rendered from the member's Markdown and sanitized on the server (lib/markdown.ts): emphasis and links only.
         <div lang={comment.language} className="comment-body mt-2 space-y-2 text-slate-800 [overflow-wrap:anywhere] [&_a]:text-azblue-700 [&_a]:underline" dangerouslySetInnerHTML={{ __html: comment.html }} />

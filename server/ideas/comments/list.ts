@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { alias } from "drizzle-orm/pg-core";
 import { ideaComments, ideas, users } from "@/db/schema";
 import type { IdeaCursor } from "@/lib/ideas/cursor";
 import { renderCommentMarkdown } from "@/lib/markdown";
@@ -23,9 +24,14 @@ export type PublicComment = {
   createdAt: Date;
   edited: boolean;
   state: "visible" | "hidden" | "deleted";
+  /** Written under a duplicate since merged into this idea: its title, in its language. */
+  mergedFrom: { title: string; language: "fr" | "az" } | null;
 };
 
 export type CommentThread = PublicComment & { replies: PublicComment[] };
+
+// The duplicate a comment was written under, joined by its primary key.
+const duplicate = alias(ideas, "duplicate");
 
 const fields = {
   id: ideaComments.id,
@@ -40,9 +46,11 @@ const fields = {
   editedAt: ideaComments.editedAt,
   hiddenAt: ideaComments.hiddenAt,
   deletedAt: ideaComments.deletedAt,
+  mergedFromTitle: duplicate.title,
+  mergedFromLanguage: duplicate.language,
 };
 
-type Row = { [K in keyof typeof fields]: unknown } & { id: number; parentId: number | null; createdAt: Date };
+type Row = { [K in keyof typeof fields]: unknown } & { id: number; parentId: number | null; createdAt: Date; mergedFromTitle: string | null; mergedFromLanguage: "fr" | "az" | null };
 
 function toPublic(row: Row): PublicComment {
   const state = row.deletedAt ? "deleted" : row.hiddenAt ? "hidden" : "visible";
@@ -59,6 +67,7 @@ function toPublic(row: Row): PublicComment {
     createdAt: row.createdAt,
     edited: !!row.editedAt,
     state,
+    mergedFrom: visible && row.mergedFromTitle && row.mergedFromLanguage ? { title: row.mergedFromTitle, language: row.mergedFromLanguage } : null,
   };
 }
 
@@ -76,6 +85,7 @@ export async function listCommentThreads(ideaId: number, after?: IdeaCursor): Pr
     .from(ideaComments)
     .innerJoin(ideas, eq(ideas.id, ideaComments.ideaId))
     .leftJoin(users, eq(users.id, ideaComments.authorId))
+    .leftJoin(duplicate, eq(duplicate.id, ideaComments.mergedFrom))
     .where(and(...conditions))
     .orderBy(desc(ideaComments.createdAt), desc(ideaComments.id))
     .limit(COMMENTS_PAGE_SIZE + 1)) as Row[];
@@ -90,6 +100,7 @@ export async function listCommentThreads(ideaId: number, after?: IdeaCursor): Pr
     .from(ideaComments)
     .innerJoin(ideas, eq(ideas.id, ideaComments.ideaId))
     .leftJoin(users, eq(users.id, ideaComments.authorId))
+    .leftJoin(duplicate, eq(duplicate.id, ideaComments.mergedFrom))
     .where(and(inArray(ideaComments.parentId, page.map((row) => row.id)), sql`${ideaComments.parentId} is not null`))
     .orderBy(asc(ideaComments.parentId), asc(ideaComments.createdAt), asc(ideaComments.id))
     .limit(COMMENTS_PAGE_SIZE * REPLIES_PER_COMMENT)) as Row[];
@@ -113,6 +124,7 @@ export async function officialAnswerOf(ideaId: number): Promise<PublicComment | 
     .from(ideaComments)
     .innerJoin(ideas, eq(ideas.id, ideaComments.ideaId))
     .leftJoin(users, eq(users.id, ideaComments.authorId))
+    .leftJoin(duplicate, eq(duplicate.id, ideaComments.mergedFrom))
     .where(and(eq(ideaComments.ideaId, ideaId), sql`${ideaComments.officialAt} is not null`, sql`${ideaComments.hiddenAt} is null`, sql`${ideaComments.deletedAt} is null`))
     .limit(1)) as Row[];
   return row ? toPublic(row) : undefined;

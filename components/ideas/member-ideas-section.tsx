@@ -2,25 +2,32 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { encodeCursor, type IdeaCursor } from "@/lib/ideas/cursor";
-import { listSupportedIdeas } from "@/server/ideas/supported";
+import { listMemberIdeas, type MemberIdeaList } from "@/server/ideas/member-ideas";
 import type { CurrentUser } from "@/server/users";
 import { IdeaLine } from "./idea-text";
 import { StatusBadge } from "./status-badge";
 
-/** The ideas the member supports, on their account page, the latest support first; a page at a time, like their own ideas. */
-export async function SupportedIdeas({ locale, user, after }: { locale: Locale; user: CurrentUser; after?: IdeaCursor }) {
-  const { ideas, next } = await listSupportedIdeas(user, after);
+/** Each list's query parameter for its later pages, so that paging one leaves the other where it is. */
+const memberIdeasCursor = { supported: "supportedAfter", followed: "followedAfter" } as const satisfies Record<MemberIdeaList, string>;
+
+/**
+ * The ideas the member supports, or follows, on their account page, the
+ * latest first; a page at a time, like their own ideas.
+ */
+export async function MemberIdeasSection({ locale, user, list, after }: { locale: Locale; user: CurrentUser; list: MemberIdeaList; after?: IdeaCursor }) {
+  const { ideas, next } = await listMemberIdeas(user, list, after);
   const t = await getTranslations({ locale, namespace: "Ideas" });
   const format = await getFormatter({ locale });
+  const heading = `${list}-ideas-heading`;
   const link = "font-medium text-azblue-700 underline underline-offset-2";
   return (
-    <section aria-labelledby="supported-ideas-heading" className="mt-10 space-y-4">
-      <h2 id="supported-ideas-heading" className="text-2xl font-bold">
-        {t("supported.title")}
+    <section aria-labelledby={heading} className="mt-10 space-y-4">
+      <h2 id={heading} className="text-2xl font-bold">
+        {t(`${list}.title`)}
       </h2>
       {ideas.length === 0 && !after && (
         <p className="text-slate-700">
-          {t("supported.empty")}{" "}
+          {t(`${list}.empty`)}{" "}
           <Link href="/centenaire" className={link}>
             {t("supported.browse")}
           </Link>
@@ -36,7 +43,7 @@ export async function SupportedIdeas({ locale, user, after }: { locale: Locale; 
             </h3>
             <p className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
               {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
-              <span>{t("supported.supportedOn", { date: format.dateTime(idea.supportedAt, { dateStyle: "long" }) })}</span>
+              <span>{t(`${list}.since`, { date: format.dateTime(idea.since, { dateStyle: "long" }) })}</span>
               <span>{t("supports", { count: idea.supportCount })}</span>
               <span>{t("comments", { count: idea.commentCount })}</span>
             </p>
@@ -46,13 +53,13 @@ export async function SupportedIdeas({ locale, user, after }: { locale: Locale; 
       {(after || next) && (
         <p className="flex flex-wrap justify-between gap-4">
           {after && (
-            <Link href={{ pathname: "/compte", hash: "supported-ideas-heading" }} className={link}>
-              {t("supported.newest")}
+            <Link href={{ pathname: "/compte", hash: heading }} className={link}>
+              {t(`${list}.newest`)}
             </Link>
           )}
           {next && (
-            <Link href={{ pathname: "/compte", query: { supportedAfter: encodeCursor(next) }, hash: "supported-ideas-heading" }} className={link}>
-              {t("supported.older")}
+            <Link href={{ pathname: "/compte", query: { [memberIdeasCursor[list]]: encodeCursor(next) }, hash: heading }} className={link}>
+              {t(`${list}.older`)}
             </Link>
           )}
         </p>
