@@ -122,7 +122,7 @@ test("an editor merges a duplicate; its old address leads to the idea that stays
   await admin.goto("/fr/admin/journal");
   await admin.getByLabel("Type d'action").selectOption({ label: "Fusion d'un doublon" });
   await admin.getByRole("button", { name: "Filtrer" }).click();
-  const entry = admin.getByRole("listitem").filter({ hasText: `a fusionné l'idée « ${duplicate} » dans une autre idée, qui en reprend les soutiens.` });
+  const entry = admin.getByRole("listitem").filter({ hasText: `a fusionné l'idée « ${duplicate} » dans une autre idée, qui en reprend les soutiens et la discussion.` });
   await expect(entry).toHaveCount(1);
   await expect(entry.getByText(`Fusionnée dans l'idée n° ${keptId}, « ${kept} ».`)).toBeVisible();
   await admin.goto("/az/admin/journal?kind=idea.merge");
