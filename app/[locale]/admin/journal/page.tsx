@@ -37,6 +37,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <AuditFilterForm
+        action={getPathname({ href: "/admin/journal", locale })}
         actors={choices.actors}
         kinds={choices.actions.map((action) => ({ value: action, label: kindLabel(t, action) }))}
         selected={{ actor: filter.actorId, kind: filter.action }}
