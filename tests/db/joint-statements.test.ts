@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { articleApprovals, articles, auditLog, eventApprovals, events } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
 import { createEvent, updateEvent } from "@/server/agenda/mutations";
 import { approveJointItem } from "@/server/joint/approve";
 import { jointStateFor } from "@/server/joint/state";
@@ -128,5 +129,21 @@ describeOnDatabases("joint statements: live once each signer approved its text",
     expect((await db().select().from(events).where(eq(events.id, created.id)))[0]).toMatchObject({ status: "draft", awaitingApproval: true });
     expect(await approveJointItem(embassyEditor, "event", created.id, await hashOf(embassyEditor, "event", created.id))).toMatchObject({ ok: true, published: true });
     expect((await db().select().from(events).where(eq(events.id, created.id)))[0]).toMatchObject({ status: "published", awaitingApproval: false });
+  });
+
+  it("the demo's joint statement is published, signed by the three, each approval given for its text", async () => {
+    await seedDatabase(db());
+    const admin = await createUser(database(), { role: "admin" });
+    const id = "5e1d0a10-3c2b-4f00-9a01-000000000015";
+    expect(await article(id)).toMatchObject({ status: "published", awaitingApproval: false });
+    const state = await jointStateFor(admin, "article", id);
+    expect(state).toMatchObject({ signers: ["embassy", "ulduz", "cultural_centre"], missing: [] });
+    expect(state!.approvals.map((a) => a.approverName)).toEqual(["Elçin Səfirlik", "Nigar Ulduz", "Tural Mərkəz"]);
+    const stored = await db().select().from(articleApprovals).where(eq(articleApprovals.itemId, id));
+    expect(new Set(stored.map((a) => a.textHash))).toEqual(new Set([state!.textHash]));
+    // The demo's events of two organisers too: an edit that keeps their text keeps them live.
+    const jointEvents = await db().select({ id: eventApprovals.itemId, textHash: eventApprovals.textHash }).from(eventApprovals);
+    expect(jointEvents.length).toBeGreaterThan(0);
+    for (const approval of jointEvents) expect(approval.textHash).toBe(await hashOf(admin, "event", approval.id));
   });
 });
