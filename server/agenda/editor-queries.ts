@@ -45,7 +45,7 @@ export async function listEventsForEditor(caller: CurrentUser | null, after: str
     ? await db.select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale, title: eventTranslations.title }).from(eventTranslations).where(inArray(eventTranslations.eventId, shown.map((e) => e.id)))
     : [];
   const waiting = await waitingForMany("event", shown.filter((e) => e.awaitingApproval).map((e) => e.id));
-  const rows = shown.map(({ awaitingApproval: _awaiting, ...e }) => ({ ...e, titles: Object.fromEntries(versions.filter((v) => v.eventId === e.id).map((v) => [v.locale, v.title])), waitingFor: waiting.get(e.id) ?? [] }));
+  const rows = shown.map((e) => ({ id: e.id, category: e.category, status: e.status, startsAt: e.startsAt, capacity: e.capacity, registered: e.registered, waitlisted: e.waitlisted, titles: Object.fromEntries(versions.filter((v) => v.eventId === e.id).map((v) => [v.locale, v.title])), waitingFor: waiting.get(e.id) ?? [] }));
   const last = shown.at(-1);
   return { rows, next: page.length > limit && last ? encodeCursor({ rank: 0, publishedAt: last.startsAt, id: last.id }) : null };
 }
