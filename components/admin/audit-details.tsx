@@ -26,6 +26,12 @@ export async function AuditDetails({ row, locale }: { row: AuditRow; locale: Loc
   if (text(details.organisation) && (organisations as readonly string[]).includes(details.organisation as string)) lines.push(t("organisation", { organisation: tOrg(details.organisation as Organisation) }));
   const organisers = organisationList(details.organisers);
   if (row.targetType === "event" && organisers) lines.push(t("organisers", { organisers: names(organisers) }));
+  const signers = organisationList(details.organisations);
+  if (row.action.endsWith(".approve") && signers) lines.push(t("approvedFor", { organisations: names(signers) }));
+  if (row.action.endsWith(".approve") && details.published === true) lines.push(t("publishedByApproval"));
+  if (row.action.endsWith(".approvals_reset") && signers) lines.push(t("approvalsReset", { organisations: names(signers) }));
+  const cosigners = organisationList(details.cosigners);
+  if (row.targetType === "article" && cosigners?.length) lines.push(t("cosigners", { organisations: names(cosigners) }));
   if (text(details.reason)) lines.push(t("reason", { reason: text(details.reason)! }));
   if (text(details.answer)) lines.push(t("answer", { answer: text(details.answer)! }));
   if (details.bulk) lines.push(t("bulk"));

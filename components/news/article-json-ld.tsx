@@ -8,7 +8,8 @@ type Props = {
   datePublished: Date;
   dateModified: Date;
   image?: string;
-  organisation: string;
+  /** Who signs it: one organisation, or each signer of a joint statement. */
+  organisations: string[];
   publisher: string;
 };
 
@@ -24,7 +25,7 @@ export function ArticleJsonLd(props: Props) {
     datePublished: props.datePublished.toISOString(),
     dateModified: props.dateModified.toISOString(),
     ...(props.image ? { image: [props.image] } : {}),
-    author: { "@type": "Organization", name: props.organisation },
+    author: props.organisations.length === 1 ? { "@type": "Organization", name: props.organisations[0] } : props.organisations.map((name) => ({ "@type": "Organization", name })),
     publisher: { "@type": "Organization", name: props.publisher },
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;

@@ -80,7 +80,7 @@ export async function ArticlePage({ locale, slug, both = false }: { locale: Loca
         datePublished={article.publishedAt}
         dateModified={article.updatedAt}
         image={article.coverImage ? new URL(uploadUrl(article.coverImage), env().SITE_URL).toString() : undefined}
-        organisation={t(`organisation.${article.organisation}`)}
+        organisations={article.signers.map((signer) => t(`organisation.${signer}`))}
         publisher={tSite("siteName")}
       />
       <div className="flex flex-wrap gap-x-6 gap-y-2">
@@ -106,7 +106,7 @@ export async function ArticlePage({ locale, slug, both = false }: { locale: Loca
             <h1 lang={lang} className="text-3xl font-bold leading-tight sm:text-4xl">
               {article.title}
             </h1>
-            <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} />
+            <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} signers={article.signers} />
             <p lang={lang} className="text-lg leading-relaxed text-slate-700">
               {article.summary}
             </p>

@@ -26,7 +26,7 @@ export async function ArticleSideBySide({ article }: { article: PublicArticle })
     <>
       <header className="space-y-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.versions[reader]?.title ?? article.title}</h1>
-        <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} />
+        <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} signers={article.signers} />
       </header>
       {article.coverImage && <CoverImage name={article.coverImage} alt={article.versions[reader]?.coverAlt ?? article.coverAlt} priority />}
       <section aria-label={t("bothCaption")} className="grid gap-x-8 gap-y-4 md:grid-cols-2">

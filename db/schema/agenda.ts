@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { localeEnum, users } from "./users";
 
 export const eventCategoryEnum = pgEnum("event_category", [
@@ -42,6 +42,8 @@ export const events = pgTable(
     cancellationReason: varchar("cancellation_reason", { length: 500 }),
     // Hours before the start when those registered are reminded (server/agenda/reminders.ts); null: no reminder.
     reminderHours: integer("reminder_hours").default(48),
+    // An event of several organisers asked to be published, waiting for the approval of another (server/joint/): a draft until then.
+    awaitingApproval: boolean("awaiting_approval").notNull().default(false),
     // Bumped on every edit: the SEQUENCE calendar applications compare.
     revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

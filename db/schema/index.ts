@@ -17,3 +17,4 @@ export * from "./organisations";
 export * from "./idea-comments";
 export * from "./idea-milestones";
 export * from "./idea-follows";
+export * from "./joint";

@@ -26,6 +26,9 @@ export const articles = pgTable(
     revision: integer("revision").notNull().default(0),
     // A version is missing, or may be out of date (server/news/translation-sync.ts): kept with each save, for the translation desk's index.
     translationPending: boolean("translation_pending").notNull().default(false),
+    // A joint statement asked to be published, waiting for the approval of another signer (server/joint/):
+    // it stays a draft until the last one approves; `published_at` keeps the date asked for (null: at that approval).
+    awaitingApproval: boolean("awaiting_approval").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -4,7 +4,9 @@ import { routing } from "@/i18n/routing";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import { eventOrganisers, eventRegistrations, events, eventTranslations, users } from "../schema";
+import { signedTextHash } from "@/lib/joint/text-hash";
+import { eventApprovals, eventOrganisers, eventRegistrations, events, eventTranslations, users } from "../schema";
+import { demoEditorOf } from "./news";
 import { seedEvents } from "./agenda-content";
 import { demoMembers } from "./agenda-members";
 import { ensureEventPoster, posterAlt } from "./event-posters";
@@ -56,6 +58,11 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
         .returning({ id: events.id });
       await tx.insert(eventTranslations).values(versions.map((version) => ({ eventId: created.id, ...version })));
       await tx.insert(eventOrganisers).values(event.organisers.map((organisation) => ({ eventId: created.id, organisation })));
+      // An event of several organisers is approved by each (server/joint/): the demo's were, before they went live.
+      if (event.organisers.length > 1) {
+        const textHash = signedTextHash(versions, { startsAt, endsAt });
+        for (const organisation of event.organisers) await tx.insert(eventApprovals).values({ itemId: created.id, organisation, approvedBy: await demoEditorOf(tx, organisation), textHash });
+      }
       // One at a time, so that the waiting list keeps the order of the list.
       for (const [index, email] of (event.registrations ?? []).entries()) {
         const userId = memberIds.get(email);

@@ -112,6 +112,49 @@ Bu tədbiri mümkün edən «Ulduz» assosiasiyasının könüllülərinə təş
     },
   },
   {
+    id: "5e1d0a10-3c2b-4f00-9a01-000000000015",
+    organisation: "embassy",
+    cosigners: ["ulduz", "cultural_centre"],
+    status: "published",
+    publishedAt: "2018-05-25T11:00",
+    versions: {
+      fr: {
+        title: "Déclaration commune pour le centenaire de la République démocratique d'Azerbaïdjan",
+        summary: "L'Ambassade, l'association Ulduz et le Centre culturel appellent la communauté à célébrer ensemble, le 28 mai, les cent ans de la première république du monde musulman.",
+        body: `Le 28 mai 1918, à Tiflis, le Conseil national azerbaïdjanais proclamait l'indépendance de la République démocratique d'Azerbaïdjan, première république parlementaire du monde musulman. En vingt-trois mois d'existence, elle accorda le droit de vote aux femmes, fonda l'université de Bakou et envoya une centaine d'étudiants se former en Europe, dont plusieurs en France.
+
+## Ce que nous avons décidé ensemble
+
+Réunis le 30 octobre 2017 au Centre culturel, nous nous étions engagés à préparer ce centenaire avec la communauté et à partir de ses idées. Nous le célébrerons donc ensemble :
+
+- une cérémonie et une réception à l'Ambassade le 28 mai ;
+- l'exposition « 1918, la première république » au Centre culturel, proposée par un membre de la communauté ;
+- une journée familiale organisée par Ulduz, avec les enfants des cours du samedi.
+
+## Un appel à chacun
+
+Nous invitons chaque Azerbaïdjanais de France, et tous nos amis français, à partager ces moments et à continuer de proposer des idées sur ce portail : le plan d'action du centenaire reste ouvert.`,
+      },
+      az: {
+        title: "Azərbaycan Xalq Cümhuriyyətinin 100 illiyi ilə bağlı birgə bəyanat",
+        summary: "Səfirlik, «Ulduz» assosiasiyası və Mədəniyyət Mərkəzi icmanı müsəlman Şərqində ilk respublikanın yüz illiyini 28 mayda birlikdə qeyd etməyə çağırır.",
+        body: `1918-ci il mayın 28-də Tiflisdə Azərbaycan Milli Şurası müsəlman Şərqində ilk parlamentli respublika olan Azərbaycan Xalq Cümhuriyyətinin müstəqilliyini elan etdi. İyirmi üç aylıq ömründə Cümhuriyyət qadınlara seçki hüququ verdi, Bakı Universitetini təsis etdi və yüzə yaxın tələbəni, o cümlədən bir neçəsini Fransaya, Avropada təhsil almağa göndərdi.
+
+## Birlikdə qərara aldıqlarımız
+
+2017-ci il oktyabrın 30-da Mədəniyyət Mərkəzində toplaşaraq bu yubileyi icma ilə birlikdə və onun ideyalarına əsaslanaraq hazırlamağı öhdəmizə götürmüşdük. Buna görə də onu birlikdə qeyd edəcəyik:
+
+- 28 mayda Səfirlikdə mərasim və qəbul;
+- icma üzvünün təklifi ilə Mədəniyyət Mərkəzində «1918, ilk respublika» sərgisi;
+- «Ulduz»un şənbə dərslərinə gələn uşaqlarla birlikdə təşkil etdiyi ailə günü.
+
+## Hər kəsə çağırış
+
+Fransada yaşayan hər bir azərbaycanlını və bütün fransız dostlarımızı bu anları bölüşməyə və bu portalda ideyalar təklif etməyə davam etməyə dəvət edirik: yüz illiyin fəaliyyət planı açıq qalır.`,
+      },
+    },
+  },
+  {
     id: "5e1d0a10-3c2b-4f00-9a01-000000000006",
     organisation: "embassy",
     status: "published",

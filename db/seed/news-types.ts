@@ -6,6 +6,8 @@ export type SeedVersion = { title: string; summary: string; body: string };
 export type SeedArticle = {
   id: string;
   organisation: Organisation;
+  /** A joint statement's other signers; the demo has them approved by their editors (db/seed/news.ts). */
+  cosigners?: Organisation[];
   status: ArticleStatus;
   /** Paris wall-clock time, as an editor would type it; null for an undated draft. */
   publishedAt: string | null;

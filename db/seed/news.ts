@@ -4,8 +4,11 @@ import { searchColumns } from "@/lib/news/search-columns";
 import { syncTranslations } from "@/lib/news/translation-sync";
 import { slugify } from "@/lib/slug";
 import { zonedInputToDate } from "@/lib/time-zone";
-import type { Db } from "../client";
-import { articles, articleTranslations } from "../schema";
+import type { Db, Tx } from "../client";
+import { signedTextHash } from "@/lib/joint/text-hash";
+import { demoAccounts } from "../demo-accounts";
+import { articleApprovals, articleCosigners, articles, articleTranslations, userOrganisations, users, type Organisation } from "../schema";
+import { and, eq } from "drizzle-orm";
 import { articles2017 } from "./news-articles-2017";
 import { articles2018 } from "./news-articles-2018";
 import { recentArticles } from "./news-articles-recent";
@@ -61,8 +64,26 @@ export async function seedNews(db: Db, now = new Date()): Promise<number> {
         ...(publishedAt ? { createdAt: publishedAt, updatedAt: publishedAt } : {}),
       });
       await tx.insert(articleTranslations).values(versions);
+      if (article.cosigners?.length) await signJointly(tx, article, versions, publishedAt);
     });
     added += 1;
   }
   return added;
+}
+
+/** The editor of one organisation alone who approves the demo's joint statement in its name (db/demo-accounts.ts). */
+export async function demoEditorOf(db: Db | Tx, organisation: Organisation): Promise<string | null> {
+  const email = demoAccounts.find((a) => a.organisations?.length === 1 && a.organisations[0] === organisation)?.email;
+  if (!email) return null;
+  const [row] = await db.select({ id: users.id }).from(users).innerJoin(userOrganisations, and(eq(userOrganisations.userId, users.id), eq(userOrganisations.organisation, organisation))).where(eq(users.email, email));
+  return row?.id ?? null;
+}
+
+/** A joint statement of the demo: its co-signers, and each signer's approval of its text, given before it went live. */
+async function signJointly(tx: Tx, article: SeedArticle, versions: { locale: string; title: string; summary: string; body: string }[], publishedAt: Date | null) {
+  await tx.insert(articleCosigners).values(article.cosigners!.map((organisation) => ({ articleId: article.id, organisation })));
+  const textHash = signedTextHash(versions);
+  for (const organisation of [article.organisation, ...article.cosigners!]) {
+    await tx.insert(articleApprovals).values({ itemId: article.id, organisation, approvedBy: await demoEditorOf(tx, organisation), textHash, ...(publishedAt ? { approvedAt: publishedAt } : {}) });
+  }
 }

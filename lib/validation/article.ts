@@ -12,7 +12,7 @@ import { parseForm } from "./form";
 export type ArticleErrorKey = keyof (typeof messages)["NewsAdmin"]["errors"];
 
 type VersionField = "title" | "slug" | "summary" | "body" | "coverAlt";
-export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | "revision" | `${VersionField}_${Locale}`;
+export type ArticleField = "organisation" | "status" | "publishedAt" | "cover" | "revision" | `${VersionField}_${Locale}` | `cosigner_${Organisation}`;
 
 const text = (max: number, tooLong: ArticleErrorKey) => typedText(max, tooLong);
 
@@ -34,12 +34,14 @@ const schemas = {
 const articleSchema = z.object({ ...schemas, ...perLocale(versionSchemas) });
 
 // The revision the form was opened at travels with the fields and comes back with them (lib/validation/revision.ts).
-export const articleFields = [...Object.keys(articleSchema.shape), "revision"] as ArticleField[];
+export const articleFields = [...Object.keys(articleSchema.shape), "revision", ...organisations.map((o) => `cosigner_${o}`)] as ArticleField[];
 
 /** `coverAlt`: what the cover shows, in this language; null without a cover. */
 export type ArticleVersionInput = { title: string; slug: string; summary: string; body: string; coverAlt: string | null };
 export type ArticleInput = {
   organisation: Organisation;
+  /** The other organisations that sign it: a joint statement, live once each approved (server/joint/). */
+  cosigners: Organisation[];
   status: ArticleStatus;
   /** null: "now" when published; not set yet for a draft. */
   publishedAt: Date | null;
@@ -88,5 +90,6 @@ export function parseArticleForm(formData: FormData): { success: true; data: Art
   }
   if (parsed.success === false || Object.keys(fieldErrors).length) return { success: false, fieldErrors };
   const { organisation, status, cover } = parsed.data;
-  return { success: true, data: { organisation, status, publishedAt, coverImage: cover || null, versions } };
+  const cosigners = organisations.filter((o) => o !== organisation && formData.get(`cosigner_${o}`) === "on");
+  return { success: true, data: { organisation, cosigners, status, publishedAt, coverImage: cover || null, versions } };
 }

@@ -6,6 +6,7 @@ import { ideaCommentReportsRule, ideaCommentsRule } from "../ideas/comments/acco
 import { ideaMilestonesRule } from "../ideas/milestones/account-data";
 import { ideaFollowsRule, notificationsRule } from "../ideas/follow-account-data";
 import { articlesRule } from "../news/account-data";
+import { articleApprovalsRule, eventApprovalsRule } from "../joint/account-data";
 import { userOrganisationsRule } from "../organisations/account-data";
 import type { AccountDataRule } from "./rule";
 import { recoveryCodesRule, secondFactorRule } from "../second-factor/account-data";
@@ -35,6 +36,8 @@ export const accountDataRules: AccountDataRule[] = [
   eventRegistrationsRule,
   eventsRule,
   articlesRule,
+  articleApprovalsRule,
+  eventApprovalsRule,
   sessionsRule,
   secondFactorRule,
   recoveryCodesRule,

@@ -6,12 +6,15 @@ import type { Locale } from "@/i18n/routing";
 import { decodeCursor, encodeCursor } from "@/lib/news-cursor";
 import { isUuid } from "@/lib/uuid";
 import type { CurrentUser } from "@/server/users";
+import { waitingForMany } from "@/server/joint/state";
 import { canEditAgenda } from "./access";
 
 export type EditorEventRow = Pick<Event, "id" | "category" | "status" | "startsAt" | "capacity"> & {
   registered: number;
   waitlisted: number;
   titles: Partial<Record<Locale, string>>;
+  /** Asked to be published, waiting for the approval of these organisers (server/joint/). */
+  waitingFor: Organisation[];
 };
 
 const countOf = (status: RegistrationStatus) =>
@@ -27,6 +30,7 @@ export async function listEventsForEditor(caller: CurrentUser | null, after: str
       id: events.id,
       category: events.category,
       status: events.status,
+      awaitingApproval: events.awaitingApproval,
       startsAt: events.startsAt,
       capacity: events.capacity,
       registered: countOf("registered"),
@@ -40,7 +44,8 @@ export async function listEventsForEditor(caller: CurrentUser | null, after: str
   const versions = shown.length
     ? await db.select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale, title: eventTranslations.title }).from(eventTranslations).where(inArray(eventTranslations.eventId, shown.map((e) => e.id)))
     : [];
-  const rows = shown.map((e) => ({ ...e, titles: Object.fromEntries(versions.filter((v) => v.eventId === e.id).map((v) => [v.locale, v.title])) }));
+  const waiting = await waitingForMany("event", shown.filter((e) => e.awaitingApproval).map((e) => e.id));
+  const rows = shown.map((e) => ({ id: e.id, category: e.category, status: e.status, startsAt: e.startsAt, capacity: e.capacity, registered: e.registered, waitlisted: e.waitlisted, titles: Object.fromEntries(versions.filter((v) => v.eventId === e.id).map((v) => [v.locale, v.title])), waitingFor: waiting.get(e.id) ?? [] }));
   const last = shown.at(-1);
   return { rows, next: page.length > limit && last ? encodeCursor({ rank: 0, publishedAt: last.startsAt, id: last.id }) : null };
 }

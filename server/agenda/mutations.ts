@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { eventRegistrations, events, eventTranslations } from "@/db/schema";
+import { eventRegistrations, events, eventTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isUuid } from "@/lib/uuid";
 import type { EventInput } from "@/lib/validation/event";
@@ -10,6 +10,8 @@ import { recordAudit } from "@/server/audit";
 import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
 import { mayChangeOrganisers, organisationsOf, speaksForAll } from "@/server/organisations/membership";
+import { settleJointSave } from "@/server/joint/settle";
+import { textHashOf } from "@/server/joint/text-hash";
 import { canEditAgenda } from "./access";
 import { organisersOf, saveOrganisers } from "./event-organisers";
 import { eventSlugColumns, saveVersions, versionEntries } from "./event-versions";
@@ -19,7 +21,7 @@ import { promoteWaitlisted } from "./waitlist";
 /** What a change touched, for revalidation: the event and every slug it had or has. */
 export type TouchedEvent = { id: string; slugs: string[] };
 export type SaveEventResult =
-  | { ok: true; id: string; revision: number; touched: TouchedEvent }
+  | { ok: true; id: string; revision: number; touched: TouchedEvent; waitingFor: Organisation[] }
   | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] }
   | { ok: false; reason: "capacityBelowRegistered" | "registrationsExist"; registered: number };
@@ -63,7 +65,8 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
       // An editor organises only in the name of their own organisations.
-      if (!speaksForAll(await organisationsOf(caller, tx), input.organisers)) return { ok: false, reason: "otherOrganisation" };
+      const mine = await organisationsOf(caller, tx);
+      if (!speaksForAll(mine, input.organisers)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
@@ -73,7 +76,8 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
       await saveOrganisers(tx, created.id, input.organisers);
       const slugs = await saveVersions(tx, created.id, input.versions);
       await recordAudit(tx, { actorId: caller.id, action: "event.create", targetType: "event", targetId: created.id, details: auditDetails(input) });
-      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
+      const { waitingFor } = await settleJointSave(tx, "event", created.id, { caller, mine, wantsPublished: input.status === "published", hashBefore: null, wasPublished: false });
+      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs }, waitingFor };
     }),
   );
 }
@@ -103,8 +107,12 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
       // One of the event's organisers must be the editor's, and so must any organiser they add or take away.
-      if (!mayChangeOrganisers(await organisationsOf(caller, tx), await organisersOf(tx, id), input.organisers)) throw new RefusedSave({ ok: false, reason: "otherOrganisation" });
+      const mine = await organisationsOf(caller, tx);
+      if (!mayChangeOrganisers(mine, await organisersOf(tx, id), input.organisers)) throw new RefusedSave({ ok: false, reason: "otherOrganisation" });
       const before = await eventBefore(tx, id);
+      // What the organisers approved before this edit (server/joint/settle.ts).
+      const [{ status: statusBefore }] = await tx.select({ status: events.status }).from(events).where(eq(events.id, id));
+      const hashBefore = await textHashOf(tx, "event", id);
       const [{ registered }] = await tx
         .select({ registered: sql<number>`count(*)::int` })
         .from(eventRegistrations)
@@ -122,7 +130,9 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
       await recordAudit(tx, { actorId: caller.id, action: "event.update", targetType: "event", targetId: id, details: auditDetails(input) });
       if (input.capacity !== null) await promoteWaitlisted(tx, id, input.capacity, caller.id);
       await noticeChange(tx, id, before, input);
-      return { ok: true, id, revision: claimed.revision, touched: { id, slugs } };
+      const joint = { caller, mine, wantsPublished: input.status === "published", hashBefore, wasPublished: statusBefore === "published" };
+      const { waitingFor } = await settleJointSave(tx, "event", id, joint);
+      return { ok: true, id, revision: claimed.revision, touched: { id, slugs }, waitingFor };
     }),
   );
 }

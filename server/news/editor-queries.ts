@@ -8,6 +8,8 @@ import { escapeLike, searchTerms } from "@/lib/text-fold";
 import { isOutOfDate, otherLocale } from "@/lib/news/translation-sync";
 import { isUuid } from "@/lib/uuid";
 import type { CurrentUser } from "@/server/users";
+import { cosignersOf } from "@/server/joint/signers";
+import { waitingForMany } from "@/server/joint/state";
 import { canEditNews } from "./access";
 
 export type EditorialStatus = "draft" | "scheduled" | "published";
@@ -46,6 +48,8 @@ export type EditorArticleRow = {
   titles: Partial<Record<Locale, string>>;
   /** Versions written against an older text of the other: they may be out of date. */
   outdated: Locale[];
+  /** A joint statement asked to be published: the signers whose approval it waits for. */
+  waitingFor: Organisation[];
 };
 
 /** After the cursor, in the editors' order: undated drafts first (rank 1), then newest first. */
@@ -65,6 +69,7 @@ export async function editorRows(page: Article[]): Promise<EditorArticleRow[]> {
         .where(inArray(articleTranslations.articleId, page.map((a) => a.id)))
     : [];
   const now = new Date();
+  const waiting = await waitingForMany("article", page.filter((a) => a.awaitingApproval).map((a) => a.id));
   return page.map((a) => {
     const own = versions.filter((v) => v.articleId === a.id);
     return {
@@ -75,6 +80,7 @@ export async function editorRows(page: Article[]): Promise<EditorArticleRow[]> {
       updatedAt: a.updatedAt,
       titles: Object.fromEntries(own.map((v) => [v.locale, v.title])),
       outdated: own.filter((v) => isOutOfDate(v, own.find((o) => o.locale === otherLocale(v.locale)))).map((v) => v.locale),
+      waitingFor: waiting.get(a.id) ?? [],
     };
   });
 }
@@ -112,7 +118,7 @@ export async function listArticlesForEditor(caller: CurrentUser | null, filters:
   return { rows, next };
 }
 
-export type EditorArticle = Article & { editorialStatus: EditorialStatus; versions: Partial<Record<Locale, ArticleTranslation>> };
+export type EditorArticle = Article & { editorialStatus: EditorialStatus; versions: Partial<Record<Locale, ArticleTranslation>>; cosigners: Organisation[] };
 
 /** One article with both versions, for the edit form; null for anyone but an editor. */
 export async function getArticleForEditor(caller: CurrentUser | null, id: string): Promise<EditorArticle | null> {
@@ -121,5 +127,5 @@ export async function getArticleForEditor(caller: CurrentUser | null, id: string
   const [article] = await db.select().from(articles).where(eq(articles.id, id));
   if (!article) return null;
   const versions = await db.select().from(articleTranslations).where(eq(articleTranslations.articleId, id));
-  return { ...article, editorialStatus: editorialStatus(article), versions: Object.fromEntries(versions.map((v) => [v.locale, v])) };
+  return { ...article, editorialStatus: editorialStatus(article), versions: Object.fromEntries(versions.map((v) => [v.locale, v])), cosigners: await cosignersOf(db, id) };
 }

@@ -3,9 +3,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
+import { signersFrom, signersList } from "@/server/joint/public";
 import { isPublic } from "./shown-version";
 
-export type FeedItem = { id: string; slug: string; title: string; summary: string; organisation: Organisation; publishedAt: Date; coverImage: string | null };
+/** `signers`: the organisation first, then a joint statement's co-signers. */
+export type FeedItem = { id: string; slug: string; title: string; summary: string; organisation: Organisation; signers: Organisation[]; publishedAt: Date; coverImage: string | null };
 
 /** The latest published articles written in that language (no fallbacks: a feed is one language); `organisation`: only its own. */
 export async function latestArticlesIn(locale: Locale, limit = 20, organisation?: Organisation): Promise<FeedItem[]> {
@@ -16,6 +18,7 @@ export async function latestArticlesIn(locale: Locale, limit = 20, organisation?
       title: articleTranslations.title,
       summary: articleTranslations.summary,
       organisation: articles.organisation,
+      signers: signersList(),
       publishedAt: articles.publishedAt,
       coverImage: articles.coverImage,
     })
@@ -24,7 +27,7 @@ export async function latestArticlesIn(locale: Locale, limit = 20, organisation?
     .where(and(isPublic(), organisation ? eq(articles.organisation, organisation) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
-  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+  return rows.map((row) => ({ ...row, signers: signersFrom(row.signers), publishedAt: row.publishedAt! }));
 }
 
 export type SitemapArticle = { id: string; updatedAt: Date; slugs: Partial<Record<Locale, string>> };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { articleOldSlugs, articles, articleTranslations } from "@/db/schema";
+import { articleOldSlugs, articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { searchColumns } from "@/lib/news/search-columns";
@@ -13,6 +13,9 @@ import { keepRetiredSlugs, releaseOldSlugs, takenSlugLocales, type SlugColumns }
 import type { CurrentUser } from "@/server/users";
 import { requestArticleSending } from "@/server/subscriptions/sending";
 import { organisationsOf } from "@/server/organisations/membership";
+import { settleJointSave } from "@/server/joint/settle";
+import { saveCosigners } from "@/server/joint/signers";
+import { textHashOf } from "@/server/joint/text-hash";
 import { canEditNews } from "./access";
 
 /**
@@ -24,7 +27,7 @@ export type SaveOptions = { notifySubscribers?: boolean; upToDate?: Locale[] };
 /** What a change touched, for revalidation: the article and every slug it had or has. */
 export type TouchedArticle = { id: string; slugs: string[] };
 export type SaveArticleResult =
-  | { ok: true; id: string; revision: number; touched: TouchedArticle }
+  | { ok: true; id: string; revision: number; touched: TouchedArticle; waitingFor: Organisation[] }
   | { ok: false; reason: "forbidden" | "otherOrganisation" | "notFound" | "stale" }
   | { ok: false; reason: "slugTaken"; locales: Locale[] };
 
@@ -41,6 +44,7 @@ function auditDetails(input: ArticleInput, publishedAt: Date | null) {
     status: input.status,
     publishedAt: publishedAt?.toISOString() ?? null,
     organisation: input.organisation,
+    ...(input.cosigners.length ? { cosigners: input.cosigners } : {}),
     versions: Object.fromEntries(entries(input.versions).map(([locale, v]) => [locale, { slug: v.slug, title: v.title }])),
   };
 }
@@ -62,8 +66,9 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
   const sync = syncTranslations({}, input.versions);
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
-      // An editor writes only as an organisation they belong to.
-      if (!(await organisationsOf(caller, tx)).includes(input.organisation)) return { ok: false, reason: "otherOrganisation" };
+      // An editor writes only as an organisation they belong to; co-signers they name approve it themselves.
+      const mine = await organisationsOf(caller, tx);
+      if (!mine.includes(input.organisation)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, slugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
@@ -73,9 +78,13 @@ export async function createArticle(caller: CurrentUser | null, input: ArticleIn
       await tx.insert(articleTranslations).values(entries(input.versions).map(([locale, v]) => translationRow(created.id, locale, v, sync.columns[locale])));
       const slugs = entries(input.versions).map(([, v]) => v.slug);
       await releaseOldSlugs(tx, articleOldSlugs, input.versions);
+      await saveCosigners(tx, created.id, input.organisation, input.cosigners);
       await recordAudit(tx, { actorId: caller.id, action: "article.create", targetType: "article", targetId: created.id, details: auditDetails(input, publishedAt) });
+      const joint = { caller, mine, wantsPublished: input.status === "published", hashBefore: null, wasPublished: false, requestedAt: input.publishedAt };
+      const { waitingFor } = await settleJointSave(tx, "article", created.id, joint);
+      // A statement still waiting for a signer is sent when the last approval publishes it (the sending waits for it to be live).
       if (options.notifySubscribers && input.status === "published") await requestArticleSending(tx, created.id, caller.id);
-      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs } };
+      return { ok: true, id: created.id, revision: created.revision, touched: { id: created.id, slugs }, waitingFor };
     }),
   );
 }
@@ -131,9 +140,10 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
     getDb().transaction(async (tx): Promise<SaveArticleResult> => {
       // Both the organisation it speaks for now and the one it is moved to must be the editor's.
       const mine = await organisationsOf(caller, tx);
-      const [current] = await tx.select({ organisation: articles.organisation }).from(articles).where(eq(articles.id, id)).for("update");
+      const [current] = await tx.select({ organisation: articles.organisation, status: articles.status }).from(articles).where(eq(articles.id, id)).for("update");
       if (!current) return { ok: false, reason: "notFound" };
       if (!mine.includes(current.organisation) || !mine.includes(input.organisation)) return { ok: false, reason: "otherOrganisation" };
+      const hashBefore = await textHashOf(tx, "article", id);
       const taken = await takenSlugLocales(tx, slugColumns, input.versions, id);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [saved] = await tx
@@ -155,9 +165,12 @@ export async function updateArticle(caller: CurrentUser | null, id: string, revi
       }
       const { slugs, pending } = await saveVersions(tx, id, input, options.upToDate);
       await tx.update(articles).set({ translationPending: pending }).where(eq(articles.id, id));
+      await saveCosigners(tx, id, input.organisation, input.cosigners);
       await recordAudit(tx, { actorId: caller.id, action: "article.update", targetType: "article", targetId: id, details: { ...auditDetails(input, saved.publishedAt), ...(options.upToDate?.length ? { upToDate: options.upToDate } : {}) } });
+      const joint = { caller, mine, wantsPublished: input.status === "published", hashBefore, wasPublished: current.status === "published", requestedAt: input.publishedAt };
+      const { waitingFor } = await settleJointSave(tx, "article", id, joint);
       if (options.notifySubscribers && input.status === "published") await requestArticleSending(tx, id, caller.id);
-      return { ok: true, id, revision: saved.revision, touched: { id, slugs } };
+      return { ok: true, id, revision: saved.revision, touched: { id, slugs }, waitingFor };
     }),
   );
 }

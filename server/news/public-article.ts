@@ -6,11 +6,14 @@ import type { Locale } from "@/i18n/routing";
 import { isSlug } from "@/lib/slug";
 import { isOutOfDate, otherLocale } from "@/lib/news/translation-sync";
 import { findOldSlugOwner } from "@/server/slugs";
+import { cosignersOf } from "@/server/joint/signers";
 import { isPublic } from "./shown-version";
 
 export type PublicArticle = {
   id: string;
   organisation: Organisation;
+  /** Who signs it: the organisation, then a joint statement's co-signers. */
+  signers: Organisation[];
   publishedAt: Date;
   updatedAt: Date;
   coverImage: string | null;
@@ -55,9 +58,10 @@ export async function findPublicArticle(locale: Locale, slug: string): Promise<A
   const id = await articleIdBySlug(slug, locale);
   if (!id) return { kind: "missing" };
   const db = getDb();
-  const [[article], versions] = await Promise.all([
+  const [[article], versions, cosigners] = await Promise.all([
     db.select().from(articles).where(and(eq(articles.id, id), isPublic())),
     db.select().from(articleTranslations).where(eq(articleTranslations.articleId, id)),
+    cosignersOf(db, id),
   ]);
   const shown = versions.find((v) => v.locale === locale) ?? versions[0];
   if (!article || !shown) return { kind: "missing" };
@@ -67,6 +71,7 @@ export async function findPublicArticle(locale: Locale, slug: string): Promise<A
     article: {
       id: article.id,
       organisation: article.organisation,
+      signers: [article.organisation, ...cosigners.filter((o) => o !== article.organisation)],
       publishedAt: article.publishedAt!,
       updatedAt: article.updatedAt,
       coverImage: article.coverImage,

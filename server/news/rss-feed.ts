@@ -27,7 +27,7 @@ export async function newsRss(locale: Locale, organisation?: Organisation): Prom
 <link>${escapeXml(itemLink)}</link>
 <guid isPermaLink="false">urn:uuid:${item.id}</guid>
 <pubDate>${item.publishedAt.toUTCString()}</pubDate>
-<category>${escapeXml(tNews(`organisation.${item.organisation}`))}</category>
+${item.signers.map((signer) => `<category>${escapeXml(tNews(`organisation.${signer}`))}</category>`).join("\n")}
 <description>${escapeXml(item.summary)}</description>
 </item>`;
   });

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { articleUrls } from "@/lib/news/article-urls";
 import { queueMail } from "../mail";
 import { getBoss } from "../jobs/boss";
+import { signersList } from "../joint/public";
 import { articleMail, type ArticleVersion } from "./bulk-mail";
 import { queueDigestBatch } from "./digest";
 
@@ -28,10 +29,10 @@ export async function kickNewsSendings(): Promise<void> {
   await getBoss().send(queues.newsSendings.name, {}, { singletonKey: "now", singletonSeconds: 5 });
 }
 
-/** Lists the recipients of every sending whose article is now live: confirmed subscribers of its organisation, per article mail. */
+/** Lists the recipients of every sending whose article is now live: confirmed subscribers of its organisation (or of any signer of a joint statement), per article mail. */
 export async function listDueSendings(now = new Date()): Promise<number> {
   const due = await getDb()
-    .select({ id: newsSendings.id, articleId: newsSendings.articleId, organisation: articles.organisation })
+    .select({ id: newsSendings.id, articleId: newsSendings.articleId, signers: signersList() })
     .from(newsSendings)
     .innerJoin(articles, eq(articles.id, newsSendings.articleId))
     .where(and(isNull(newsSendings.listedAt), eq(articles.status, "published"), lte(articles.publishedAt, now)));
@@ -50,7 +51,7 @@ export async function listDueSendings(now = new Date()): Promise<number> {
           tx
             .select({ sendingId: sql`${sending.id}::uuid`.as("sending_id"), email: subscriptions.email, subscriptionId: subscriptions.id, mailId: sql`null::uuid`.as("mail_id"), queuedAt: sql`null::timestamptz`.as("queued_at"), skipped: sql`false`.as("skipped") })
             .from(subscriptions)
-            .where(and(isNotNull(subscriptions.confirmedAt), eq(subscriptions.frequency, "each"), sql`${sending.organisation} = any(${subscriptions.organisations})`)),
+            .where(and(isNotNull(subscriptions.confirmedAt), eq(subscriptions.frequency, "each"), sql`${subscriptions.organisations} && string_to_array(${sending.signers}, ',')::organisation[]`)),
         )
         .onConflictDoNothing()
         .returning({ email: newsSendingRecipients.email });

@@ -12,7 +12,7 @@ export function articleInput(versions: Partial<Record<Locale, VersionText>>, res
       { title: v.title, slug: v.slug ?? slugify(v.title), summary: v.summary ?? `Résumé · ${v.title}`, body: v.body ?? `Texte de l'article « ${v.title} ».`, coverAlt: v.coverAlt ?? null },
     ]),
   );
-  return { organisation: "embassy", status: "published", publishedAt: null, coverImage: null, ...rest, versions: full };
+  return { organisation: "embassy", cosigners: [], status: "published", publishedAt: null, coverImage: null, ...rest, versions: full };
 }
 
 export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import type { EditorEventRow } from "@/server/agenda/editor-queries";
 import { dateTimeFormat } from "@/lib/date-format";
+import { WaitingBadge } from "../../joint/waiting-badge";
 
 /** The editors' list: when, what (both titles), status, and how full. */
 export async function EventAdminTable({ rows }: { rows: EditorEventRow[] }) {
@@ -36,7 +37,10 @@ export async function EventAdminTable({ rows }: { rows: EditorEventRow[] }) {
                     {routing.locales.filter((l) => !row.titles[l]).map((l) => ` · ${t("missingVersion", { language: t(`form.languages.${l}`) })}`)}
                   </span>
                 </td>
-                <td className="py-2 pr-4">{t(`form.${row.status}`)}</td>
+                <td className="py-2 pr-4">
+                  {t(`form.${row.status}`)}
+                  <WaitingBadge waitingFor={row.waitingFor} />
+                </td>
                 <td className="py-2 pr-4">
                   {row.capacity === null ? (
                     t("noRegistration")

@@ -53,7 +53,7 @@ export async function eventFormProps(
 export function eventFormValues(event: EditorEvent, editorLocale: Locale): Partial<EventValues> {
   const values: Partial<EventValues> = {
     category: event.category,
-    status: event.status,
+    status: event.awaitingApproval ? "published" : event.status,
     startsAt: dateToZonedInput(event.startsAt),
     endsAt: dateToZonedInput(event.endsAt),
     capacity: event.capacity === null ? "" : String(event.capacity),

@@ -12,6 +12,7 @@ import { FormButtons } from "./form-buttons";
 import { PreviewPanel } from "./preview-panel";
 import { VersionFields, type VersionLabels } from "./version-fields";
 import { HiddenFields } from "@/components/forms/hidden-fields";
+import { OrganiserFields } from "@/components/agenda/admin/organiser-fields";
 
 export type ArticleFormLabels = {
   versions: Record<Locale, VersionLabels>;
@@ -19,6 +20,7 @@ export type ArticleFormLabels = {
   organisation: string;
   organisationChoose: string;
   organisations: Partial<Record<Organisation, string>>;
+  cosigners: { legend: string; hint: string; options: { value: string; label: string }[] };
   status: string;
   statuses: { draft: string; published: string };
   publishedAt: string;
@@ -108,6 +110,7 @@ export function ArticleForm({ locale, articleId, initial, labels, notify, outdat
           </select>
           <FieldMessages id="field-organisation" error={errors.organisation} />
         </div>
+        <OrganiserFields legend={labels.cosigners.legend} hint={labels.cosigners.hint} options={labels.cosigners.options} values={values} />
         <fieldset className="space-y-1">
           <legend className="font-medium">{labels.status}</legend>
           {(["draft", "published"] as const).map((status) => (

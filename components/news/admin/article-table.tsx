@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import type { EditorArticleRow } from "@/server/news/editor-queries";
+import { WaitingBadge } from "../../joint/waiting-badge";
 import { StatusBadge } from "./status-badge";
 
 export async function ArticleTable({ rows }: { rows: EditorArticleRow[] }) {
@@ -51,6 +52,7 @@ export async function ArticleTable({ rows }: { rows: EditorArticleRow[] }) {
                 <td className={cell}>{tNews(`organisation.${row.organisation}`)}</td>
                 <td className={cell}>
                   <StatusBadge status={row.status} />
+                  <WaitingBadge waitingFor={row.waitingFor} />
                 </td>
                 <td className={`${cell} whitespace-nowrap text-sm`}>
                   {row.publishedAt ? format.dateTime(row.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}

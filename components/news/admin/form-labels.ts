@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { Organisation } from "@/db/schema";
+import { organisations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { ArticleFormLabels } from "./article-form";
@@ -12,6 +12,7 @@ import type { ArticleFormLabels } from "./article-form";
 export async function articleFormLabels(locale: Locale, offered: readonly Organisation[]): Promise<ArticleFormLabels> {
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });
   const tNews = await getTranslations({ locale, namespace: "News" });
+  const tJoint = await getTranslations({ locale, namespace: "JointStatements" });
   const version = (l: Locale) => ({
     legend: t(`form.version.${l}`),
     hint: t("form.versionHint"),
@@ -30,6 +31,8 @@ export async function articleFormLabels(locale: Locale, offered: readonly Organi
     organisation: t("form.organisation"),
     organisationChoose: t("form.organisationChoose"),
     organisations: Object.fromEntries(offered.map((o) => [o, tNews(`organisation.${o}`)])) as ArticleFormLabels["organisations"],
+    // Any organisation may be asked to co-sign: it approves (or not) through its own editors.
+    cosigners: { legend: tJoint("cosigners"), hint: tJoint("cosignersHint"), options: organisations.map((o) => ({ value: `cosigner_${o}`, label: tNews(`organisation.${o}`) })) },
     status: t("form.status"),
     statuses: { draft: t("form.statusDraft"), published: t("form.statusPublished") },
     publishedAt: t("form.publishedAt"),

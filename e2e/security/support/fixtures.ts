@@ -1,3 +1,4 @@
+import { signedTextHash } from "../../../lib/joint/text-hash";
 import { sql } from "./database";
 import { demo } from "../../support/accounts";
 import { otherMember } from "./sessions";
@@ -30,7 +31,36 @@ export type Fixtures = {
   /** An idea the embassy retained (the demo editor speaks for it), with a step to delete. */
   retainedIdeaId: number;
   deleteMilestoneId: number;
+  /** Joint items asked to be published, approved by the embassy alone, and the hash of the text they show. */
+  jointArticle: { id: string; textHash: string };
+  jointEvent: { id: string; textHash: string };
 };
+
+/** An embassy statement co-signed by Ulduz, waiting for Ulduz (the demo editor speaks for both). */
+async function jointArticle(): Promise<{ id: string; textHash: string }> {
+  const version = { locale: "fr", title: `Déclaration commune de la matrice ${Date.now()}`, summary: "Résumé commun.", body: "Texte commun." };
+  const [article] = await sql`insert into articles (organisation, status, awaiting_approval) values ('embassy', 'draft', true) returning id`;
+  await sql`insert into article_translations (article_id, locale, slug, title, summary, body, search_title, search_text)
+    values (${article.id}, 'fr', ${`declaration-matrice-${Date.now()}`}, ${version.title}, ${version.summary}, ${version.body}, 'declaration', 'commun')`;
+  await sql`insert into article_cosigners (article_id, organisation) values (${article.id}, 'ulduz')`;
+  const textHash = signedTextHash([version]);
+  await sql`insert into article_approvals (article_id, organisation, text_hash) values (${article.id}, 'embassy', ${textHash})`;
+  return { id: article.id, textHash };
+}
+
+/** An event of the embassy and Ulduz, waiting for Ulduz. */
+async function jointEvent(): Promise<{ id: string; textHash: string }> {
+  const startsAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 50 * 86_400_000);
+  const endsAt = new Date(startsAt.getTime() + 7_200_000);
+  const version = { locale: "fr", title: `Réunion commune de la matrice ${Date.now()}`, summary: "Résumé.", body: "Programme.", place: "Paris" };
+  const [event] = await sql`insert into events (category, status, starts_at, ends_at, awaiting_approval) values ('meeting', 'draft', ${startsAt}, ${endsAt}, true) returning id`;
+  await sql`insert into event_translations (event_id, locale, slug, title, summary, place, body)
+    values (${event.id}, 'fr', ${`reunion-matrice-${Date.now()}`}, ${version.title}, ${version.summary}, ${version.place}, ${version.body})`;
+  await sql`insert into event_organisers (event_id, organisation) values (${event.id}, 'embassy'), (${event.id}, 'ulduz')`;
+  const textHash = signedTextHash([version], { startsAt, endsAt });
+  await sql`insert into event_approvals (event_id, organisation, text_hash) values (${event.id}, 'embassy', ${textHash})`;
+  return { id: event.id, textHash };
+}
 
 async function userId(email: string): Promise<string> {
   const [row] = await sql`select id from users where email = ${email}`;
@@ -86,6 +116,8 @@ export async function makeFixtures(): Promise<Fixtures> {
     bulkIdeaId: await pendingIdea(memberId, "Idée pour la modération groupée"),
     withdrawIdeaId: await pendingIdea(memberId, "Idée à retirer par son auteur"),
     articleId: article.id,
+    jointArticle: await jointArticle(),
+    jointEvent: await jointEvent(),
     eventId: event.id,
     eventSlug: event.slug,
     deletableEventId: deletable.id,

@@ -221,6 +221,17 @@ export const actions: Record<string, ActionRow> = {
   },
   // Cancelling takes a reason (a plain form: e2e/event-mail.spec.ts cancels through it and reads the mails).
   "actions/agenda-admin.ts#cancelEventAction": { may: editors, call: (f) => ({ path: `/fr/admin/agenda/${f.eventId}`, args: [FORM], form: { locale: "fr", id: f.eventId, reason: "Annulé par la matrice" } }) },
+  // The demo editor speaks for Ulduz too: their approval is the last one, and publishes.
+  "actions/joint-approval.ts#approveArticleAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({ path: `/fr/admin/actualites/${f.jointArticle.id}`, args: [FORM], form: { locale: "fr", id: f.jointArticle.id, textHash: f.jointArticle.textHash } }),
+  },
+  "actions/joint-approval.ts#approveEventAction": {
+    may: editors,
+    proof: "editor",
+    call: (f) => ({ path: `/fr/admin/agenda/${f.jointEvent.id}`, args: [FORM], form: { locale: "fr", id: f.jointEvent.id, textHash: f.jointEvent.textHash } }),
+  },
   "actions/news.ts#deleteArticleAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/actualites/${f.articleId}`, args: [FORM], form: { locale: "fr", id: f.articleId } }) },
   "actions/agenda-admin.ts#deleteEventAction": { may: editors, proof: "editor", call: (f) => ({ path: `/fr/admin/agenda/${f.deletableEventId}`, args: [FORM], form: { locale: "fr", id: f.deletableEventId } }) },
   "actions/account.ts#updateProfileAction": {

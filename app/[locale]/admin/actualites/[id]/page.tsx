@@ -18,6 +18,8 @@ import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { ConfirmStep, confirmButtonClass } from "@/components/forms/confirm-step";
+import { approvalOutcome, JointApprovalPanel } from "@/components/joint/joint-approval-panel";
+import { jointStateFor } from "@/server/joint/state";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -33,7 +35,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/actualites/[id]", params: { id } }, locale }));
   const article = await getArticleForEditor(user, id);
   if (!article) notFound();
-  const { saved } = await searchParams;
+  const { saved, approval } = await searchParams;
+  const joint = await jointStateFor(user, "article", article.id);
   const t = await getTranslations({ locale, namespace: "NewsAdmin" });
   const publicSlug = article.versions[locale]?.slug ?? Object.values(article.versions)[0]?.slug;
   // Versions written against an older text of the other: the form offers "up to date", the page shows what changed.
@@ -59,6 +62,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {t("viewPublic")}
         </Link>
       )}
+      {joint && <JointApprovalPanel locale={locale} kind="article" id={article.id} state={joint} outcome={approvalOutcome(approval)} />}
       {outdated.map((l) => (
         <TranslationChanges key={l} locale={l} other={otherLocale(l)} before={article.versions[l]!.writtenAgainstText} after={translationText(article.versions[otherLocale(l)]!)} />
       ))}

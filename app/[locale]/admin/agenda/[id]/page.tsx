@@ -12,6 +12,8 @@ import { getEventForEditor } from "@/server/agenda/editor-queries";
 import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
+import { approvalOutcome, JointApprovalPanel } from "@/components/joint/joint-approval-panel";
+import { jointStateFor } from "@/server/joint/state";
 
 // Rendered per request (it reads the session or the address's query); the cached pages are in lib/cached-pages.ts.
 export const dynamic = "force-dynamic";
@@ -27,7 +29,8 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   const user = await requireRole(editorRoles, locale, getPathname({ href: { pathname: "/admin/agenda/[id]", params: { id } }, locale }));
   const event = await getEventForEditor(user, id);
   if (!event) notFound();
-  const { saved } = await searchParams;
+  const { saved, approval } = await searchParams;
+  const joint = await jointStateFor(user, "event", event.id);
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
   const { labels, categories, organisers } = await eventFormProps(locale, await offeredFor(user, event.organisers));
   const slugs = Object.fromEntries(routing.locales.map((l) => [l, event.versions[l]?.slug]));
@@ -63,6 +66,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
           </Link>
         )}
       </p>
+      {joint && <JointApprovalPanel locale={locale} kind="event" id={event.id} state={joint} outcome={approvalOutcome(approval)} />}
       {/* A new key after each save gives the form the saved values and the revision they are at. */}
       <EventForm key={event.revision} locale={locale} eventId={event.id} initial={eventFormValues(event, locale)} categories={categories} organisers={organisers} labels={labels} />
       <EventDangerZone locale={locale} event={event} />
