@@ -105,11 +105,13 @@ test("an Ulduz editor is offered only Ulduz, and a request forged to publish as 
   await page.goto(`/fr/actualites?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
 
-  // The event editor likewise lists only Ulduz, ticked.
+  // The event editor offers the three, Ulduz ticked: another one ticked is invited, and approves before the event is public.
   await page.goto("/fr/admin/agenda/nouveau");
   const organisers = page.getByRole("group", { name: "Organisateurs" });
-  await expect(organisers.getByRole("checkbox")).toHaveCount(1);
+  await expect(organisers.getByRole("checkbox")).toHaveCount(3);
   await expect(organisers.getByRole("checkbox", { name: "Association Ulduz" })).toBeChecked();
+  await expect(organisers.getByRole("checkbox", { name: "Ambassade d'Azerbaïdjan" })).not.toBeChecked();
+  await expect(organisers).toContainText("Une autre organisation cochée est invitée");
   await expectAccessible(page);
 });
 

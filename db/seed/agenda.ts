@@ -60,7 +60,7 @@ export async function seedAgenda(db: Db, now = new Date()): Promise<number> {
       await tx.insert(eventOrganisers).values(event.organisers.map((organisation) => ({ eventId: created.id, organisation })));
       // An event of several organisers is approved by each (server/joint/): the demo's were, before they went live.
       if (event.organisers.length > 1) {
-        const textHash = signedTextHash(versions, { startsAt, endsAt });
+        const textHash = signedTextHash(event.organisers, versions, { startsAt, endsAt });
         for (const organisation of event.organisers) await tx.insert(eventApprovals).values({ itemId: created.id, organisation, approvedBy: await demoEditorOf(tx, organisation), textHash });
       }
       // One at a time, so that the waiting list keeps the order of the list.

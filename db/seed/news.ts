@@ -82,7 +82,7 @@ export async function demoEditorOf(db: Db | Tx, organisation: Organisation): Pro
 /** A joint statement of the demo: its co-signers, and each signer's approval of its text, given before it went live. */
 async function signJointly(tx: Tx, article: SeedArticle, versions: { locale: string; title: string; summary: string; body: string }[], publishedAt: Date | null) {
   await tx.insert(articleCosigners).values(article.cosigners!.map((organisation) => ({ articleId: article.id, organisation })));
-  const textHash = signedTextHash(versions);
+  const textHash = signedTextHash([article.organisation, ...article.cosigners!], versions);
   for (const organisation of [article.organisation, ...article.cosigners!]) {
     await tx.insert(articleApprovals).values({ itemId: article.id, organisation, approvedBy: await demoEditorOf(tx, organisation), textHash, ...(publishedAt ? { approvedAt: publishedAt } : {}) });
   }

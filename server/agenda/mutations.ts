@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/server/audit";
 import { takenSlugLocales } from "@/server/slugs";
 import type { CurrentUser } from "@/server/users";
-import { mayChangeOrganisers, organisationsOf, speaksForAll } from "@/server/organisations/membership";
+import { mayChangeOrganisers, organisationsOf } from "@/server/organisations/membership";
 import { settleJointSave } from "@/server/joint/settle";
 import { textHashOf } from "@/server/joint/text-hash";
 import { canEditAgenda } from "./access";
@@ -64,9 +64,9 @@ export async function createEvent(caller: CurrentUser | null, input: EventInput)
   if (!canEditAgenda(caller)) return { ok: false, reason: "forbidden" };
   return saving(input.versions, () =>
     getDb().transaction(async (tx): Promise<SaveEventResult> => {
-      // An editor organises only in the name of their own organisations.
+      // An editor organises in the name of one of their organisations at least; the others they invite approve it (server/joint/).
       const mine = await organisationsOf(caller, tx);
-      if (!speaksForAll(mine, input.organisers)) return { ok: false, reason: "otherOrganisation" };
+      if (!mayChangeOrganisers(mine, [], input.organisers)) return { ok: false, reason: "otherOrganisation" };
       const taken = await takenSlugLocales(tx, eventSlugColumns, input.versions, null);
       if (taken.length) return { ok: false, reason: "slugTaken", locales: taken };
       const [created] = await tx
@@ -106,7 +106,7 @@ export async function updateEvent(caller: CurrentUser | null, id: string, revisi
         const [exists] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id));
         return { ok: false, reason: exists ? "stale" : "notFound" };
       }
-      // One of the event's organisers must be the editor's, and so must any organiser they add or take away.
+      // One of the event's organisers must be the editor's, before and after, and so must any organiser they take away.
       const mine = await organisationsOf(caller, tx);
       if (!mayChangeOrganisers(mine, await organisersOf(tx, id), input.organisers)) throw new RefusedSave({ ok: false, reason: "otherOrganisation" });
       const before = await eventBefore(tx, id);

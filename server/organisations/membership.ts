@@ -31,18 +31,19 @@ export async function offeredFor(caller: CurrentUser, current: Organisation | re
   return organisations.filter((organisation) => mine.includes(organisation) || kept.includes(organisation));
 }
 
-/** Whether the caller speaks for every organisation listed (an empty list is nobody's). */
-export function speaksForAll(mine: readonly Organisation[], wanted: readonly Organisation[]): boolean {
-  return wanted.length > 0 && wanted.every((organisation) => mine.includes(organisation));
+/** Whether the caller speaks for at least one of the organisations listed (an empty list is nobody's). */
+export function speaksForOne(mine: readonly Organisation[], listed: readonly Organisation[]): boolean {
+  return listed.some((organisation) => mine.includes(organisation));
 }
 
 /**
- * Whether a caller may change the organisers of something from `before` to
- * `after`: they speak for at least one of the organisers it had, and every
- * organiser they add or take away is theirs (the others' stay as they were).
+ * Whether a caller may change the organisers of an event from `before` (empty
+ * for a new one) to `after`: they speak for one of those it had and for one
+ * of those it will have; they may invite any other organisation, which signs
+ * only by approving (server/joint/), and take away only their own.
  */
 export function mayChangeOrganisers(mine: readonly Organisation[], before: readonly Organisation[], after: readonly Organisation[]): boolean {
-  if (!before.some((organisation) => mine.includes(organisation))) return false;
-  const changed = [...before.filter((o) => !after.includes(o)), ...after.filter((o) => !before.includes(o))];
-  return after.length > 0 && changed.every((organisation) => mine.includes(organisation));
+  if (before.length && !speaksForOne(mine, before)) return false;
+  if (!speaksForOne(mine, after)) return false;
+  return before.filter((organisation) => !after.includes(organisation)).every((organisation) => mine.includes(organisation));
 }

@@ -131,6 +131,35 @@ describeOnDatabases("joint statements: live once each signer approved its text",
     expect((await db().select().from(events).where(eq(events.id, created.id)))[0]).toMatchObject({ status: "published", awaitingApproval: false });
   });
 
+  it("an Ulduz editor invites the embassy to organise: the event waits for the embassy; the invited cannot be dropped by Ulduz, a new signer asks everyone again", async () => {
+    const { ulduzEditor, embassyEditor, centreEditor } = await people();
+    const input = eventInput({ organisers: ["embassy", "ulduz"], status: "published" });
+    // An editor organises in the name of one of their organisations at least.
+    expect(await createEvent(ulduzEditor, { ...input, organisers: ["embassy"] })).toEqual({ ok: false, reason: "otherOrganisation" });
+    const created = await createEvent(ulduzEditor, input);
+    if (!created.ok) throw new Error(created.reason);
+    expect(created.waitingFor).toEqual(["embassy"]);
+    const row = async () => (await db().select().from(events).where(eq(events.id, created.id)))[0];
+    expect(await row()).toMatchObject({ status: "draft", awaitingApproval: true });
+
+    // Ulduz cannot take the embassy's name away, nor hand the event to the embassy alone.
+    expect(await updateEvent(ulduzEditor, created.id, created.revision, { ...input, organisers: ["ulduz"] })).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect(await updateEvent(ulduzEditor, created.id, created.revision, { ...input, organisers: ["embassy"] })).toEqual({ ok: false, reason: "otherOrganisation" });
+    expect(await approveJointItem(embassyEditor, "event", created.id, await hashOf(embassyEditor, "event", created.id))).toMatchObject({ ok: true, published: true });
+    expect(await row()).toMatchObject({ status: "published", awaitingApproval: false });
+
+    // Inviting the Cultural Centre, text unchanged, is a new signature: the event waits for the three again.
+    const revision = (await row()).revision;
+    const invited = await updateEvent(ulduzEditor, created.id, revision, { ...input, organisers: ["embassy", "ulduz", "cultural_centre"] });
+    expect(invited).toMatchObject({ ok: true, waitingFor: ["embassy", "cultural_centre"] });
+    expect(await row()).toMatchObject({ status: "draft", awaitingApproval: true });
+    // The embassy can drop the Centre's invitation? No: it is not theirs to take away.
+    const centre = await updateEvent(embassyEditor, created.id, (await row()).revision, { ...input, organisers: ["embassy", "ulduz"] });
+    expect(centre).toEqual({ ok: false, reason: "otherOrganisation" });
+    for (const editor of [embassyEditor, centreEditor]) await approveJointItem(editor, "event", created.id, await hashOf(editor, "event", created.id));
+    expect(await row()).toMatchObject({ status: "published", awaitingApproval: false });
+  });
+
   it("the demo's joint statement is published, signed by the three, each approval given for its text", async () => {
     await seedDatabase(db());
     const admin = await createUser(database(), { role: "admin" });

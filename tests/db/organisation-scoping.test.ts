@@ -62,10 +62,13 @@ describeOnDatabases("organisations: an editor speaks only for their own", (datab
     expect(await sendings(draft.id)).toMatchObject([{ requestedBy: embassyEditor.id }]);
   });
 
-  it("events: organisers must be the editor's own; a shared event's other organiser stays", async () => {
+  it("events: one organiser at least is the editor's, another is invited and signs by approving; a shared event's other organiser stays", async () => {
     const { embassyEditor, ulduzEditor } = await people();
     expect(await createEvent(ulduzEditor, eventInput({ organisers: ["embassy"] }))).toEqual({ ok: false, reason: "otherOrganisation" });
-    expect(await createEvent(ulduzEditor, eventInput({ organisers: ["ulduz", "embassy"] }))).toEqual({ ok: false, reason: "otherOrganisation" });
+    // Ulduz invites the embassy: saved, but not public until the embassy approves (server/joint/).
+    const invited = await createEvent(ulduzEditor, eventInput({ organisers: ["ulduz", "embassy"] }));
+    expect(invited).toMatchObject({ ok: true, waitingFor: ["embassy"] });
+    if (invited.ok) expect((await db().select().from(events).where(eq(events.id, invited.id)))[0]).toMatchObject({ status: "draft", awaitingApproval: true });
     const embassyEvent = await createEvent(embassyEditor, eventInput({ organisers: ["embassy"] }));
     if (!embassyEvent.ok) throw new Error(embassyEvent.reason);
     const input = eventInput({ organisers: ["embassy"] });
@@ -77,8 +80,8 @@ describeOnDatabases("organisations: an editor speaks only for their own", (datab
     expect(row.cancelledAt).toBeNull();
     expect(row.revision).toBe(embassyEvent.revision);
 
-    // Joint: the embassy's editor adds Ulduz? Refused (not theirs). Ulduz's editor may then edit the joint event, never drop the embassy.
-    expect(await updateEvent(embassyEditor, embassyEvent.id, embassyEvent.revision, { ...input, organisers: ["embassy", "ulduz"] })).toEqual({ ok: false, reason: "otherOrganisation" });
+    // Joint: the embassy's editor invites Ulduz: the event waits for Ulduz's approval. Ulduz's editor may edit a joint event, never drop the embassy.
+    expect(await updateEvent(embassyEditor, embassyEvent.id, embassyEvent.revision, { ...input, organisers: ["embassy", "ulduz"] })).toMatchObject({ ok: true, waitingFor: ["ulduz"] });
     const joint = await createEvent(await createUser(database(), { role: "editor", organisations: ["embassy", "ulduz"] }), eventInput({ organisers: ["embassy", "ulduz"] }));
     if (!joint.ok) throw new Error(joint.reason);
     const edited = await updateEvent(ulduzEditor, joint.id, joint.revision, eventInput({ organisers: ["embassy", "ulduz"] }));

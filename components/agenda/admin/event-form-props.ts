@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { EventValues } from "@/actions/agenda-admin";
-import { eventCategories, type Organisation } from "@/db/schema";
+import { eventCategories, organisations } from "@/db/schema";
 import { routing, type Locale } from "@/i18n/routing";
 import { priceInputFromCents } from "@/lib/agenda/price";
 import { dateToZonedInput } from "@/lib/time-zone";
@@ -11,12 +11,12 @@ import { coverFieldLabels } from "../../forms/cover-field-labels";
 import type { EventFormLabels } from "./event-form";
 
 /**
- * The editor form's strings, in the editor's language: client components get them as props.
- * `offered`: the organisations the form lists as possible organisers (server/organisations/membership.ts).
+ * The editor form's strings, in the editor's language: client components get them as props. Every
+ * organisation is offered as an organiser: the editor's own sign, the others are invited and sign by
+ * approving (server/organisations/membership.ts, server/joint/).
  */
 export async function eventFormProps(
   locale: Locale,
-  offered: readonly Organisation[],
 ): Promise<{ labels: EventFormLabels; categories: { value: string; label: string }[]; organisers: { value: string; label: string }[] }> {
   const tNews = await getTranslations({ locale, namespace: "News" });
   const t = await getTranslations({ locale, namespace: "AgendaAdmin.form" });
@@ -45,7 +45,7 @@ export async function eventFormProps(
     version: { title: t("title"), slug: t("slug"), slugHint: t("slugHint"), summary: t("summary"), place: t("place"), body: t("body"), bodyHint: t("bodyHint"), coverAlt: t("coverAlt"), coverAltHint: t("coverAltHint") },
     languages: { fr: t("languages.fr"), az: t("languages.az") },
   };
-  const organisers = offered.map((organisation) => ({ value: organiserField(organisation), label: tNews(`organisation.${organisation}`) }));
+  const organisers = organisations.map((organisation) => ({ value: organiserField(organisation), label: tNews(`organisation.${organisation}`) }));
   return { labels, categories: eventCategories.map((value) => ({ value, label: tCategories(value) })), organisers };
 }
 

@@ -43,7 +43,7 @@ async function jointArticle(): Promise<{ id: string; textHash: string }> {
   await sql`insert into article_translations (article_id, locale, slug, title, summary, body, search_title, search_text)
     values (${article.id}, 'fr', ${`declaration-matrice-${Date.now()}`}, ${version.title}, ${version.summary}, ${version.body}, 'declaration', 'commun')`;
   await sql`insert into article_cosigners (article_id, organisation) values (${article.id}, 'ulduz')`;
-  const textHash = signedTextHash([version]);
+  const textHash = signedTextHash(["embassy", "ulduz"], [version]);
   await sql`insert into article_approvals (article_id, organisation, text_hash) values (${article.id}, 'embassy', ${textHash})`;
   return { id: article.id, textHash };
 }
@@ -57,7 +57,7 @@ async function jointEvent(): Promise<{ id: string; textHash: string }> {
   await sql`insert into event_translations (event_id, locale, slug, title, summary, place, body)
     values (${event.id}, 'fr', ${`reunion-matrice-${Date.now()}`}, ${version.title}, ${version.summary}, ${version.place}, ${version.body})`;
   await sql`insert into event_organisers (event_id, organisation) values (${event.id}, 'embassy'), (${event.id}, 'ulduz')`;
-  const textHash = signedTextHash([version], { startsAt, endsAt });
+  const textHash = signedTextHash(["embassy", "ulduz"], [version], { startsAt, endsAt });
   await sql`insert into event_approvals (event_id, organisation, text_hash) values (${event.id}, 'embassy', ${textHash})`;
   return { id: event.id, textHash };
 }

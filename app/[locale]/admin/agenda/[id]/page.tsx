@@ -9,7 +9,6 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { eventPath, slugIn } from "@/lib/agenda/event-urls";
 import { getEventForEditor } from "@/server/agenda/editor-queries";
-import { offeredFor } from "@/server/organisations/membership";
 import { editorRoles, requireRole } from "@/server/session";
 import { pageLocale } from "@/i18n/page-locale";
 import { approvalOutcome, JointApprovalPanel } from "@/components/joint/joint-approval-panel";
@@ -32,7 +31,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   const { saved, approval } = await searchParams;
   const joint = await jointStateFor(user, "event", event.id);
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
-  const { labels, categories, organisers } = await eventFormProps(locale, await offeredFor(user, event.organisers));
+  const { labels, categories, organisers } = await eventFormProps(locale);
   const slugs = Object.fromEntries(routing.locales.map((l) => [l, event.versions[l]?.slug]));
   const publicSlug = slugIn(slugs, locale);
   const linkClass = "font-medium text-azblue-700 underline underline-offset-2";

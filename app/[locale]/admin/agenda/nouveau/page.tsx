@@ -23,7 +23,7 @@ export default async function NewEventPage({ params }: PageProps<"/[locale]/admi
   const user = await requireRole(editorRoles, locale, getPathname({ href: "/admin/agenda/nouveau", locale }));
   const t = await getTranslations({ locale, namespace: "AgendaAdmin" });
   const mine = await organisationsOf(user);
-  const { labels, categories, organisers } = await eventFormProps(locale, mine);
+  const { labels, categories, organisers } = await eventFormProps(locale);
   // Ticked at first: an editor's one organisation; for an editor of several, the Cultural Centre, whose
   // agenda this was before events had organisers (DESIGN.md). The editor changes it as needed.
   const preset = mine.length === 1 ? mine[0] : mine.find((organisation) => organisation === "cultural_centre");
