@@ -3,13 +3,13 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
-import { signersFrom, signersList } from "@/server/joint/public";
+import { signedBy, signersFrom, signersList } from "@/server/joint/public";
 import { isPublic } from "./shown-version";
 
 /** `signers`: the organisation first, then a joint statement's co-signers. */
 export type FeedItem = { id: string; slug: string; title: string; summary: string; organisation: Organisation; signers: Organisation[]; publishedAt: Date; coverImage: string | null };
 
-/** The latest published articles written in that language (no fallbacks: a feed is one language); `organisation`: only its own. */
+/** The latest published articles written in that language (no fallbacks: a feed is one language); `organisation`: only those it signs. */
 export async function latestArticlesIn(locale: Locale, limit = 20, organisation?: Organisation): Promise<FeedItem[]> {
   const rows = await getDb()
     .select({
@@ -24,7 +24,7 @@ export async function latestArticlesIn(locale: Locale, limit = 20, organisation?
     })
     .from(articles)
     .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articles.id), eq(articleTranslations.locale, locale)))
-    .where(and(isPublic(), organisation ? eq(articles.organisation, organisation) : undefined))
+    .where(and(isPublic(), organisation ? signedBy(organisation) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, signers: signersFrom(row.signers), publishedAt: row.publishedAt! }));

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, sql, type SQL } from "drizzle-orm";
+import { signedBy } from "@/server/joint/public";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
@@ -52,7 +53,7 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
     ? sql<number>`(${sql.join(terms.map((term) => sql`(case when to_tsvector('simple', ${title}) @@ ${prefix(term)} then 1 else 0 end)`), sql` + `)})::int`
     : sql<number>`0`;
 
-  const conditions: (SQL | undefined)[] = [isPublic(), organisation ? eq(articles.organisation, organisation) : undefined];
+  const conditions: (SQL | undefined)[] = [isPublic(), organisation ? signedBy(organisation) : undefined];
   if (terms.length) {
     // Each ARRAY(...) is computed once, on the GIN index (article_translations_search_idx); the articles are then
     // read by key. Written as a join, the planner underestimates to_tsvector and walks every article instead.

@@ -8,6 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import { eventSchedule } from "@/lib/agenda/event-time";
 import { eventPath } from "@/lib/agenda/event-urls";
 import { articleUrls } from "@/lib/news/article-urls";
+import { signedBy } from "@/server/joint/public";
 import { absolute } from "@/lib/site-url";
 import { queueMail } from "../mail";
 import { bulkMail } from "./bulk-mail";
@@ -56,7 +57,7 @@ async function digestBody(tx: Tx, subscriber: Subscription, now: Date): Promise<
       .select({ id: articles.id, locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title, summary: articleTranslations.summary })
       .from(articles)
       .innerJoin(articleTranslations, eq(articleTranslations.articleId, articles.id))
-      .where(and(eq(articles.status, "published"), inArray(articles.organisation, subscriber.organisations), gt(articles.publishedAt, new Date(now.getTime() - 7 * DAY)), lte(articles.publishedAt, now), inArray(articleTranslations.locale, languages)))
+      .where(and(eq(articles.status, "published"), signedBy(...subscriber.organisations), gt(articles.publishedAt, new Date(now.getTime() - 7 * DAY)), lte(articles.publishedAt, now), inArray(articleTranslations.locale, languages)))
       .orderBy(desc(articles.publishedAt));
     const lines = found.map((a) => `${a.title}\n${a.summary}\n${articleUrls({ [a.locale]: a.slug })[a.locale]}`);
     if (lines.length) parts.push(`${t("digestArticles")}\n\n${lines.join("\n\n")}`);

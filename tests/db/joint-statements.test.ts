@@ -5,7 +5,9 @@ import { seedDatabase } from "@/db/seed";
 import { createEvent, updateEvent } from "@/server/agenda/mutations";
 import { approveJointItem } from "@/server/joint/approve";
 import { jointStateFor } from "@/server/joint/state";
+import { latestArticlesIn } from "@/server/news/feeds";
 import { createArticle, updateArticle } from "@/server/news/mutations";
+import { listPublicArticles } from "@/server/news/public-list";
 import { eventInput } from "../support/agenda";
 import { describeOnDatabases } from "../support/databases";
 import { articleInput } from "../support/news";
@@ -42,6 +44,12 @@ describeOnDatabases("joint statements: live once each signer approved its text",
     expect((await audits("article.approve", created.id)).map((a) => a.details)).toEqual(
       expect.arrayContaining([{ organisations: ["embassy"], published: false }, { organisations: ["ulduz"], published: true }]),
     );
+    // Ulduz signs it too: it is in Ulduz's news (its page, the list's filter) and feed, as in the embassy's.
+    for (const organisation of ["ulduz", "embassy"] as const) {
+      expect((await listPublicArticles({ locale: "fr", organisation, limit: 50 })).articles.map((a) => a.id), organisation).toContain(created.id);
+      expect((await latestArticlesIn("fr", 50, organisation)).map((a) => a.id), organisation).toContain(created.id);
+    }
+    expect((await listPublicArticles({ locale: "fr", organisation: "cultural_centre", limit: 50 })).articles.map((a) => a.id)).not.toContain(created.id);
   });
 
   it("with three signers one approval does not publish, the second does; two last approvals at once publish once", async () => {
