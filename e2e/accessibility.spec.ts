@@ -1,11 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, newMember, signIn, signUp } from "./support/accounts";
+import { listenForConsoleErrors } from "./support/console-errors";
 
 // axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules, on every kind of page in
 // both languages: public pages, the forms with their errors showing, the
 // account page and the admin pages. Any violation fails, with its rule, its
-// elements and the page's address in the message.
+// elements and the page's address in the message. The same walks listen to
+// the browser's console: any error there fails too (console-clean.spec.ts
+// walks the pages of the roles not walked here).
 
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -35,9 +38,17 @@ async function firstLink(page: Page, listPath: string, pattern: RegExp): Promise
   return href;
 }
 
-test.describe("accessibility (axe, WCAG 2.2 A and AA)", () => {
+test.describe("accessibility (axe, WCAG 2.2 A and AA), and no console error", () => {
   // Many pages per test; a busy 2-core machine needs the room.
   test.describe.configure({ timeout: 600_000 });
+
+  let consoleErrors: string[] = [];
+  test.beforeEach(({ page }) => {
+    consoleErrors = listenForConsoleErrors(page);
+  });
+  test.afterEach(() => {
+    expect(consoleErrors, "console errors").toEqual([]);
+  });
 
   const publicPages = {
     fr: ["/fr", "/fr/actualites", "/fr/agenda", "/fr/centenaire", "/fr/centenaire/programme", "/fr/centenaire/programme?status=done", "/fr/confidentialite", "/fr/mentions-legales", "/fr/accessibilite", "/fr/connexion", "/fr/inscription", "/fr/mot-de-passe-oublie", "/fr/recherche", "/fr/recherche?q=Novruz", "/fr/recherche?q=Novruz&kind=events"],

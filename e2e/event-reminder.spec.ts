@@ -62,12 +62,14 @@ test("a time or place change is mailed old → new with an updated .ics; the rem
   await member.goto(event.path);
   await member.getByRole("button", { name: "S'inscrire" }).click();
   await expect(member.getByText("Votre inscription est confirmée.")).toBeVisible();
+  // The registration is written by now: the reminder's moment, set below, comes after it.
+  const registered = Date.now();
   await waitForMail(account.email, `Inscription confirmée : ${title}`);
 
-  // The event moves to two hours from now and to another room. With its reminder 2 h before, the reminder
-  // falls due in a minute or two: after the registration, so it is owed (one who registers within the
-  // window gets none).
-  const startsAt = new Date(Math.ceil((Date.now() + 2 * 3_600_000 + 60_000) / 60_000) * 60_000);
+  // The event moves to about two hours from now and to another room. With its reminder 2 h before, the
+  // reminder falls due at the first minute after the registration (within the minute the editor's form
+  // counts in): after the registration, so it is owed (one who registers within the window gets none).
+  const startsAt = new Date(Math.ceil((registered + 1_000 + 2 * 3_600_000) / 60_000) * 60_000);
   await editor.goto(event.admin);
   await editor.getByLabel("Début", { exact: true }).fill(parisInput(startsAt));
   await editor.getByLabel("Fin", { exact: true }).fill(parisInput(new Date(startsAt.getTime() + 2 * 3_600_000)));

@@ -17,7 +17,7 @@ export async function ArticleCard({ article, headingLevel = 2 }: { article: Card
         </div>
       )}
       <div className="min-w-0 flex-1 space-y-2">
-        <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} />
+        <ArticleMeta publishedAt={article.publishedAt} organisation={article.organisation} signers={article.signers} />
         <Heading className="text-xl font-semibold leading-snug" lang={fallback ? article.textLocale : undefined}>
           <Link href={{ pathname: "/actualites/[slug]", params: { slug: article.slug } }} className="text-azblue-900 hover:text-azblue-700 hover:underline">
             {article.title}

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, sql, type SQL } from "drizzle-orm";
-import { signedBy } from "@/server/joint/public";
+import { signedBy, signersFrom, signersList } from "@/server/joint/public";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, type Organisation } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
@@ -11,6 +11,8 @@ import { isPublic, versionsFor } from "./shown-version";
 export type ArticleCard = {
   id: string;
   organisation: Organisation;
+  /** Who signs it: its organisation first, then its co-signers (one, for most articles). */
+  signers: Organisation[];
   publishedAt: Date;
   coverImage: string | null;
   /** What the cover shows, in `textLocale`. */
@@ -75,6 +77,7 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
     .select({
       id: articles.id,
       organisation: articles.organisation,
+      signers: signersList(),
       publishedAt: articles.publishedAt,
       coverImage: articles.coverImage,
       // From the same version as the texts (a coalesce would mix languages when only one has it).
@@ -96,6 +99,7 @@ export async function listPublicArticles(options: ListOptions): Promise<{ articl
   const page: ArticleCard[] = rows.slice(0, limit).map((row) => ({
     id: row.id,
     organisation: row.organisation,
+    signers: signersFrom(row.signers),
     publishedAt: row.publishedAt!,
     coverImage: row.coverImage,
     coverAlt: row.coverAlt,
