@@ -13,7 +13,7 @@ describeOnDatabases("demo news, feeds and sitemap", (database) => {
     await seedDatabase(database().db);
   });
 
-  it("seeds the demo articles once: ten in both languages, one in French only, one draft", async () => {
+  it("seeds the demo articles once: eleven in both languages (one a joint statement), one in French only, one draft", async () => {
     expect((await seedDatabase(database().db)).news).toBe(0);
     const rows = await database().db.select().from(articles);
     expect(rows).toHaveLength(seedArticles().length);
@@ -31,8 +31,8 @@ describeOnDatabases("demo news, feeds and sitemap", (database) => {
   it("feeds only the articles written in that language, newest first, and never the draft", async () => {
     const fr = await latestArticlesIn("fr");
     const az = await latestArticlesIn("az");
-    expect(fr).toHaveLength(11);
-    expect(az).toHaveLength(10);
+    expect(fr).toHaveLength(12);
+    expect(az).toHaveLength(11);
     expect(fr.map((a) => a.title)).toContain("Assemblée générale de l'association Ulduz le 24 février");
     expect(az.map((a) => a.title)).not.toContain("Assemblée générale de l'association Ulduz le 24 février");
     expect(fr.map((a) => a.title)).not.toContain("Plan d'action du centenaire : les premières idées retenues");
@@ -42,8 +42,8 @@ describeOnDatabases("demo news, feeds and sitemap", (database) => {
 
   it("lists every published article's versions for the sitemap, and no draft", async () => {
     const entries = await listPublicArticleSlugs();
-    expect(entries).toHaveLength(11);
-    expect(entries.filter((e) => e.slugs.fr && e.slugs.az)).toHaveLength(10);
+    expect(entries).toHaveLength(12);
+    expect(entries.filter((e) => e.slugs.fr && e.slugs.az)).toHaveLength(11);
     expect(entries.flatMap((e) => Object.values(e.slugs))).not.toContain("plan-d-action-du-centenaire-les-premieres-idees-retenues");
   });
 
