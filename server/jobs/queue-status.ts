@@ -51,6 +51,7 @@ export async function retryFailedMail(caller: CurrentUser | null, mailId: string
  */
 export async function checkRemindersNow(caller: CurrentUser | null): Promise<boolean> {
   if (!hasRole(caller, adminRoles)) return false;
-  await getBoss().send(queues.eventReminders.name, {}, { singletonKey: "now", singletonSeconds: 10 });
+  // Debounced: a request whose 10 s slot already had a run goes in the next slot, rather than being dropped.
+  await getBoss().sendDebounced(queues.eventReminders.name, {}, {}, 10, "now");
   return true;
 }

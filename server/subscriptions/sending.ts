@@ -24,9 +24,13 @@ export async function requestArticleSending(tx: Tx, articleId: string, requested
   return created.length > 0;
 }
 
-/** Starts the sending job at once (the schedule would take it within a minute anyway). */
+/**
+ * Starts the sending job at once (the schedule would take it within a minute anyway). Debounced: one job per
+ * 5 s slot, and a kick whose slot already had one (which may have listed the sendings before this one was
+ * written) runs in the next slot, rather than being dropped until the schedule.
+ */
 export async function kickNewsSendings(): Promise<void> {
-  await getBoss().send(queues.newsSendings.name, {}, { singletonKey: "now", singletonSeconds: 5 });
+  await getBoss().sendDebounced(queues.newsSendings.name, {}, {}, 5, "now");
 }
 
 /** Lists the recipients of every sending whose article is now live: confirmed subscribers of its organisation (or of any signer of a joint statement), per article mail. */
