@@ -33,10 +33,10 @@ test("a joint statement of the embassy and Ulduz goes live at Ulduz's approval, 
   await signIn(ulduz, demo.ulduzEditor);
   await ulduz.goto(editUrl);
   const ulduzPanel = ulduz.getByRole("region", { name: "Déclaration commune" });
-  await expect(ulduzPanel.getByText("Ambassade d'Azerbaïdjan : approuvée par Elçin Səfirlik", { exact: false })).toBeVisible();
+  await expect(ulduzPanel.getByText("Ambassade d'Azerbaïdjan : Elçin Səfirlik a approuvé le", { exact: false })).toBeVisible();
   await ulduzPanel.getByRole("button", { name: "Approuver au nom de : Association Ulduz" }).click();
   await expect(ulduz.getByRole("status").filter({ hasText: "Approbation enregistrée : toutes les signatures sont réunies, c'est publié." })).toBeVisible();
-  await expect(ulduzPanel.getByText("Association Ulduz : approuvée par Nigar Ulduz", { exact: false })).toBeVisible();
+  await expect(ulduzPanel.getByText("Association Ulduz : Nigar Ulduz a approuvé le", { exact: false })).toBeVisible();
 
   // Public, with both signatures.
   expect((await visitor.goto(`/fr/actualites/${slug}`))?.status()).toBe(200);

@@ -24,7 +24,7 @@ export async function JointApprovalPanel({ locale, kind, id, state, outcome }: {
   return (
     <section aria-labelledby="joint-title" className="space-y-3 rounded-xl border border-slate-300 bg-azblue-50 p-4">
       <h2 id="joint-title" className="text-lg font-semibold">
-        {t("title")}
+        {t(kind === "article" ? "title" : "titleEvent")}
       </h2>
       {outcome && (
         <p role={failed ? "alert" : "status"} className={failed ? "font-medium text-azred-600" : "font-medium text-azgreen-600"}>
