@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { demoAccounts } from "../demo-accounts";
-import { ideaComments, ideaMilestones, ideaReports, ideaSupports, ideas, users } from "../schema";
+import { ideaComments, ideaFollows, ideaMilestones, ideaReports, ideaSupports, ideas, users } from "../schema";
 import { seedMilestones } from "./idea-milestones-content";
 import { seedComments, type SeedComment } from "./idea-comments-content";
 import { ideaDemoMembers, seedIdeas, type SeedAuthor } from "./ideas-content";
@@ -92,7 +92,11 @@ export async function seedIdeasDemo(db: Db): Promise<number> {
           moderatedBy: moderated ? (editorId ?? null) : null,
         })
         .returning({ id: ideas.id });
-      if (supporters.length) await tx.insert(ideaSupports).values(supporters.map((userId) => ({ ideaId: idea.id, userId })));
+      // Supports come in the days after the publication; the author follows their idea from the start, and each
+      // supporter from their support, as server/ideas/follow.ts does.
+      const supportedAt = (index: number) => new Date((moderatedAt ?? createdAt).getTime() + (index + 1) * DAY / 3);
+      if (supporters.length) await tx.insert(ideaSupports).values(supporters.map((userId, index) => ({ ideaId: idea.id, userId, createdAt: supportedAt(index) })));
+      await tx.insert(ideaFollows).values([{ ideaId: idea.id, userId: authorId, createdAt }, ...supporters.map((userId, index) => ({ ideaId: idea.id, userId, createdAt: supportedAt(index) }))]);
       if (isPublic && moderatedAt) {
         const authors = new Map<SeedComment["author"], string>([...ids, ...(editorId ? ([["editor", editorId]] as const) : [])]);
         const written = await insertComments(tx, idea.id, seedComments[seed.title] ?? [], authors, moderatedAt.getTime(), null);

@@ -36,12 +36,14 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       <AdminNav role={caller.role} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <AuditFilterForm
-        action={getPathname({ href: "/admin/journal", locale })}
-        actors={choices.actors}
-        kinds={choices.actions.map((action) => ({ value: action, label: kindLabel(t, action) }))}
-        selected={{ actor: filter.actorId, kind: filter.action }}
-      />
+      <div className="mt-6">
+        <AuditFilterForm
+          action={getPathname({ href: "/admin/journal", locale })}
+          actors={choices.actors}
+          kinds={choices.actions.map((action) => ({ value: action, label: kindLabel(t, action) }))}
+          selected={{ actor: filter.actorId, kind: filter.action }}
+        />
+      </div>
       <div className="mt-6">{entries.rows.length === 0 ? <p>{t("empty")}</p> : <AuditTable rows={entries.rows} locale={locale} />}</div>
       <Pager
         label={t("pagination")}
