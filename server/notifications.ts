@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas, notifications, users, type NotificationKind } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import type { Caller } from "./ideas/access";
 
 /** Notifications one page of the account shows; older ones are a page further (keyset: their time, their id). */
@@ -33,9 +33,8 @@ export async function listNotifications(caller: Caller, after?: IdeaCursor): Pro
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(NOTIFICATIONS_PAGE_SIZE + 1);
-  const page = rows.slice(0, NOTIFICATIONS_PAGE_SIZE);
-  const last = page.at(-1);
-  return { notifications: page, next: rows.length > NOTIFICATIONS_PAGE_SIZE && last ? { value: last.createdAt.getTime(), id: last.id } : undefined };
+  const { page, next } = keysetPage(rows, NOTIFICATIONS_PAGE_SIZE, (row) => row.createdAt.getTime());
+  return { notifications: page, next };
 }
 
 /** How many the header shows, on the partial index of unread rows. */

@@ -21,3 +21,14 @@ export function decodeCursor(raw: unknown, kind: IdeaCursorValue): IdeaCursor | 
   const parts = parseCursor(raw, "_", ["millis", "int4"]);
   return parts && { value: parts[0].getTime(), id: parts[1] };
 }
+
+/**
+ * A page of a keyset list read with one row more than it shows: that extra
+ * row says there is a next page, which starts after the page's last row
+ * (its value, from `valueOf`, and its id).
+ */
+export function keysetPage<T extends { id: number }>(rows: T[], size: number, valueOf: (row: T) => number): { page: T[]; next: IdeaCursor | undefined } {
+  const page = rows.slice(0, size);
+  const last = page.at(-1);
+  return { page, next: rows.length > size && last ? { value: valueOf(last), id: last.id } : undefined };
+}

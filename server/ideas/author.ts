@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import type { IdeaInput } from "@/lib/validation/ideas";
 import type { Caller } from "./access";
 
@@ -33,9 +33,7 @@ export async function listMyIdeas(caller: Caller, after?: IdeaCursor) {
     )
     .orderBy(desc(ideas.createdAt), desc(ideas.id))
     .limit(MY_IDEAS_PAGE_SIZE + 1);
-  const page = rows.slice(0, MY_IDEAS_PAGE_SIZE);
-  const last = page.at(-1);
-  const next: IdeaCursor | undefined = rows.length > MY_IDEAS_PAGE_SIZE && last ? { value: last.createdAt.getTime(), id: last.id } : undefined;
+  const { page, next } = keysetPage(rows, MY_IDEAS_PAGE_SIZE, (row) => row.createdAt.getTime());
   return { ideas: page, next };
 }
 

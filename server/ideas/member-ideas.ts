@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaFollows, ideaSupports, ideas } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import { isPublicIdea, type Caller } from "./access";
 
 /** Ideas a list of the account shows; older ones are a page further (keyset: when the member joined the idea, the idea). */
@@ -47,8 +47,6 @@ export async function listMemberIdeas(caller: Caller, list: MemberIdeaList, afte
     )
     .orderBy(desc(from.since), desc(from.ideaId))
     .limit(MEMBER_IDEAS_PAGE_SIZE + 1);
-  const page = rows.slice(0, MEMBER_IDEAS_PAGE_SIZE);
-  const last = page.at(-1);
-  const next: IdeaCursor | undefined = rows.length > MEMBER_IDEAS_PAGE_SIZE && last ? { value: last.since.getTime(), id: last.id } : undefined;
+  const { page, next } = keysetPage(rows, MEMBER_IDEAS_PAGE_SIZE, (row) => row.since.getTime());
   return { ideas: page, next };
 }

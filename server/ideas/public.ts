@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaSupports, ideas, users, type IdeaCategory, type Organisation } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import type { IdeaSort, IdeaStatusFilter } from "@/lib/ideas/gallery-params";
 import { searchKeyTerms, tsQueryTerm } from "@/lib/search/search-key";
 import { canRead, isEditor, isPublicIdea, type Caller } from "./access";
@@ -109,9 +109,8 @@ export async function listAnsweredIdeas(options: { organisation: Organisation; a
     .where(and(...conditions))
     .orderBy(desc(ideas.publishedAt), desc(ideas.id))
     .limit(limit + 1)) as PublicIdea[];
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { ideas: page, next: rows.length > limit && last ? { value: last.publishedAt.getTime(), id: last.id } : undefined };
+  const { page, next } = keysetPage(rows, limit, (row) => row.publishedAt.getTime());
+  return { ideas: page, next };
 }
 
 /** One idea as the caller may see it, or undefined (then the page is a 404). */

@@ -3,7 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { ideaComments, ideas, users } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import { isEditor, type Caller } from "../access";
 
 export const COMMENT_QUEUE_PAGE_SIZE = 20;
@@ -52,10 +52,7 @@ export async function listCommentQueue(caller: Caller, kind: CommentQueueKind, a
     .where(and(...conditions))
     .orderBy(desc(key), desc(ideaComments.id))
     .limit(COMMENT_QUEUE_PAGE_SIZE + 1);
-  const page = rows.slice(0, COMMENT_QUEUE_PAGE_SIZE);
-  const last = page.at(-1);
-  const next =
-    rows.length > COMMENT_QUEUE_PAGE_SIZE && last ? { value: kind === "reported" ? last.reportCount : last.hiddenAt!.getTime(), id: last.id } : undefined;
+  const { page, next } = keysetPage(rows, COMMENT_QUEUE_PAGE_SIZE, (row) => (kind === "reported" ? row.reportCount : row.hiddenAt!.getTime()));
   return { comments: page, next };
 }
 

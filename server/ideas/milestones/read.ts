@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideaMilestones, ideas, programmeIdeaPredicate, type MilestoneStatus, type Organisation } from "@/db/schema";
-import type { IdeaCursor } from "@/lib/ideas/cursor";
+import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
 import { isEditor, type Caller } from "../access";
 
 export const PROGRAMME_PAGE_SIZE = 20;
@@ -95,7 +95,6 @@ export async function listProgramme(options: { organisations?: readonly Organisa
     .where(and(...conditions))
     .orderBy(desc(ideas.publishedAt), desc(ideas.id))
     .limit(limit + 1)) as ProgrammeEntry[];
-  const entries = rows.slice(0, limit);
-  const last = entries.at(-1);
-  return { entries, next: rows.length > limit && last ? { value: last.publishedAt.getTime(), id: last.id } : undefined };
+  const { page: entries, next } = keysetPage(rows, limit, (row) => row.publishedAt.getTime());
+  return { entries, next };
 }
