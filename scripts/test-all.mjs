@@ -9,7 +9,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { countLine, countTests } from "./count-tests.mjs";
-import { cleanupOnSignals, runCleanups, signalExitCode, stopping } from "./test-env/cleanup.mjs";
+import { cleanupOnSignals, onCleanup, runCleanups, signalExitCode, stopping } from "./test-env/cleanup.mjs";
+import { dropDatabase } from "./test-env/throwaway-database.mjs";
 import { freePort } from "./test-env/free-port.mjs";
 import { e2eDatabaseUrl, providePostgres, securityDatabaseUrl } from "./test-env/postgres.mjs";
 import { needsOwnRedis, provideRedis } from "./test-env/redis.mjs";
@@ -104,6 +105,10 @@ async function prepare(chosen) {
     env.TEST_DATABASE_URL = server.url;
     env.E2E_DATABASE_URL ??= e2eDatabaseUrl(server.url);
     env.E2E_SECURITY_DATABASE_URL ??= securityDatabaseUrl(server.url);
+    // The end-to-end servers drop their database when they stop; one killed before it could leaves it behind.
+    // Those this run named are dropped at its end (before a PostgreSQL of its own stops: cleanups run newest first).
+    const named = [env.E2E_DATABASE_URL, env.E2E_SECURITY_DATABASE_URL].filter((url) => url !== process.env.E2E_DATABASE_URL && url !== process.env.E2E_SECURITY_DATABASE_URL);
+    onCleanup(() => Promise.all(named.map((url) => dropDatabase(url))));
     env.CLUSTER_PG_URL ??= server.url;
     const usedBy = [["unit", "database tests"], ["e2e", "end-to-end server and its security project"], ["cluster", "cluster test"]].filter(([key]) => chosen.some((s) => s.key === key));
     where.push(["PostgreSQL", `${server.version}, ${server.origin} (${server.detail}), for the ${usedBy.map(([, what]) => what).join(", ")}`]);
