@@ -69,3 +69,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 /** The paths without a dynamic segment, which a plain link can name. */
 export type StaticPathname = Exclude<AppPathname, `${string}[${string}]${string}`>;
+
+/** Each language as Open Graph names it (`og:locale`), with the languages a page also exists in (`og:locale:alternate`). */
+export function openGraphLocales(shown: Locale, available: Partial<Record<Locale, unknown>>): { locale: string; alternateLocale: string[] } {
+  const name: Record<Locale, string> = { fr: "fr_FR", az: "az_AZ" };
+  return { locale: name[shown], alternateLocale: routing.locales.filter((l) => l !== shown && available[l]).map((l) => name[l]) };
+}

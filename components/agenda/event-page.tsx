@@ -9,7 +9,7 @@ import { CoverImage } from "@/components/cover-image";
 import { EventPrice } from "@/components/agenda/event-price";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { openGraphLocales, type Locale } from "@/i18n/routing";
 import { eventAlternates, eventIcsPath, eventPath } from "@/lib/agenda/event-urls";
 import { absolute, absoluteUrl } from "@/lib/site-url";
 import { uploadUrl } from "@/lib/upload-names";
@@ -19,8 +19,6 @@ import { organisationHref } from "@/lib/organisations/organisation-urls";
 
 // Metadata and page ask once per request.
 const lookup = cache(findPublicEvent);
-
-const openGraphLocale: Record<Locale, string> = { fr: "fr_FR", az: "az_AZ" };
 
 export async function eventMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const found = await lookup(locale, slug);
@@ -39,8 +37,7 @@ export async function eventMetadata(locale: Locale, slug: string): Promise<Metad
       siteName: tSite("siteName"),
       title: event.title,
       description: event.summary,
-      locale: openGraphLocale[event.textLocale],
-      alternateLocale: routing.locales.filter((l) => l !== event.textLocale && event.slugs[l]).map((l) => openGraphLocale[l]),
+      ...openGraphLocales(event.textLocale, event.slugs),
       ...(event.coverImage ? { images: [{ url: absolute(uploadUrl(event.coverImage)) }] } : {}),
     },
   };

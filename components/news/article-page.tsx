@@ -8,7 +8,7 @@ import { ArticleSideBySide } from "@/components/news/article-side-by-side";
 import { CoverImage } from "@/components/cover-image";
 import { MarkdownBody } from "@/components/markdown-body";
 import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { openGraphLocales, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
 import { articleAlternates, articlePath, articleUrls } from "@/lib/news/article-urls";
 import { otherLocale } from "@/lib/news/translation-sync";
@@ -17,8 +17,6 @@ import { findPublicArticle } from "@/server/news/public-article";
 
 // Metadata and page ask once per request.
 const lookup = cache(findPublicArticle);
-
-const openGraphLocale: Record<Locale, string> = { fr: "fr_FR", az: "az_AZ" };
 
 /** An article's metadata; the side-by-side reading has the same, its canonical address the article's own. */
 export async function articleMetadata(locale: Locale, slug: string): Promise<Metadata> {
@@ -39,8 +37,7 @@ export async function articleMetadata(locale: Locale, slug: string): Promise<Met
       siteName: tSite("siteName"),
       title: article.title,
       description: article.summary,
-      locale: openGraphLocale[article.textLocale],
-      alternateLocale: routing.locales.filter((l) => l !== article.textLocale && article.slugs[l]).map((l) => openGraphLocale[l]),
+      ...openGraphLocales(article.textLocale, article.slugs),
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       ...(image ? { images: [{ url: image }] } : {}),

@@ -1,8 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { articleCosigners, articles, organisations, type Organisation } from "@/db/schema";
-import { organisersOf } from "@/server/agenda/event-organisers";
+import { articleCosigners, articles, eventOrganisers, organisations, type Organisation } from "@/db/schema";
 import type { JointKind } from "./kinds";
 
 /** In the portal's order of the three, each once. */
@@ -13,10 +12,25 @@ export const inOrder = (list: Iterable<Organisation>): Organisation[] => {
 
 /** The organisations that sign an item: an article's own and its co-signers, an event's organisers. */
 export async function signersOf(tx: Tx | Db, kind: JointKind, id: string): Promise<Organisation[]> {
-  if (kind === "event") return organisersOf(tx as Tx, id);
-  const [article] = await tx.select({ organisation: articles.organisation }).from(articles).where(eq(articles.id, id));
-  if (!article) return [];
-  return inOrder([article.organisation, ...(await cosignersOf(tx, id))]);
+  return (await signersOfMany(tx, kind, [id])).get(id) ?? [];
+}
+
+/** The signers of each item asked, in a query or two whatever their number (the editors' lists). */
+export async function signersOfMany(tx: Tx | Db, kind: JointKind, ids: string[]): Promise<Map<string, Organisation[]>> {
+  const rows: { id: string; organisation: Organisation }[] = !ids.length
+    ? []
+    : kind === "event"
+      ? await tx.select({ id: eventOrganisers.eventId, organisation: eventOrganisers.organisation }).from(eventOrganisers).where(inArray(eventOrganisers.eventId, ids))
+      : [
+          ...(await tx.select({ id: articles.id, organisation: articles.organisation }).from(articles).where(inArray(articles.id, ids))),
+          ...(await tx.select({ id: articleCosigners.articleId, organisation: articleCosigners.organisation }).from(articleCosigners).where(inArray(articleCosigners.articleId, ids))),
+        ];
+  const signers = new Map<string, Organisation[]>();
+  for (const id of ids) {
+    const own = rows.filter((row) => row.id === id).map((row) => row.organisation);
+    if (own.length) signers.set(id, inOrder(own));
+  }
+  return signers;
 }
 
 export async function cosignersOf(tx: Tx | Db, articleId: string): Promise<Organisation[]> {

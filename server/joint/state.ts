@@ -3,9 +3,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type Organisation } from "@/db/schema";
 import { organisationsOf } from "@/server/organisations/membership";
+import { editorRoles, hasRole } from "@/server/roles";
 import type { CurrentUser } from "@/server/users";
 import { jointTables, type JointKind } from "./kinds";
-import { inOrder, signersOf } from "./signers";
+import { inOrder, signersOf, signersOfMany } from "./signers";
 import { textHashOf } from "./text-hash";
 
 export type JointApproval = { organisation: Organisation; approverName: string | null; approvedAt: Date };
@@ -23,7 +24,9 @@ export type JointState = {
 };
 
 /** Where a joint item stands, for its editor page; null when it has one signer. */
-export async function jointStateFor(caller: CurrentUser, kind: JointKind, id: string): Promise<JointState | null> {
+export async function jointStateFor(caller: CurrentUser | null, kind: JointKind, id: string): Promise<JointState | null> {
+  // Who approved, and when, is for the editors.
+  if (!hasRole(caller, editorRoles)) return null;
   const db = getDb();
   const { item, approvals } = jointTables[kind];
   return db.transaction(async (tx) => {
@@ -49,17 +52,19 @@ export async function jointStateFor(caller: CurrentUser, kind: JointKind, id: st
   });
 }
 
-/** For the editors' lists: the signers each waiting item of the page still waits for. */
+/** For the editors' lists: the signers each waiting item of the page still waits for, in a few queries for the page. */
 export async function waitingForMany(kind: JointKind, ids: string[]): Promise<Map<string, Organisation[]>> {
   const waiting = new Map<string, Organisation[]>();
   if (!ids.length) return waiting;
   const db = getDb();
   const { item, approvals } = jointTables[kind];
-  const awaiting = await db.select({ id: item.id }).from(item).where(and(inArray(item.id, ids), eq(item.awaitingApproval, true)));
-  for (const { id } of awaiting) {
-    const signers = await signersOf(db, kind, id);
-    const approved = (await db.select({ organisation: approvals.organisation }).from(approvals).where(eq(approvals.itemId, id))).map((r) => r.organisation);
-    waiting.set(id, signers.filter((organisation) => !approved.includes(organisation)));
+  const awaiting = (await db.select({ id: item.id }).from(item).where(and(inArray(item.id, ids), eq(item.awaitingApproval, true)))).map((row) => row.id);
+  if (!awaiting.length) return waiting;
+  const signers = await signersOfMany(db, kind, awaiting);
+  const approved = await db.select({ id: approvals.itemId, organisation: approvals.organisation }).from(approvals).where(inArray(approvals.itemId, awaiting));
+  for (const id of awaiting) {
+    const given = approved.filter((row) => row.id === id).map((row) => row.organisation);
+    waiting.set(id, (signers.get(id) ?? []).filter((organisation) => !given.includes(organisation)));
   }
   return waiting;
 }
