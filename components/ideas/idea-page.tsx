@@ -9,6 +9,7 @@ import { IdeaLine, IdeaText } from "@/components/ideas/idea-text";
 import { EditorPanel } from "@/components/ideas/editor-panel";
 import { IdeaMeta } from "@/components/ideas/idea-meta";
 import { IdeaNotice } from "@/components/ideas/idea-notice";
+import { PendingIdeaActions } from "@/components/ideas/pending-idea-actions";
 import { IdeaProgress } from "@/components/ideas/milestones/idea-progress";
 import { PublicAnswer } from "@/components/ideas/public-answer";
 import { ReportArea } from "@/components/ideas/report-area";
@@ -79,6 +80,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       </Link>
       {isEditor(caller) && <DoneMessage locale={locale} query={query} />}
       <IdeaNotice locale={locale} idea={idea} />
+      {caller?.id === idea.authorId && idea.status === "pending" && !idea.hiddenAt && <PendingIdeaActions locale={locale} ideaId={idea.id} />}
       {visible && <MergedNotice locale={locale} ideaId={idea.id} merged={one(query.merged)} />}
       {idea.status === "retained" && <StatusBadge status="retained" label={t("statuses.retained")} />}
       <h1 className="text-3xl font-bold">

@@ -6,7 +6,7 @@ import { listMyIdeas } from "@/server/ideas/author";
 import { getCurrentUser } from "@/server/session";
 import { IdeaLine, IdeaText } from "./idea-text";
 import { StatusBadge } from "./status-badge";
-import { WithdrawButton } from "./withdraw-button";
+import { PendingIdeaActions } from "./pending-idea-actions";
 
 /** The member's own ideas on their account page: status, the editors' word, and edit/withdraw while pending; a page at a time. */
 export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaCursor }) {
@@ -49,25 +49,13 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                   <IdeaText text={idea.publicAnswer} lang={idea.language} />
                 </div>
               )}
-              {/* A div, not a p: the withdraw button holds a form, which a paragraph may not contain (a hydration error). */}
               <div className="flex flex-wrap items-center gap-4">
                 {idea.status !== "withdrawn" && (
                   <Link href={href} className={link}>
                     {t("mine.view")}
                   </Link>
                 )}
-                {idea.status === "pending" && (
-                  <>
-                    <Link href={{ pathname: "/centenaire/[id]/modifier", params: { id: String(idea.id) } }} className={link}>
-                      {t("mine.edit")}
-                    </Link>
-                    <WithdrawButton
-                      locale={locale}
-                      ideaId={idea.id}
-                      labels={{ withdraw: t("mine.withdraw"), warning: t("mine.withdrawWarning"), confirm: t("mine.withdrawConfirm"), pending: t("mine.withdrawPending") }}
-                    />
-                  </>
-                )}
+                {idea.status === "pending" && <PendingIdeaActions locale={locale} ideaId={idea.id} />}
               </div>
             </li>
           );

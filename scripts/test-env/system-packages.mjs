@@ -10,6 +10,7 @@ const which = (program) => {
   const found = spawnSync("sh", ["-c", `command -v ${program}`], { encoding: "utf8" });
   return found.status === 0 ? found.stdout.trim() : undefined;
 };
+const runs = (program) => !!which(program) && spawnSync(program, ["--version"], { stdio: "ignore" }).status === 0;
 const executable = (file) => {
   try {
     fs.accessSync(file, fs.constants.X_OK);
@@ -60,7 +61,8 @@ export function foundSystemPackages(env = process.env) {
     chromiumChosen: chromium.chosen,
     chromiumPath: chromium.path,
     redisServer: !!which("redis-server"),
-    pgDump: !!which("pg_dump") && !!which("pg_restore"),
+    // Debian's /usr/bin/pg_dump is a wrapper that fails when no client of a version is installed.
+    pgDump: runs("pg_dump") && runs("pg_restore"),
     hasAptGet: !!which("apt-get"),
   };
 }
