@@ -23,7 +23,7 @@ test("the author edits a pending idea from the account page, then withdraws it f
   await expect(page.getByRole("link", { name: "Modifier" })).toBeVisible();
   await page.getByText("Retirer cette idée…").click();
   await page.getByRole("button", { name: "Confirmer le retrait" }).click();
-  await expect(page.getByText("Cette idée a été retirée par son auteur.")).toBeVisible();
+  await expect(page.getByText(/Cette idée a été retirée par son auteur/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
 
   await page.goto("/fr/compte");

@@ -11,12 +11,18 @@ const widths = [360, 1280];
 type Page = import("@playwright/test").Page;
 
 /** A screen reached by a step after loading it (a confirmation opened, a preview asked for), at both widths. */
+/** Full-page screenshots show what is below the fold: the lazy images load as if the reader had scrolled there. */
+async function loadLazyImages(page: Page) {
+  await page.evaluate(() => document.querySelectorAll<HTMLImageElement>("img[loading=lazy]").forEach((image) => (image.loading = "eager")));
+  await page.waitForLoadState("networkidle");
+}
+
 async function shootAfter(page: Page, path: string, name: string, step: (page: Page) => Promise<void>) {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await step(page);
-    await page.waitForLoadState("networkidle");
+    await loadLazyImages(page);
     await page.screenshot({ path: `reports/screenshots/${name}-${width}.png`, fullPage: true });
   }
 }
@@ -26,7 +32,7 @@ async function shoot(page: Page, path: string, name: string) {
     await page.setViewportSize({ width, height: 900 });
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(path.includes("/de/") ? 500 : 400);
-    await page.waitForLoadState("networkidle");
+    await loadLazyImages(page);
     await page.screenshot({ path: `reports/screenshots/${name}-${width}.png`, fullPage: true });
   }
 }
@@ -157,4 +163,14 @@ test("discussion pages", async ({ page }) => {
   await shoot(page, `/az/yuzillik/${id}`, "discussion-admin-az");
   await shoot(page, "/fr/admin/commentaires", "comments-admin-fr");
   await shoot(page, "/az/admin/commentaires", "comments-admin-az");
+});
+
+// Issue #17: the pages a French association must have, in both languages.
+test("legal pages", async ({ page }) => {
+  await shoot(page, "/fr/mentions-legales", "legal-notice-fr");
+  await shoot(page, "/az/huquqi-melumat", "legal-notice-az");
+  await shoot(page, "/fr/accessibilite", "accessibility-fr");
+  await shoot(page, "/az/elcatanliq", "accessibility-az");
+  await shoot(page, "/fr/confidentialite", "privacy-fr");
+  await shoot(page, "/az/mexfilik", "privacy-az");
 });

@@ -29,10 +29,10 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
       <tbody className="block space-y-3 md:table-row-group md:space-y-0">
         {items.map((item) => (
           <tr key={item.id} className="block rounded-lg border border-slate-200 py-2 md:table-row md:rounded-none md:border-0">
-            <th scope="row" className={`${cell} font-medium`}>
+            <th scope="row" className={`${cell} font-medium md:min-w-[16rem]`}>
               {item.name}
               {item.id === callerId && <span className="ml-1 font-normal text-slate-600">({t("you")})</span>}
-              <span className="block font-normal break-all text-slate-600">{item.email}</span>
+              <span className="block font-normal [overflow-wrap:anywhere] text-slate-600">{item.email}</span>
             </th>
             <td className={cell}>
               <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("role") })} </span>
@@ -46,7 +46,7 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
               <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("status") })} </span>
               <span className={item.bannedAt ? "font-medium text-azred-600" : "text-azgreen-600"}>{item.bannedAt ? t("banned") : t("active")}</span>
             </td>
-            <td className={cell}>
+            <td className={`${cell} md:whitespace-nowrap`}>
               <span className="text-slate-600 md:hidden">{t("fieldLabel", { label: t("createdAt") })} </span>
               {format.dateTime(item.createdAt, { dateStyle: "medium" })}
             </td>

@@ -50,11 +50,9 @@ export async function MyIdeas({ locale, after }: { locale: Locale; after?: IdeaC
                 </div>
               )}
               <div className="flex flex-wrap items-center gap-4">
-                {idea.status !== "withdrawn" && (
-                  <Link href={href} className={link}>
-                    {t("mine.view")}
-                  </Link>
-                )}
+                <Link href={href} className={link}>
+                  {t("mine.view")}
+                </Link>
                 {idea.status === "pending" && <PendingIdeaActions locale={locale} ideaId={idea.id} />}
               </div>
             </li>

@@ -18,9 +18,8 @@ export function ideaIsPublic(idea: Pick<Idea, "status" | "hiddenAt">): boolean {
   return (idea.status === "published" || idea.status === "retained") && !idea.hiddenAt;
 }
 
-/** The author and editors may read an idea that is not public; nobody else. */
+/** The author and editors may read an idea that is not public (waiting, refused, hidden, withdrawn); nobody else. */
 export function canRead(caller: Caller, idea: Pick<Idea, "status" | "hiddenAt" | "authorId">): boolean {
   if (ideaIsPublic(idea)) return true;
-  if (idea.status === "withdrawn") return isEditor(caller);
   return !!caller && (caller.id === idea.authorId || isEditor(caller));
 }
