@@ -75,3 +75,12 @@ test("the exhibition under way shows, in the list, the day it ends", async ({ pa
   const end = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(Date.now() + 40 * 24 * 3600 * 1000));
   await expect(card.getByText(`→ jusqu'au ${end}`)).toBeVisible();
 });
+
+test("a cancelled event is marked as such in the month grid, not shown as if it were on", async ({ page }) => {
+  // The demo's tar recital, 25 days from now, is cancelled.
+  const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" }).format(new Date(Date.now() + 25 * 24 * 3600 * 1000));
+  await page.goto(`/fr/agenda?view=month&month=${month}`);
+  await expect(page.getByRole("table").getByRole("link", { name: "Récital de tar et de piano · annulé" })).toBeVisible();
+  await page.goto(`/az/tedbirler?view=month&month=${month}`);
+  await expect(page.getByRole("table").getByRole("link", { name: "Tar və fortepiano resitalı · ləğv edilib" })).toBeVisible();
+});

@@ -29,7 +29,7 @@ export async function UsersTable({ items, callerId, locale }: { items: UserListI
       <tbody className="block space-y-3 md:table-row-group md:space-y-0">
         {items.map((item) => (
           <tr key={item.id} className="block rounded-lg border border-slate-200 py-2 md:table-row md:rounded-none md:border-0">
-            <th scope="row" className={`${cell} font-medium md:min-w-[16rem]`}>
+            <th scope="row" className={`${cell} font-medium md:min-w-[17.5rem]`}>
               {item.name}
               {item.id === callerId && <span className="ml-1 font-normal text-slate-600">({t("you")})</span>}
               <span className="block font-normal [overflow-wrap:anywhere] text-slate-600">{item.email}</span>

@@ -21,7 +21,7 @@ export async function EventCard({ event, headingLevel = 2, poster = "side" }: Pr
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="rounded-full bg-azblue-50 px-2.5 py-0.5 font-medium text-azblue-700">{t(`categories.${event.category}`)}</span>
-        <AvailabilityBadge capacity={event.capacity} registered={event.registered} startsAt={event.startsAt} />
+        <AvailabilityBadge capacity={event.capacity} registered={event.registered} startsAt={event.startsAt} cancelled={event.cancelled} />
         {lang && <span className="text-slate-600">{t(`onlyIn.${event.textLocale}`)}</span>}
       </div>
       <Heading lang={lang} className="mt-2 text-xl font-semibold">

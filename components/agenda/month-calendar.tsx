@@ -40,6 +40,7 @@ export async function MonthCalendar({ month, events, category, org }: Props) {
   const eventLink = (event: EventCard) => (
     <Link href={{ pathname: "/agenda/[slug]", params: { slug: event.slug } }} lang={event.textLocale !== locale ? event.textLocale : undefined} className="text-azblue-700 hover:underline">
       {event.title}
+      {event.cancelled && <span className="font-medium text-azred-600"> · {t("cancelled")}</span>}
     </Link>
   );
   const days = [...byDay.keys()].sort();

@@ -17,6 +17,8 @@ export type EventCard = {
   /** In euro cents; 0: free; null: not stated. */
   priceCents: number | null;
   registered: number;
+  /** Cancelled: the page stays online and says so; lists mark it. */
+  cancelled: boolean;
   organisers: Organisation[];
   coverImage: string | null;
   /** What the cover shows, in the language of the texts shown. */
@@ -43,6 +45,7 @@ async function selectCards(filter: ListFilter, conditions: (SQL | undefined)[], 
       capacity: events.capacity,
       priceCents: events.priceCents,
       registered: registeredCount(),
+      cancelled: sql<boolean>`${events.cancelledAt} is not null`,
       organisers: organisersList(),
       coverImage: events.coverImage,
       // From the same version as the texts (a coalesce would mix languages when only one has it).
