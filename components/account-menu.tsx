@@ -37,7 +37,7 @@ export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs:
   const [reader] = useReader("", pathname);
   const user = reader === undefined ? undefined : (reader?.user ?? null);
 
-  const linkClass = "rounded px-2 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";
+  const linkClass = "rounded px-1.5 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";
   if (user === undefined) return <span className="inline-block w-14" aria-hidden="true" />;
   if (!user) {
     // Both ways in bring the reader back to the page they were reading (an event they want to join).
