@@ -63,7 +63,13 @@ export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs:
         </Link>
       )}
       <Link href={hrefsIn.account} className={`${linkClass} inline-flex items-center gap-1.5 text-azblue-700`}>
-        {labels.account}
+        {/* On a phone a figure stands for the words, which screen readers still read: with an unread count
+            beside it, "Mon compte" pushed the header's buttons onto the site's name at 360 px. */}
+        <svg viewBox="0 0 20 20" aria-hidden="true" className="h-5 w-5 sm:hidden" fill="currentColor">
+          <circle cx="10" cy="6.5" r="3.5" />
+          <path d="M3 17.5c0-3.6 3.1-6 7-6s7 2.4 7 6v.5H3z" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{labels.account}</span>
         {/* The member's unread notifications (server/notifications.ts), in the same answer as their name: no second shift. */}
         {user.unread > 0 && (
           <span className="rounded-full bg-azred-600 px-1.5 text-xs font-semibold leading-5 text-white" data-testid="unread-count">

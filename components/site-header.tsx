@@ -41,10 +41,10 @@ export async function SiteHeader() {
         <span className="flex-1 bg-azred-600" />
         <span className="flex-1 bg-azgreen-600" />
       </div>
-      {/* At 360 px the site's name has about 100 px beside the buttons (a signed-in reader's "Mon compte" included): the
-          smaller mark, type and gaps below 640 px leave room for its longest word, "Azerbaïdjanais". */}
+      {/* At 360 px the site's name has about 100 px beside the buttons: the smaller mark and gaps below 640 px, and a
+          figure for the account link (components/account-menu.tsx), leave room for its longest word, "Azerbaïdjanais". */}
       <div className="mx-auto flex max-w-5xl items-center gap-1.5 px-3 py-3 sm:gap-4 sm:px-6">
-        <Link href="/" className="flex min-w-0 items-center gap-1.5 text-[13px] leading-tight font-semibold text-azblue-900 sm:gap-2 sm:text-base">
+        <Link href="/" className="flex min-w-0 items-center gap-1.5 text-sm leading-tight font-semibold text-azblue-900 sm:gap-2 sm:text-base">
           <BrandMark className="h-7 w-7 shrink-0 sm:h-8 sm:w-8" />
           <span>{tSite("siteName")}</span>
         </Link>
