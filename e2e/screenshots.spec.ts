@@ -10,13 +10,13 @@ const widths = [360, 1280];
 
 type Page = import("@playwright/test").Page;
 
-/** A screen reached by a step after loading it (a confirmation opened, a preview asked for), at both widths. */
 /** Full-page screenshots show what is below the fold: the lazy images load as if the reader had scrolled there. */
 async function loadLazyImages(page: Page) {
   await page.evaluate(() => document.querySelectorAll<HTMLImageElement>("img[loading=lazy]").forEach((image) => (image.loading = "eager")));
   await page.waitForLoadState("networkidle");
 }
 
+/** A screen reached by a step after loading it (a confirmation opened, a preview asked for), at both widths. */
 async function shootAfter(page: Page, path: string, name: string, step: (page: Page) => Promise<void>) {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });

@@ -1,13 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { eventOrganisers, organisations, type Organisation } from "@/db/schema";
+import { eventOrganisers, type Organisation } from "@/db/schema";
+import { signersOf } from "@/server/joint/signers";
 
-/** An event's organisers, in the portal's order of the three. */
+/** An event's organisers, in the portal's order of the three: its signers (server/joint/signers.ts). */
 export async function organisersOf(tx: Tx, eventId: string): Promise<Organisation[]> {
-  const rows = await tx.select({ organisation: eventOrganisers.organisation }).from(eventOrganisers).where(eq(eventOrganisers.eventId, eventId));
-  const set = new Set(rows.map((row) => row.organisation));
-  return organisations.filter((organisation) => set.has(organisation));
+  return signersOf(tx, "event", eventId);
 }
 
 export async function saveOrganisers(tx: Tx, eventId: string, wanted: readonly Organisation[]): Promise<void> {

@@ -98,4 +98,18 @@ describeOnDatabases("submitting ideas", (database) => {
     expect(await updatePendingIdea(author, created.id, validIdea)).toEqual({ ok: false, reason: "notEditable" });
     expect(await withdrawIdea(author, created.id)).toEqual({ ok: false, reason: "notEditable" });
   });
+
+  it("shows a withdrawn idea to its author and the editors, and to nobody else", async () => {
+    const author = await createUser(database());
+    const other = await createUser(database());
+    const editor = await createUser(database(), { role: "editor" });
+    const created = await submitIdea(author, { ...validIdea, title: "Withdrawn, still the author's" });
+    if (!created.ok) throw new Error("not stored");
+    expect(await withdrawIdea(author, created.id)).toEqual({ ok: true });
+
+    expect(await getIdeaForViewer(author, created.id)).toMatchObject({ status: "withdrawn", mine: true });
+    expect(await getIdeaForViewer(editor, created.id)).toMatchObject({ status: "withdrawn" });
+    expect(await getIdeaForViewer(other, created.id)).toBeUndefined();
+    expect(await getIdeaForViewer(null, created.id)).toBeUndefined();
+  });
 });
