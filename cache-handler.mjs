@@ -20,6 +20,10 @@
 //   own: queries have no end, so they must neither fill Redis nor push the
 //   pages out. Each instance renders a query once for itself.
 //
+// - Every invalidation, this instance's or another's, moves a counter on
+//   (cacheGeneration): the server entry's one-second copies of cached pages
+//   (server/http/micro-cache.ts) are of no more use once it has moved.
+//
 // Only the interface Next documents for a cache handler is used (get, set,
 // revalidateTag, resetRequestCache): whether an entry still holds is decided
 // here, from the times its tags were invalidated. The portal invalidates with
@@ -50,7 +54,13 @@ const state = (globalThis.__portalCacheHandler ??= {
   redis: undefined,
   sql: undefined,
   prefix: "",
+  generation: 0,
 });
+
+/** How many invalidations this process has applied, its own and the other instances'. */
+export function cacheGeneration() {
+  return state.generation;
+}
 
 /** Records a tag's times; times only move forward. */
 function applyTagTimes(tag, times) {
@@ -65,6 +75,7 @@ function applyTagTimes(tag, times) {
 function receiveNotice(message) {
   const { id, tags } = JSON.parse(message);
   for (const [tag, times] of Object.entries(tags)) applyTagTimes(tag, times);
+  state.generation += 1;
   state.pendingEchoes.get(id)?.();
 }
 
@@ -310,6 +321,7 @@ export default class PortalCacheHandler {
       ? { stale: now, expired: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
       : { expired: now };
     for (const tag of tags) applyTagTimes(tag, times);
+    state.generation += 1;
     // Stale or expired, the entries carrying the tags are of no more use.
     for (const store of [state.pages, state.searches]) {
       for (const [key, entry] of store.entries) if (entryTags(entry).some((tag) => tags.includes(tag))) forgetInMemory(key);

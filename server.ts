@@ -12,12 +12,14 @@
  * 3. the checks of server/http/request-checks.ts (malformed path, cross-origin
  *    write, origin-less form post, announced body over its limit), then the
  *    limit on a streamed body;
- * 4. page requests enter Next a few at a time (server/http/render-queue.ts,
+ * 4. a page Next served from its cache less than a second ago, and nothing
+ *    invalidated since, is sent again as it went out (server/http/micro-cache.ts);
+ * 5. page requests enter Next a few at a time (server/http/render-queue.ts,
  *    PORTAL_RENDER_CONCURRENCY), others waiting their turn or, past the
  *    queue's bounds, answered 503; an address last served from Next's cache
  *    (a page, its RSC payload, a link prefetch) goes straight in
  *    (server/http/cache-lane.ts);
- * 5. on the way out, the security headers and the policy that fits the
+ * 6. on the way out, the security headers and the policy that fits the
  *    response (server/http/response-headers.ts, called from
  *    PortalResponse.writeHead); a request whose queries lose the database
  *    gets the same translated 503, not Next's 500.
@@ -30,9 +32,11 @@ import next from "next";
 import { runRequest } from "@/db/availability";
 import { env } from "@/lib/env";
 import { bodyLimitOf, tooLarge } from "@/server/http/body-limit";
+import { cacheGeneration } from "@/cache-handler.mjs";
 import { createCacheLane } from "@/server/http/cache-lane";
 import { handleDatabaseOutage } from "@/server/http/database-outage";
 import { PortalRequest, PortalResponse } from "@/server/http/exchange";
+import { createMicroCache } from "@/server/http/micro-cache";
 import { markServerEntryRunning } from "@/server/http/peer-address";
 import { sendRefusal } from "@/server/http/refusal";
 import { createRenderQueue } from "@/server/http/render-queue";
@@ -47,6 +51,7 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cacheLane = createCacheLane();
+const microCache = createMicroCache({ generation: cacheGeneration });
 const queue = createRenderQueue({ limit: env().PORTAL_RENDER_CONCURRENCY, maxWaiting: 2_000, maxWaitMs: 15_000, skip: cacheLane.servedFromCache });
 
 function serve(request: PortalRequest, response: PortalResponse): void {
@@ -55,6 +60,7 @@ function serve(request: PortalRequest, response: PortalResponse): void {
   const refusal = firstRefusal(request);
   if (refusal) return sendRefusal(request, response, refusal);
   request.limitStreamedBody(bodyLimitOf(request), () => response.answerInstead((answer) => sendRefusal(request, answer, tooLarge(request))));
+  if (microCache.serve(request, response)) return;
   response.once("finish", () => cacheLane.note(request, response));
   queue.enter(request, response, () => {
     // The database may have gone while the request waited its turn.

@@ -164,6 +164,7 @@ async function checkCacheHandler(env) {
         await stored.quit();
       }
     }
+    const generationOfB = await send(b, { op: "generation" });
     await send(a, { op: "revalidate", tags: [tag] });
     // B hears of it by Redis or PostgreSQL, a moment after A has: it is asked until it has (2 s at most).
     let served = await send(b, { op: "get", key: search });
@@ -172,6 +173,8 @@ async function checkCacheHandler(env) {
       served = await send(b, { op: "get", key: search });
     }
     assert(served === null, "2 s after A invalidated the tag, B still serves its cached search");
+    // The server entry's one-second copies of pages (server/http/micro-cache.ts) are dropped when this count moves.
+    assert((await send(b, { op: "generation" })) > generationOfB, "B heard of A's invalidation, yet its count of invalidations did not move");
   } finally {
     for (const probe of probes) probe.kill();
   }

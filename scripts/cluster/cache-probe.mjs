@@ -1,7 +1,7 @@
 // A process standing for one instance of the portal, for test:cluster: it
 // loads cache-handler.mjs as Next does and runs the parent's commands (IPC).
 import path from "node:path";
-import PortalCacheHandler from "../../cache-handler.mjs";
+import PortalCacheHandler, { cacheGeneration } from "../../cache-handler.mjs";
 
 const ctx = { serverDistDir: path.resolve(".next/server") };
 
@@ -18,6 +18,7 @@ async function run({ op, key, tags, value }) {
     const entry = await handler.get(key, { kind: "APP_PAGE" });
     return entry ? { html: entry.value.html, rsc: entry.value.rscData.toString() } : null;
   }
+  if (op === "generation") return cacheGeneration();
   if (op === "revalidate") {
     await handler.revalidateTag(tags);
     return null;

@@ -61,8 +61,14 @@ export class PortalRequest extends http.IncomingMessage {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Node's overloads of writeHead, write and end, passed on as they came. */
+/** A response as it went out: its status, its headers and its whole body (server/http/micro-cache.ts keeps such copies). */
+export type SentCopy = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer };
+
 export class PortalResponse extends http.ServerResponse<PortalRequest> {
   #silenced = false;
+  #copyIf: ((response: PortalResponse, status: number) => boolean) | undefined;
+  #copied: Buffer[] | undefined;
+  #copiedStatus = 0;
 
   /**
    * Answers now, in Next's place, and drops whatever Next still sends. The
@@ -98,7 +104,43 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
     }
     finishHeaders(this.req, this, this.req.nonce);
     preloadFonts(this.req, this, status);
+    if (this.#copyIf?.(this, status)) {
+      this.#copied = [];
+      this.#copiedStatus = status;
+    }
+    this.#copyIf = undefined;
     return (super.writeHead as (...a: any[]) => this)(...args);
+  }
+
+  /**
+   * Keeps what goes out (headers as sent, the body's bytes after Next's
+   * compression) if `test`, asked when the status line is about to go, says
+   * so; `copy()` gives it once the response has finished.
+   */
+  keepCopyIf(test: (response: PortalResponse, status: number) => boolean): void {
+    this.#copyIf = test;
+  }
+
+  /** The copy `keepCopyIf` asked for, once the response has finished whole; undefined otherwise. */
+  copy(): SentCopy | undefined {
+    if (!this.#copied || !this.writableFinished || this.#silenced) return undefined;
+    // Names in lower case, as HTTP/2 writes them (they are case-insensitive).
+    return { status: this.#copiedStatus, headers: this.getHeaders(), body: Buffer.concat(this.#copied) };
+  }
+
+  /** Sends a copy kept earlier, as it was: its headers were finished when it was first sent. */
+  sendCopy(copy: SentCopy, withBody: boolean): void {
+    for (const [name, value] of Object.entries(copy.headers)) if (value !== undefined) super.setHeader(name, value);
+    super.setHeader("content-length", copy.body.length);
+    (super.writeHead as (...a: any[]) => this)(copy.status);
+    (super.end as (...a: any[]) => this)(withBody ? copy.body : undefined);
+  }
+
+  #keep(chunk: unknown, encoding: unknown): void {
+    if (!this.#copied || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string") this.#copied.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (ArrayBuffer.isView(chunk)) this.#copied.push(Buffer.from(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    else this.#copied = undefined;
   }
 
   override setHeader(name: string, value: number | string | readonly string[]): this {
@@ -114,11 +156,19 @@ export class PortalResponse extends http.ServerResponse<PortalRequest> {
   }
 
   override write(...args: any[]): boolean {
-    return this.#silenced ? true : (super.write as (...a: any[]) => boolean)(...args);
+    if (this.#silenced) return true;
+    // Kept after Node has it, as in end().
+    const sent = (super.write as (...a: any[]) => boolean)(...args);
+    this.#keep(args[0], args[1]);
+    return sent;
   }
 
   override end(...args: any[]): this {
-    return this.#silenced ? this : (super.end as (...a: any[]) => this)(...args);
+    if (this.#silenced) return this;
+    // Kept after Node has it: a first write or end sends the status line, and writeHead decides on the copy then.
+    const ended = (super.end as (...a: any[]) => this)(...args);
+    this.#keep(args[0], args[1]);
+    return ended;
   }
 
   /**

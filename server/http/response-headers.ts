@@ -13,6 +13,11 @@ export function responseHeaders(nonce: string | undefined): { key: string; value
 // Auth.js's session cookie (chunked as .0, .1… when large; __Secure- over HTTPS).
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
+/** Whether the request carries a session cookie (valid or not: what it sends, not who it is). */
+export function hasSessionCookie(request: http.IncomingMessage): boolean {
+  return sessionCookie.test(request.headers.cookie ?? "");
+}
+
 /**
  * Just before the status line goes out: the policy that fits how the response
  * was made (its nonce if Next rendered it for this request, the cached policy
@@ -31,5 +36,5 @@ export function finishHeaders(request: http.IncomingMessage, response: http.Serv
   }
   const path = request.url ?? "/";
   const asset = path.startsWith("/_next/static/") || path.startsWith("/uploads/");
-  if (!asset && sessionCookie.test(request.headers.cookie ?? "")) response.setHeader("Cache-Control", "private, no-store");
+  if (!asset && hasSessionCookie(request)) response.setHeader("Cache-Control", "private, no-store");
 }
