@@ -57,7 +57,7 @@ async function signInOrigin(): Promise<{ userAgent: string | null; address: stri
   return { userAgent: requestHeaders.get("user-agent"), address: clientAddressOf(requestHeaders) };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A refused sign-in is an answer to the visitor, not a fault of the portal: no stack trace for it.

@@ -1,22 +1,49 @@
 import "server-only";
+import { decode, type JWT } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { env } from "@/lib/env";
 import { isUuid } from "@/lib/uuid";
-import { auth } from "./auth";
 import type { SessionCaller } from "./user-sessions";
 import { needsSecondFactor } from "./roles";
 import { findSessionUser, type CurrentUser } from "./users";
 
+// Auth.js's session cookie: `__Secure-` over HTTPS, and cut into .0, .1… when it is long. The name is also the key's salt.
+const sessionCookies = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/**
+ * The token the request's session cookie carries, decrypted with the key
+ * Auth.js sealed it with; null without one, or for one that was altered or
+ * has expired. Auth.js's own `auth()` does the same and then seals a renewed
+ * token, which a page, an action or a route handler cannot send back (it
+ * sets no cookie): a third of what /api/reader cost (docs/performance.md).
+ * Whether the token still stands for a live session is the database's to say
+ * (below), as it was with `auth()`.
+ */
+async function sessionToken(): Promise<JWT | null> {
+  const jar = await cookies();
+  for (const name of sessionCookies) {
+    const chunks = jar
+      .getAll()
+      .filter((cookie) => cookie.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+    const token = jar.get(name)?.value ?? chunks.map((cookie) => cookie.value).join("");
+    if (!token) continue;
+    return decode({ token, secret: env().AUTH_SECRET ?? "", salt: name }).catch(() => null);
+  }
+  return null;
+}
+
 /** The caller and the session row their cookie names, checked against the database once per request. */
 export const getCurrentSession = cache(async (): Promise<SessionCaller | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = session?.sessionId;
-  if (!userId || !isUuid(userId) || !sessionId || !isUuid(sessionId)) return null;
-  const user = await findSessionUser({ userId, sessionId, sessionVersion: session.sessionVersion });
+  const token = await sessionToken();
+  const { sub: userId, sid: sessionId, sv: sessionVersion } = token ?? {};
+  if (!userId || !isUuid(userId) || !sessionId || !isUuid(sessionId) || typeof sessionVersion !== "number") return null;
+  const user = await findSessionUser({ userId, sessionId, sessionVersion });
   return user ? { user, sessionId } : null;
 });
 
