@@ -20,6 +20,8 @@
 //   own: queries have no end, so they must neither fill Redis nor push the
 //   pages out. Each instance renders a query once for itself.
 //
+// - An entry is dated from the start of its render, not its end: a change
+//   made while a page was being rendered outdates what that render stores.
 // - Every invalidation, this instance's or another's, moves a counter on
 //   (cacheGeneration): the server entry's one-second copies of cached pages
 //   (server/http/micro-cache.ts) are of no more use once it has moved.
@@ -55,7 +57,30 @@ const state = (globalThis.__portalCacheHandler ??= {
   sql: undefined,
   prefix: "",
   generation: 0,
+  renderStarts: new Map(),
 });
+
+// A render whose start was noted this long ago without being stored failed: its note is dropped.
+const RENDER_NOTE_MS = 5 * 60_000;
+
+/**
+ * Notes that a render of `key` starts now (the entry is missing, outdated or
+ * past its revalidation time): the entry it stores is dated from its start,
+ * not from its end, so that an invalidation during the render outdates it
+ * (its data may have been read before the change). The earliest note stands.
+ */
+function noteRenderStart(key) {
+  const known = state.renderStarts.get(key);
+  if (known === undefined || Date.now() - known > RENDER_NOTE_MS) state.renderStarts.set(key, Date.now());
+}
+
+/** When the render being stored for `key` started (now if no start was noted). */
+function takeRenderStart(key) {
+  const now = Date.now();
+  const started = state.renderStarts.get(key);
+  state.renderStarts.delete(key);
+  return started !== undefined && now - started <= RENDER_NOTE_MS ? started : now;
+}
 
 /** How many invalidations this process has applied, its own and the other instances'. */
 export function cacheGeneration() {
@@ -283,14 +308,20 @@ export default class PortalCacheHandler {
     } else {
       entry = readFromMemory(key);
     }
-    if (!entry) return null;
-    if (isOutdated(entryTags(entry, ctx), entry.lastModified)) return null;
+    if (!entry || isOutdated(entryTags(entry, ctx), entry.lastModified)) {
+      noteRenderStart(key);
+      return null;
+    }
+    // Past its time, Next serves it once more and renders it again meanwhile.
+    const revalidate = entry.cacheControl?.revalidate;
+    if (typeof revalidate === "number" && Date.now() - entry.lastModified >= revalidate * 1000) noteRenderStart(key);
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   async set(key, data, ctx) {
+    const lastModified = takeRenderStart(key);
     await this.ready.catch(() => {});
-    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: ctx?.tags ?? [] };
+    const entry = { value: data, lastModified, cacheControl: ctx?.cacheControl, tags: ctx?.tags ?? [] };
     if (!sharedKey(key)) {
       if (data === null) forgetInMemory(key);
       else rememberInMemory(key, entry);
