@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UNREAD_MARK } from "@/lib/unread-mark";
-import { useReader } from "./reader/use-reader";
+import { usePageReader } from "./reader/use-reader";
 
 type Labels = { signIn: string; signUp: string; account: string; admin: string; unreadOne: string; unreadMany: string };
 /** The localized addresses, from the server: next-intl's client navigation would ship its formatter to every page. */
@@ -28,13 +28,13 @@ function withReturn(hrefs: Hrefs, path: string): Hrefs {
 
 /**
  * Public pages are the same for everyone and come from the cache, so the
- * account links are filled in by the browser from /api/reader, like the
- * page's other islands.
+ * account links are filled in by the browser from /api/reader, in the same
+ * answer as the page's other islands.
  */
 export function AccountMenu({ labels, hrefs: hrefsIn }: { labels: Labels; hrefs: Hrefs }) {
   // Signing in or out navigates without reloading the layout: ask again on each page.
   const pathname = usePathname();
-  const [reader] = useReader("", pathname);
+  const reader = usePageReader(pathname);
   const user = reader === undefined ? undefined : (reader?.user ?? null);
 
   const linkClass = "rounded px-1.5 py-1.5 text-sm font-medium hover:bg-azblue-50 sm:px-3";

@@ -78,13 +78,31 @@ test("a signed-in member gets the event, gallery and idea pages from the cache, 
   expect(await (await request.get(`/api/reader?ideas=${id}`)).json()).toEqual({ user: null });
   expect((await request.get("/api/reader?ideas=1,x")).status()).toBe(400);
 
-  // In the browser the islands fill the same page in: the member's button, not the visitor's link.
+  // In the browser the islands fill the same page in: the member's button, not the visitor's link; the
+  // account menu takes the same answer, so a page with islands asks /api/reader once.
+  const asked: string[] = [];
+  member.on("request", (sent) => {
+    if (new URL(sent.url()).pathname === "/api/reader") asked.push(new URL(sent.url()).search);
+  });
   await member.goto(ideaPath);
   await expect(member.getByRole("button", { name: "Soutenir cette idée" })).toBeVisible();
   await expect(member.getByRole("link", { name: "Connectez-vous pour soutenir cette idée" })).toHaveCount(0);
+  await expect(member.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  expect(asked).toEqual([expect.stringContaining(`ideas=${id}`)]);
   await member.goto(eventPath);
   await expect(member.getByRole("link", { name: "Connectez-vous pour vous inscrire" })).toHaveCount(0);
   await expect(member.getByRole("button", { name: /S'inscrire|Annuler mon inscription|Rejoindre la liste d'attente/ })).toBeVisible();
+  await expect(member.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  expect(asked.slice(1)).toEqual([expect.stringMatching(/^\?event=/)]);
+  // A page without islands: the menu asks alone. Following a link (no reload), the menu and the gallery's islands ask once together.
+  await member.goto("/fr/actualites");
+  await expect(member.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  expect(asked.slice(2)).toEqual([""]);
+  await member.getByRole("banner").getByRole("link", { name: "Centenaire", exact: true }).click();
+  await member.waitForURL("**/fr/centenaire");
+  await expect(member.getByRole("button", { name: "Soutenir cette idée" }).first()).toBeVisible();
+  await expect(member.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  expect(asked.slice(3)).toEqual([expect.stringMatching(/^\?ideas=/)]);
 });
 
 test("a search comes from the cache, and an article published since shows in it at the next visit", async ({ browser, request }) => {
