@@ -66,7 +66,8 @@ async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<
 export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
   const [verified, unread, registration, own, report, comments] = await Promise.all([
-    isEmailVerified(caller.id),
+    // Read with the session row when the caller came from a session (no query of its own).
+    caller.emailVerified ?? isEmailVerified(caller.id),
     unreadNotifications(caller.id),
     query.event ? myRegistrationFor(caller, query.event) : undefined,
     query.ideas?.length ? ideasOf(caller, query.ideas) : undefined,

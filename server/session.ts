@@ -33,9 +33,29 @@ async function sessionToken(): Promise<JWT | null> {
       .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
     const token = jar.get(name)?.value ?? chunks.map((cookie) => cookie.value).join("");
     if (!token) continue;
-    return decode({ token, secret: env().AUTH_SECRET ?? "", salt: name }).catch(() => null);
+    return decodeOnce(token, name);
   }
   return null;
+}
+
+// Tokens opened lately: a member's browser sends the same one with every page and /api/reader call, and opening
+// it (a key derived, AES, HMAC) cost more than the database's check of it. Only a token that opened is kept,
+// under its whole text; its expiry is checked again at every use.
+const opened = new Map<string, JWT>();
+const OPENED_MAX = 1_000;
+
+async function decodeOnce(token: string, name: string): Promise<JWT | null> {
+  const key = `${name}=${token}`;
+  const known = opened.get(key);
+  if (known && typeof known.exp === "number" && known.exp * 1000 > Date.now()) return known;
+  opened.delete(key);
+  const claims = await decode({ token, secret: env().AUTH_SECRET ?? "", salt: name }).catch(() => null);
+  if (claims) {
+    opened.set(key, claims);
+    // A Map keeps insertion order: the first key is the oldest.
+    if (opened.size > OPENED_MAX) opened.delete(opened.keys().next().value!);
+  }
+  return claims;
 }
 
 /** The caller and the session row their cookie names, checked against the database once per request. */

@@ -46,7 +46,9 @@ export async function checkCredentials(email: string, password: string, context:
 }
 
 // `secondFactor`: a confirmed authenticator (server/roles.ts: staff rights may need one); absent means none.
-export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean };
+// `emailVerified`: whether the address was confirmed when the session row was read; absent where the caller
+// was made otherwise (ask server/verification.ts then).
+export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean; emailVerified?: boolean };
 
 /** What a session cookie claims: whose it is, which row it is, the session version it was issued with. */
 export type SessionRef = { userId: string; sessionId: string; sessionVersion: number };
@@ -67,6 +69,7 @@ async function selectSessionRow(userId: string, sessionId: string) {
       sessionVersion: users.sessionVersion,
       bannedAt: users.bannedAt,
       lastSeenAt: userSessions.lastSeenAt,
+      emailVerified: sql<boolean>`${users.emailVerifiedAt} is not null`,
       secondFactor: sql<boolean>`exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.confirmedAt} is not null)`,
     })
     .from(userSessions)
@@ -88,7 +91,16 @@ export async function findSessionUser(ref: SessionRef): Promise<CurrentUser | nu
     row.lastSeenAt = new Date();
     await touchSession(ref.sessionId);
   }
-  return { id: row.id, name: row.name, email: row.email, role: row.role, preferredLocale: row.preferredLocale, createdAt: row.createdAt, secondFactor: row.secondFactor };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    preferredLocale: row.preferredLocale,
+    createdAt: row.createdAt,
+    secondFactor: row.secondFactor,
+    emailVerified: row.emailVerified,
+  };
 }
 
 /** The preferred language of an account, to set the language cookie after signing in. */

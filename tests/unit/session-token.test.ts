@@ -66,6 +66,17 @@ describe("the session a request's cookie stands for", () => {
     expect(request.asked).toEqual([]);
   });
 
+  it("is none once its token has expired, though it was opened before", async () => {
+    request.cookies.set(plain, await encode({ token: claims, secret, salt: plain, maxAge: 60 }));
+    expect((await getCurrentSession())?.sessionId).toBe(sessionId);
+    vi.useFakeTimers({ now: Date.now() + 120_000, toFake: ["Date"] });
+    try {
+      expect(await getCurrentSession()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("is none for a token without its session row or version", async () => {
     for (const token of [{ sub: userId, sv: 3 }, { sub: userId, sid: sessionId }, { sub: "not-a-uuid", sid: sessionId, sv: 3 }]) {
       request.cookies.set(plain, await encode({ token, secret, salt: plain }));
