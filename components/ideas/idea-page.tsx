@@ -93,7 +93,7 @@ export async function IdeaPage({ locale, id, caller, query }: { locale: Locale; 
       {milestones && <IdeaProgress locale={locale} milestones={milestones} />}
       {visible && (
         <div className="space-y-4 border-t border-slate-200 pt-5">
-          <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
+          <SupportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} follow />
           <UnverifiedIsland locale={locale} ideaId={idea.id} query={readerQuery} labels={await unverifiedLabels(locale)} />
           <ReportArea locale={locale} idea={idea} returnTo={path} readerQuery={readerQuery} />
         </div>
