@@ -60,8 +60,10 @@ const state = (globalThis.__portalCacheHandler ??= {
   renderStarts: new Map(),
 });
 
-// A render whose start was noted this long ago without being stored failed: its note is dropped.
+// A render whose start was noted this long ago without being stored failed: its note is dropped. Renders
+// that store nothing (a page not found) leave their note behind: past the bound, the oldest notes go.
 const RENDER_NOTE_MS = 5 * 60_000;
+const RENDER_NOTES_MAX = 10_000;
 
 /**
  * Notes that a render of `key` starts now (the entry is missing, outdated or
@@ -71,7 +73,11 @@ const RENDER_NOTE_MS = 5 * 60_000;
  */
 function noteRenderStart(key) {
   const known = state.renderStarts.get(key);
-  if (known === undefined || Date.now() - known > RENDER_NOTE_MS) state.renderStarts.set(key, Date.now());
+  if (known !== undefined && Date.now() - known <= RENDER_NOTE_MS) return;
+  // Re-inserted, so that the Map's first key is always the oldest note.
+  state.renderStarts.delete(key);
+  state.renderStarts.set(key, Date.now());
+  if (state.renderStarts.size > RENDER_NOTES_MAX) state.renderStarts.delete(state.renderStarts.keys().next().value);
 }
 
 /** When the render being stored for `key` started (now if no start was noted). */

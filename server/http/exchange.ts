@@ -60,10 +60,10 @@ export class PortalRequest extends http.IncomingMessage {
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Node's overloads of writeHead, write and end, passed on as they came. */
 /** A response as it went out: its status, its headers and its whole body (server/http/micro-cache.ts keeps such copies). */
 export type SentCopy = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer };
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- Node's overloads of writeHead, write and end, passed on as they came. */
 export class PortalResponse extends http.ServerResponse<PortalRequest> {
   #silenced = false;
   #copyIf: ((response: PortalResponse, status: number) => boolean) | undefined;

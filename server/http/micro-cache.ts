@@ -25,6 +25,8 @@ import { hasSessionCookie } from "./response-headers";
  */
 const TTL_MS = 1_000;
 const MAX_BYTES = 16 * 1024 * 1024;
+// Also a bound on their number, whatever their size (an empty answer weighs nothing).
+const MAX_COPIES = 5_000;
 // Request headers with which Next answers the same address differently.
 const variantHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "range"];
 
@@ -58,7 +60,7 @@ export function createMicroCache({ generation, ttlMs = TTL_MS, maxBytes = MAX_BY
     bytes += copy.body.length;
     // A Map keeps insertion order: the first keys are the oldest copies.
     for (const [oldKey] of copies) {
-      if (bytes <= maxBytes) break;
+      if (bytes <= maxBytes && copies.size <= MAX_COPIES) break;
       forget(oldKey);
     }
   }

@@ -48,4 +48,11 @@ describe("the cache handler", () => {
     await handler.set(key, page("rendered after the change", tag), settings);
     expect((await handler.get(key))?.value.html).toBe("rendered after the change");
   });
+
+  it("keeps a bounded number of render notes when pages are asked for and never stored (pages not found)", async () => {
+    const handler = new PortalCacheHandler({});
+    for (let i = 0; i < 12_000; i++) expect(await handler.get(`/fr/actualites/nowhere-${n}-${i}`)).toBeNull();
+    const state = (globalThis as unknown as { __portalCacheHandler: { renderStarts: Map<string, number> } }).__portalCacheHandler;
+    expect(state.renderStarts.size).toBeLessThanOrEqual(10_000);
+  });
 });
