@@ -9,7 +9,6 @@ import { commentsOf } from "./ideas/comments/reader";
 import { reportRefusal } from "./ideas/report";
 import { unreadNotifications } from "./notifications";
 import type { CurrentUser } from "./users";
-import { isEmailVerified } from "./verification";
 
 /** What a cached page asks about its reader: at most one thing per page kind. */
 export type ReaderQuery = { event?: string; ideas?: number[]; report?: number; comments?: number };
@@ -59,15 +58,14 @@ async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<
 }
 
 /**
- * What `caller` asks about one page: whether their address is confirmed, then
- * one indexed query per thing asked, all at once (the answer waits for the
+ * What `caller` asks about one page: whether their address is confirmed (read
+ * with their session row), then one indexed query per thing asked, all at once (the answer waits for the
  * slowest, not for their sum).
  */
 export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
-  const [verified, unread, registration, own, report, comments] = await Promise.all([
-    // Read with the session row when the caller came from a session (no query of its own).
-    caller.emailVerified ?? isEmailVerified(caller.id),
+  const verified = caller.emailVerified;
+  const [unread, registration, own, report, comments] = await Promise.all([
     unreadNotifications(caller.id),
     query.event ? myRegistrationFor(caller, query.event) : undefined,
     query.ideas?.length ? ideasOf(caller, query.ideas) : undefined,

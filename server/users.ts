@@ -46,9 +46,9 @@ export async function checkCredentials(email: string, password: string, context:
 }
 
 // `secondFactor`: a confirmed authenticator (server/roles.ts: staff rights may need one); absent means none.
-// `emailVerified`: whether the address was confirmed when the session row was read; absent where the caller
-// was made otherwise (ask server/verification.ts then).
-export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean; emailVerified?: boolean };
+// `emailVerified`: whether the address was confirmed when the session row was read (pages show it; what needs
+// a confirmed address checks again in its own transaction, server/verification.ts).
+export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "preferredLocale" | "createdAt"> & { secondFactor?: boolean; emailVerified: boolean };
 
 /** What a session cookie claims: whose it is, which row it is, the session version it was issued with. */
 export type SessionRef = { userId: string; sessionId: string; sessionVersion: number };

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { cache } from "react";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { users, type EmailTokenPurpose, type User } from "@/db/schema";
 import { absoluteHref } from "@/lib/absolute-href";
@@ -15,15 +14,12 @@ import type { CurrentUser } from "./users";
 /**
  * Whether the member has confirmed their address. Submitting, supporting,
  * reporting and registering call it (inside their transaction, where they
- * have one); pages call `callerIsVerified`, read once per request.
+ * have one); pages read `emailVerified` from the caller (its session row).
  */
 export async function isEmailVerified(userId: string, db: Db | Tx = getDb()): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNotNull(users.emailVerifiedAt)));
   return !!row;
 }
-
-/** For pages: whether the signed-in reader's address is confirmed (false for a visitor). */
-export const callerIsVerified = cache((userId: string): Promise<boolean> => isEmailVerified(userId));
 
 type MailUser = Pick<User, "id" | "email" | "name" | "preferredLocale">;
 

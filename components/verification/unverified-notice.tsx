@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { CurrentUser } from "@/server/users";
-import { callerIsVerified } from "@/server/verification";
 import { ResendForm } from "./resend-form";
 
 /**
@@ -10,7 +9,7 @@ import { ResendForm } from "./resend-form";
  * visitor or a confirmed member.
  */
 export async function UnverifiedNotice({ locale, caller }: { locale: Locale; caller: CurrentUser | null }) {
-  if (!caller || (await callerIsVerified(caller.id))) return null;
+  if (!caller || caller.emailVerified) return null;
   const t = await getTranslations({ locale, namespace: "Verification" });
   return (
     <div role="note" className="space-y-3 rounded-md border border-amber-500 bg-amber-50 px-4 py-3">

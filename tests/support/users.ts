@@ -49,7 +49,7 @@ export async function createPeople(database: Database): Promise<Record<Role, Cur
 
 function asCaller(row: typeof users.$inferSelect): CurrentUser & { sessionVersion: number } {
   const { id, name, email, role, preferredLocale, createdAt, sessionVersion } = row;
-  return { id, name, email, role, preferredLocale, createdAt, sessionVersion };
+  return { id, name, email, role, preferredLocale, createdAt, sessionVersion, emailVerified: row.emailVerifiedAt !== null };
 }
 
 /** The caller as the database knows them now (after a change of role, say). */
