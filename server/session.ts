@@ -7,13 +7,11 @@ import type { Role } from "@/db/schema";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import { isUuid } from "@/lib/uuid";
 import type { SessionCaller } from "./user-sessions";
 import { needsSecondFactor } from "./roles";
 import { findSessionUser, type CurrentUser } from "./users";
-
-// Auth.js's session cookie: `__Secure-` over HTTPS, and cut into .0, .1… when it is long. The name is also the key's salt.
-const sessionCookies = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 /**
  * The token the request's session cookie carries, decrypted with the key
@@ -26,7 +24,7 @@ const sessionCookies = ["__Secure-authjs.session-token", "authjs.session-token"]
  */
 async function sessionToken(): Promise<JWT | null> {
   const jar = await cookies();
-  for (const name of sessionCookies) {
+  for (const name of SESSION_COOKIE_NAMES) {
     const chunks = jar
       .getAll()
       .filter((cookie) => cookie.name.startsWith(`${name}.`))

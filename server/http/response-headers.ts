@@ -1,6 +1,7 @@
 import type http from "node:http";
 import { cachedPolicy, isSharedCacheResponse, noncePolicy } from "@/lib/content-security-policy";
 import { securityHeaders } from "@/lib/security-headers";
+import { carriesSessionCookie } from "@/lib/session-cookie";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -10,12 +11,9 @@ export function responseHeaders(nonce: string | undefined): { key: string; value
   return [...securityHeaders(production), { key: "Content-Security-Policy", value: csp }];
 }
 
-// Auth.js's session cookie (chunked as .0, .1… when large; __Secure- over HTTPS).
-const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-
 /** Whether the request carries a session cookie (valid or not: what it sends, not who it is). */
 export function hasSessionCookie(request: http.IncomingMessage): boolean {
-  return sessionCookie.test(request.headers.cookie ?? "");
+  return carriesSessionCookie(request.headers.cookie);
 }
 
 /**
