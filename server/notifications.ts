@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ideas, notifications, users, type NotificationKind } from "@/db/schema";
 import { keysetPage, type IdeaCursor } from "@/lib/ideas/cursor";
@@ -37,13 +37,17 @@ export async function listNotifications(caller: Caller, after?: IdeaCursor): Pro
   return { notifications: page, next };
 }
 
-/** How many the header shows, on the partial index of unread rows. */
+/**
+ * How many the header shows, on the partial index of unread rows: a column of
+ * a select from the member's own row in `users` (/api/reader asks it beside the
+ * page's questions, in one statement). Names are written out: drizzle leaves a
+ * select's columns unqualified, and inside the subquery "id" would be the notification's.
+ */
+export const unreadCount = sql<number>`(select count(*)::int from notifications unread where unread.recipient_id = "users"."id" and unread.read_at is null)`;
+
 export async function unreadNotifications(userId: string): Promise<number> {
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.recipientId, userId), isNull(notifications.readAt)));
-  return row.n;
+  const [row] = await getDb().select({ n: unreadCount }).from(users).where(eq(users.id, userId));
+  return row?.n ?? 0;
 }
 
 export type MarkReadResult = { ok: true; marked: number } | { ok: false; reason: "signedOut" | "notFound" };

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { ideaFollows, ideaSupports, ideas } from "@/db/schema";
+import { users } from "@/db/schema";
 import type { ReaderState } from "@/lib/reader-state";
 import { isUuid } from "@/lib/uuid";
-import { myRegistrationFor } from "./agenda/member-registrations";
-import { commentsOf } from "./ideas/comments/reader";
-import { reportRefusal } from "./ideas/report";
-import { unreadNotifications } from "./notifications";
+import { registrationOf, registrationState } from "./agenda/member-registrations";
+import { ownCommentsOf, readerComments } from "./ideas/comments/reader";
+import { reportFactsOf, reportRefusalOf } from "./ideas/report-policy";
+import { unreadCount } from "./notifications";
+import { throttleRules } from "./throttle";
 import type { CurrentUser } from "./users";
 
 /** What a cached page asks about its reader: at most one thing per page kind. */
@@ -43,40 +44,47 @@ export function parseReaderQuery(search: URLSearchParams): ReaderQuery | null {
   return query;
 }
 
-/** The reader's supports and own ideas among those asked: one row per idea, by primary keys. */
-async function ideasOf(caller: CurrentUser, ids: number[]): Promise<NonNullable<ReaderState["ideas"]>> {
-  const rows = await getDb()
-    .select({
-      id: ideas.id,
-      own: sql<boolean>`${ideas.authorId} is not distinct from ${caller.id}`,
-      supported: sql<boolean>`exists (select 1 from ${ideaSupports} where ${and(eq(ideaSupports.ideaId, ideas.id), eq(ideaSupports.userId, caller.id))})`,
-      following: sql<boolean>`exists (select 1 from ${ideaFollows} where ${and(eq(ideaFollows.ideaId, ideas.id), eq(ideaFollows.userId, caller.id), eq(ideaFollows.following, true))})`,
-    })
-    .from(ideas)
-    .where(inArray(ideas.id, ids));
-  return Object.fromEntries(rows.map((row) => [row.id, { own: !!row.own, supported: !!row.supported, following: !!row.following }]));
-}
+type IdeaFacts = [id: number, own: boolean, supported: boolean, following: boolean];
 
 /**
- * What `caller` asks about one page: whether their address is confirmed (read
- * with their session row), then one indexed query per thing asked, all at once (the answer waits for the
- * slowest, not for their sum).
+ * The reader's supports and own ideas among those asked, by primary keys, as
+ * one json column of a select from their row in `users`. Names are written
+ * out: drizzle leaves a select's columns unqualified.
+ */
+function ideasOf(ids: number[]): SQL<IdeaFacts[] | null> {
+  return sql<IdeaFacts[] | null>`(select json_agg(json_build_array(i.id, i.author_id is not distinct from "users"."id",
+    exists (select 1 from idea_supports s where s.idea_id = i.id and s.user_id = "users"."id"),
+    exists (select 1 from idea_follows f where f.idea_id = i.id and f.user_id = "users"."id" and f.following)))
+    from ideas i where i.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}))`;
+}
+
+const notAsked = sql<null>`null`;
+
+/**
+ * What `caller` asks about one page, in one statement after their session row
+ * (which says whether their address is confirmed): a select from their own
+ * row in `users`, each thing asked a column of it, each on its index.
  */
 export async function readerStateFor(caller: CurrentUser | null, query: ReaderQuery): Promise<ReaderState> {
   if (!caller) return { user: null };
+  const [row] = await getDb()
+    .select({
+      unread: unreadCount,
+      registration: query.event ? registrationOf(query.event) : notAsked,
+      ideas: query.ideas?.length ? ideasOf(query.ideas) : notAsked,
+      report: query.report ? reportFactsOf(query.report) : notAsked,
+      comments: query.comments ? ownCommentsOf(query.comments) : notAsked,
+    })
+    .from(users)
+    .where(eq(users.id, caller.id));
+  // The account went between the session's check and this statement.
+  if (!row) return { user: null };
   const verified = caller.emailVerified;
-  const [unread, registration, own, report, comments] = await Promise.all([
-    unreadNotifications(caller.id),
-    query.event ? myRegistrationFor(caller, query.event) : undefined,
-    query.ideas?.length ? ideasOf(caller, query.ideas) : undefined,
-    query.report ? reportRefusal(caller, query.report) : undefined,
-    query.comments ? commentsOf(caller, query.comments) : undefined,
-  ]);
   return {
-    user: { name: caller.name, role: caller.role, verified, unread, ...(verified ? {} : { email: caller.email }) },
-    ...(query.event ? { registration } : {}),
-    ...(own ? { ideas: own } : {}),
-    ...(query.report ? { report: report ?? null } : {}),
-    ...(comments ? { comments } : {}),
+    user: { name: caller.name, role: caller.role, verified, unread: row.unread, ...(verified ? {} : { email: caller.email }) },
+    ...(query.event ? { registration: registrationState(row.registration) } : {}),
+    ...(query.ideas?.length ? { ideas: Object.fromEntries((row.ideas ?? []).map(([id, own, supported, following]) => [id, { own, supported, following }])) } : {}),
+    ...(query.report ? { report: reportRefusalOf(row.report ?? undefined, caller.id, throttleRules.reportMember.limit) ?? null } : {}),
+    ...(query.comments ? { comments: readerComments(row.comments ?? []) } : {}),
   };
 }

@@ -1,28 +1,42 @@
 import "server-only";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventRegistrations, events, type RegistrationStatus } from "@/db/schema";
+import { eventRegistrations, events, users, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { CurrentUser } from "@/server/users";
 import type { RegistrationState } from "./registrations";
 import { isPublished, versionsFor } from "./shown-version";
 
-// The place in line, in the same query: those waitlisted up to this registration. Names are
+// The place in line, in the same query: those waitlisted up to the registration `row` names. Names are
 // written out, since drizzle leaves columns unqualified where the subquery would misread them.
-const placeInLine = sql<number>`(select count(*) from event_registrations w where w.event_id = "event_registrations"."event_id" and w.status = 'waitlisted' and w.id <= "event_registrations"."id")::int`;
+function placeInLineOf(row: SQL) {
+  return sql<number>`(select count(*) from event_registrations w where w.event_id = ${row}.event_id and w.status = 'waitlisted' and w.id <= ${row}.id)::int`;
+}
+const placeInLine = placeInLineOf(sql`"event_registrations"`);
 
 function state(status: RegistrationStatus, place: number): RegistrationState {
   return status === "registered" ? { status } : { status, place };
 }
 
+type RegistrationRow = { status: RegistrationStatus; place: number };
+
+/**
+ * The registration for an event of the member of the outer `users` row, as one
+ * json column (null: none); /api/reader asks it beside the page's other questions, in one statement.
+ */
+export function registrationOf(eventId: string): SQL<RegistrationRow | null> {
+  return sql<RegistrationRow | null>`(select json_build_object('status', mine.status, 'place', ${placeInLineOf(sql`mine`)}) from event_registrations mine where mine.event_id = ${eventId} and mine.user_id = "users"."id")`;
+}
+
+export function registrationState(row: RegistrationRow | null | undefined): RegistrationState | null {
+  return row ? state(row.status, row.place) : null;
+}
+
 /** The caller's own registration for an event, or null (a visitor has none). */
 export async function myRegistrationFor(caller: CurrentUser | null, eventId: string): Promise<RegistrationState | null> {
   if (!caller) return null;
-  const [row] = await getDb()
-    .select({ status: eventRegistrations.status, place: placeInLine })
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, caller.id)));
-  return row ? state(row.status, row.place) : null;
+  const [row] = await getDb().select({ registration: registrationOf(eventId) }).from(users).where(eq(users.id, caller.id));
+  return registrationState(row?.registration);
 }
 
 export type MyRegistration = {

@@ -13,12 +13,14 @@ import { sendRefusal, type GateRefusal } from "./refusal";
  * translated 503 with Retry-After: the server is overloaded, and says so.
  *
  * Only GET and HEAD wait (forms and uploads carry bodies that should not sit
- * in a queue); the build's static files and the health check never do, nor a
- * request `skip` says needs no render (server/http/cache-lane.ts).
+ * in a queue); the build's static files, the health check and the per-reader
+ * state never do, nor a request `skip` says needs no render (server/http/cache-lane.ts).
  */
 export type RenderQueueSettings = { limit: number; maxWaiting: number; maxWaitMs: number; skip?: (request: http.IncomingMessage) => boolean };
 
-const passThrough = ["/_next/static/", "/api/health", "/favicon.ico", "/robots.txt"];
+// /api/reader renders nothing: a reader's own state is two indexed statements and a small JSON, and the islands of
+// a page a member reads wait for it; it should not queue behind renders (docs/performance.md).
+const passThrough = ["/_next/static/", "/api/health", "/api/reader", "/favicon.ico", "/robots.txt"];
 const busy: GateRefusal = { status: 503, title: "RequestGate.busyTitle", text: "RequestGate.busy" };
 const RETRY_AFTER_S = "5";
 

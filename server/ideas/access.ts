@@ -14,7 +14,7 @@ export function isEditor(caller: Caller): caller is CurrentUser {
 /** The same text as the partial indexes' predicate, so that the planner uses them. */
 export const isPublicIdea = sql.raw(`(${publicIdeaPredicate})`);
 
-export function ideaIsPublic(idea: Pick<Idea, "status" | "hiddenAt">): boolean {
+export function ideaIsPublic(idea: Pick<Idea, "status"> & { hiddenAt: Date | string | null }): boolean {
   return (idea.status === "published" || idea.status === "retained") && !idea.hiddenAt;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { ideaReports, ideas, users } from "@/db/schema";
+import { ideaReports, ideas, users, type Idea } from "@/db/schema";
 import { ideaIsPublic } from "./access";
 
 /** Reports from this many distinct members, confirmed and in good standing, hide a public idea until an editor looks at it. */
@@ -20,20 +20,38 @@ function rejectedReportsOf(reporter: SQL | typeof users.id | typeof ideaReports.
   return sql<number>`(select count(*)::int from ${ideaReports} as rejected where rejected.reporter_id = ${reporter} and rejected.rejected_at is not null)`;
 }
 
+/** What decides whether a member may report at all, read from their row in `users`. */
+type ReporterFacts = { verified: boolean; oldEnough: boolean; rejected: number };
+
+function reporterFacts(user: SQL) {
+  return {
+    verified: sql<boolean>`${user}.email_verified_at is not null`,
+    oldEnough: sql<boolean>`${user}.created_at <= now() - ${REPORTER_MIN_AGE}::interval`,
+    rejected: rejectedReportsOf(sql`${user}.id`),
+  };
+}
+
+function reporterRefusalOf(facts: ReporterFacts | undefined): ReporterRefusal | undefined {
+  if (!facts || !facts.verified) return "unverified";
+  if (!facts.oldEnough) return "tooNew";
+  if (facts.rejected >= REJECTED_REPORTS_LIMIT) return "reportingRevoked";
+  return undefined;
+}
+
 /** Whether this member may report at all: a confirmed address, an account older than a day, reports editors did not keep rejecting. */
 export async function reporterRefusal(db: Db | Tx, userId: string): Promise<ReporterRefusal | undefined> {
-  const [row] = await db
-    .select({
-      verified: sql<boolean>`${users.emailVerifiedAt} is not null`,
-      oldEnough: sql<boolean>`${users.createdAt} <= now() - ${REPORTER_MIN_AGE}::interval`,
-      rejected: rejectedReportsOf(users.id),
-    })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!row || !row.verified) return "unverified";
-  if (!row.oldEnough) return "tooNew";
-  if (row.rejected >= REJECTED_REPORTS_LIMIT) return "reportingRevoked";
-  return undefined;
+  const [row] = await db.select(reporterFacts(sql`"users"`)).from(users).where(eq(users.id, userId));
+  return reporterRefusalOf(row);
+}
+
+// Dates as the driver gives them, or as strings inside a json column: only whether they are set counts here.
+type ReportedIdea = Pick<Idea, "authorId" | "status"> & { hiddenAt: Date | string | null; reportsLockedAt: Date | string | null };
+
+function ideaRefusalOf(idea: ReportedIdea | null | undefined, userId: string, alreadyReported: boolean): IdeaRefusal | undefined {
+  if (!idea || !ideaIsPublic(idea)) return "notFound";
+  if (idea.authorId === userId) return "ownIdea";
+  if (idea.reportsLockedAt) return "reportsLocked";
+  return alreadyReported ? "alreadyReported" : undefined;
 }
 
 /** Whether this idea can take this member's report: public, someone else's, not cleared by an editor, not reported by them yet. */
@@ -44,14 +62,13 @@ export async function ideaRefusal(db: Db | Tx, userId: string, ideaId: number, o
     .where(eq(ideas.id, ideaId));
   // The row lock orders concurrent reports of one idea: each counts the reports before it.
   const [idea] = options.lock ? await query.for("update") : await query;
-  if (!idea || !ideaIsPublic(idea)) return "notFound";
-  if (idea.authorId === userId) return "ownIdea";
-  if (idea.reportsLockedAt) return "reportsLocked";
+  const refused = ideaRefusalOf(idea, userId, false);
+  if (refused) return refused;
   const [mine] = await db
     .select({ ideaId: ideaReports.ideaId })
     .from(ideaReports)
     .where(and(eq(ideaReports.ideaId, ideaId), eq(ideaReports.reporterId, userId)));
-  return mine ? "alreadyReported" : undefined;
+  return ideaRefusalOf(idea, userId, !!mine);
 }
 
 /**
@@ -77,17 +94,38 @@ export async function countStandingReports(tx: Tx, ideaId: number): Promise<numb
   return row.n;
 }
 
+/** Everything that decides whether the member of the outer `users` row may report idea `ideaId` now, as one json column. */
+export type ReportFacts = ReporterFacts & { idea: ReportedIdea | null; mine: boolean; today: number };
+
 /**
- * Why the caller cannot report this idea now, for the idea's page (the
- * action decides for itself). Counts nothing: the daily limit is read from
- * the member's reports of the last day, an estimate of what the throttle holds.
+ * A column of a select from the member's own row in `users`: their standing as
+ * a reporter, the idea's state, whether they reported it, and their reports of
+ * the last day, in one statement (/api/reader asks it beside the page's other
+ * questions). Names are written out: drizzle leaves a select's columns unqualified.
  */
-export async function reportRefusalFor(db: Db | Tx, userId: string, ideaId: number, dailyLimit: number): Promise<ReporterRefusal | IdeaRefusal | "reportLimit" | undefined> {
-  const refused = (await reporterRefusal(db, userId)) ?? (await ideaRefusal(db, userId, ideaId));
+export function reportFactsOf(ideaId: number): SQL<ReportFacts> {
+  const reporter = reporterFacts(sql`"users"`);
+  return sql<ReportFacts>`json_build_object(
+    'verified', ${reporter.verified}, 'oldEnough', ${reporter.oldEnough}, 'rejected', ${reporter.rejected},
+    'idea', (select json_build_object('authorId', i.author_id, 'status', i.status, 'hiddenAt', i.hidden_at, 'reportsLockedAt', i.reports_locked_at) from ideas i where i.id = ${ideaId}),
+    'mine', exists (select 1 from idea_reports mine where mine.idea_id = ${ideaId} and mine.reporter_id = "users"."id"),
+    'today', (select count(*)::int from idea_reports today where today.reporter_id = "users"."id" and today.created_at > now() - interval '1 day'))`;
+}
+
+/**
+ * Why the member cannot report this idea now, from its facts, for the idea's
+ * page (the action decides for itself, in its transaction). Counts nothing:
+ * the daily limit is read from the member's reports of the last day, an
+ * estimate of what the throttle holds.
+ */
+export function reportRefusalOf(facts: ReportFacts | undefined, userId: string, dailyLimit: number): ReporterRefusal | IdeaRefusal | "reportLimit" | undefined {
+  const refused = reporterRefusalOf(facts) ?? ideaRefusalOf(facts!.idea, userId, facts!.mine);
   if (refused) return refused;
-  const [today] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(ideaReports)
-    .where(and(eq(ideaReports.reporterId, userId), sql`${ideaReports.createdAt} > now() - interval '1 day'`));
-  return today.n >= dailyLimit ? "reportLimit" : undefined;
+  return facts!.today >= dailyLimit ? "reportLimit" : undefined;
+}
+
+/** The same, read on its own: one statement. */
+export async function reportRefusalFor(db: Db | Tx, userId: string, ideaId: number, dailyLimit: number): Promise<ReporterRefusal | IdeaRefusal | "reportLimit" | undefined> {
+  const [row] = await db.select({ facts: reportFactsOf(ideaId) }).from(users).where(eq(users.id, userId));
+  return reportRefusalOf(row?.facts, userId, dailyLimit);
 }

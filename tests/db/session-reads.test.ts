@@ -7,8 +7,10 @@ import { setDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { forgetRequestMemo } from "@/server/request-memo";
+import { readerStateFor } from "@/server/reader";
 import { findSessionUser } from "@/server/users";
 import { sessionOf } from "../support/sessions";
+import { createIdea } from "../support/ideas";
 import { createUser } from "../support/users";
 
 // What Next's headers() gives: one object for the whole request, another for the next one.
@@ -85,4 +87,20 @@ describe.skipIf(!url)("the session row is read once per request, in route handle
     await findSessionUser(session);
     expect(sessionReads()).toBe(2);
   });
+
+  it("/api/reader for an idea page: after the session row, one statement answers all it asks", async () => {
+    const [member, author] = [await createUser(database), await createUser(database)];
+    const idea = await createIdea(database, author.id, { status: "published" });
+    const session = await sessionOf(member);
+    request.current = new Headers();
+    sent = [];
+    const caller = await findSessionUser(session);
+    const state = await readerStateFor(caller, { ideas: [idea.id], report: idea.id, comments: idea.id });
+    expect(state.ideas?.[idea.id]).toEqual({ own: false, supported: false, following: false });
+    expect(state.comments).toEqual({ mine: {} });
+    // A member whose account is not a day old may not report yet: the page hides the form and says why.
+    expect(state.report).toBe("tooNew");
+    expect(sent).toHaveLength(2);
+  });
 });
+

@@ -79,11 +79,11 @@ describe("the render queue", () => {
     expect(Object.fromEntries(inheritedBy)).toEqual({ "/first": undefined, "/second": undefined, "/third": undefined });
   });
 
-  it("never holds back the build's files, the health check or a form post", async () => {
+  it("never holds back the build's files, the health check, a reader's own state or a form post", async () => {
     const { base, until, stats } = await serve({ limit: 1, maxWaiting: 10, maxWaitMs: 5_000 });
     void fetch(`${base}/slow/page`).catch(() => {});
     await until(() => stats().active === 1);
-    for (const [path, init] of [["/_next/static/chunks/app.js", {}], ["/api/health", {}], ["/fr/connexion", { method: "POST", body: "x" }]] as const) {
+    for (const [path, init] of [["/_next/static/chunks/app.js", {}], ["/api/health", {}], ["/api/reader?ideas=5", {}], ["/fr/connexion", { method: "POST", body: "x" }]] as const) {
       const response = await fetch(base + path, { ...init, signal: AbortSignal.timeout(2_000) });
       expect(await response.text()).toBe(`page ${path}`);
     }
