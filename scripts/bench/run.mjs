@@ -1,6 +1,6 @@
 // `npm run bench`: builds for production, serves the portal on a PostgreSQL
 // database of its own filled with the large data set, loads each page with
-// autocannon (50 connections, 10 s) and prints one table; the same goes to
+// autocannon (50 connections, 10 s, after 2 s of the same load not counted) and prints one table; the same goes to
 // bench/results.json. A measuring script, not a test: it fails on nothing.
 //
 //   npm run bench                     # everything
@@ -27,6 +27,10 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0
 const port = Number(process.env.BENCH_PORT ?? 3215);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// Seconds of the same load before each measured run, not counted: a server in service has compiled its hot
+// code long ago, and the first second or two of a cold run (V8 compiling the render's functions) would halve
+// a per-request page's figure (docs/performance.md).
+const warmUp = Number(process.env.BENCH_WARMUP ?? 2);
 const args = process.argv.slice(2);
 const build = !args.includes("--no-build");
 const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
@@ -57,6 +61,7 @@ const targets = [
   { name: "member-ideas", path: "/fr/centenaire", kind: "reader", as: "member" },
   { name: "member-idea", path: "/fr/centenaire/5", kind: "reader", as: "member" },
   { name: "reader", path: "/api/reader?ideas=5&report=5", kind: "reader-handler", as: "member", note: "the per-reader state of an idea page" },
+  { name: "sign-in", path: "/fr/connexion", kind: "per-request", note: "the simplest page rendered per request (a form, no query): the floor of the two below" },
   { name: "account", path: "/fr/compte", kind: "per-request", as: "member" },
   { name: "moderation", path: "/fr/admin/idees", kind: "per-request", as: "admin" },
 ];
@@ -79,6 +84,16 @@ async function ensureDatabase() {
   }
 }
 
+/** Ends the bench accounts' sessions of earlier runs: the run measures a member signed in on one browser. */
+async function forgetBenchSessions() {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql`delete from user_sessions where user_id in (select id from users where email in ${sql(Object.values(benchAccounts))})`;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 /** Signs in through Auth.js's credentials endpoint; returns the Cookie header of the session. */
 async function signIn(email) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -96,11 +111,11 @@ async function signIn(email) {
 }
 
 /** `unique`: each request's query gets a number of its own, so that none is served from the cache. */
-function load(url, headers, unique = false) {
+function load(url, headers, unique = false, seconds = duration) {
   let sent = 0;
   const requests = unique ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}+${Date.now()}${sent++}` }) }] : undefined;
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, headers, requests }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, headers, requests }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
@@ -138,6 +153,9 @@ async function main() {
   const filler = "<p>" + "x".repeat(Math.max(0, Buffer.byteLength(article) - 60)) + "</p>";
   fs.writeFileSync(ceilingFile, `<!doctype html><title>ceiling</title>${filler}`.slice(0, Buffer.byteLength(article)).padEnd(Buffer.byteLength(article), " "));
 
+  // Each run signs in again, and a session lasts 30 days: without this the bench member's account page would
+  // list one more browser at every run (31 after a day of runs, 400 of its 900 elements), and measure that.
+  await forgetBenchSessions();
   const cookies = { member: await signIn(benchAccounts.member), admin: await signIn(benchAccounts.admin) };
   const chosen = targets.filter((t) => t.kind === "ceiling" || !only || only.includes(t.name));
   const results = [];
@@ -145,6 +163,7 @@ async function main() {
     const headers = target.as ? { cookie: cookies[target.as] } : {};
     // Fills the cache (and the connection pool) first: the run measures the steady state.
     for (let i = 0; i < 3; i++) await (await fetch(base + target.path, { headers })).arrayBuffer();
+    if (warmUp > 0) await load(base + target.path, headers, target.unique, warmUp);
     const probe = await fetch(base + target.path + (target.unique ? `+${Date.now()}` : ""), { headers });
     await probe.arrayBuffer();
     memory.mark();
@@ -174,7 +193,7 @@ async function main() {
   const report = {
     date: started.toISOString(),
     machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
-    settings: { connections, duration, databaseUrl: databaseUrl.replace(/\/\/[^@]*@/, "//…@") },
+    settings: { connections, duration, warmUp, databaseUrl: databaseUrl.replace(/\/\/[^@]*@/, "//…@") },
     peakMemoryMB: memory.peak(),
     results,
     firstLoadJs: js,

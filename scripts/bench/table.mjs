@@ -5,7 +5,7 @@ const pad = (value, width, right = true) => (right ? String(value).padStart(widt
 
 export function printTable(report) {
   console.log(`\n${report.date} · ${report.machine.cpus} cores · load average before ${report.machine.loadAverageBefore.map((l) => l.toFixed(1)).join(" ")}`);
-  console.log(`${report.settings.connections} connections, ${report.settings.duration} s each\n`);
+  console.log(`${report.settings.connections} connections, ${report.settings.duration} s each after ${report.settings.warmUp ?? 0} s not counted\n`);
   console.log(`${pad("page", 11, false)} ${pad("path", 28, false)} ${pad("cache", 11, false)} ${pad("req/s", 7)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 6)} ${pad("ratio", 6)} ${pad("peak MB", 7)}`);
   for (const r of report.results) {
     console.log(
