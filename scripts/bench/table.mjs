@@ -17,7 +17,7 @@ export function printTable(report) {
   for (const page of report.firstLoadJs) console.log(`  ${pad(page.path, 28, false)} ${pad(page.gzipKB.toFixed(1), 6)} kB in ${page.scripts} files`);
   if (report.lighthouse?.length) {
     console.log("\nLighthouse performance (mobile defaults):");
-    for (const r of report.lighthouse) console.log(`  ${pad(r.path, 28, false)} ${pad(r.score.toFixed(2), 5)}  FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`);
+    for (const r of report.lighthouse) console.log(`  ${pad(r.path, 28, false)} ${pad(r.score.toFixed(2), 5)}  FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, CPU benchmark index ${r.benchmarkIndex}`);
   }
   console.log("\nTargets (issue #16):");
   for (const row of checkTargets(report)) {
