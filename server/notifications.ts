@@ -45,11 +45,6 @@ export async function listNotifications(caller: Caller, after?: IdeaCursor): Pro
  */
 export const unreadCount = sql<number>`(select count(*)::int from notifications unread where unread.recipient_id = "users"."id" and unread.read_at is null)`;
 
-export async function unreadNotifications(userId: string): Promise<number> {
-  const [row] = await getDb().select({ n: unreadCount }).from(users).where(eq(users.id, userId));
-  return row?.n ?? 0;
-}
-
 export type MarkReadResult = { ok: true; marked: number } | { ok: false; reason: "signedOut" | "notFound" };
 
 /** Marks one of the caller's notifications read; someone else's is "not found", as if it did not exist. */

@@ -6,9 +6,8 @@ import type { ReaderState } from "@/lib/reader-state";
 import { isUuid } from "@/lib/uuid";
 import { registrationOf, registrationState } from "./agenda/member-registrations";
 import { ownCommentsOf, readerComments } from "./ideas/comments/reader";
-import { reportFactsOf, reportRefusalOf } from "./ideas/report-policy";
+import { reportFactsOf, reportRefusalFrom } from "./ideas/report";
 import { unreadCount } from "./notifications";
-import { throttleRules } from "./throttle";
 import type { CurrentUser } from "./users";
 
 /** What a cached page asks about its reader: at most one thing per page kind. */
@@ -84,7 +83,7 @@ export async function readerStateFor(caller: CurrentUser | null, query: ReaderQu
     user: { name: caller.name, role: caller.role, verified, unread: row.unread, ...(verified ? {} : { email: caller.email }) },
     ...(query.event ? { registration: registrationState(row.registration) } : {}),
     ...(query.ideas?.length ? { ideas: Object.fromEntries((row.ideas ?? []).map(([id, own, supported, following]) => [id, { own, supported, following }])) } : {}),
-    ...(query.report ? { report: reportRefusalOf(row.report ?? undefined, caller.id, throttleRules.reportMember.limit) ?? null } : {}),
+    ...(query.report ? { report: (row.report && reportRefusalFrom(row.report, caller.id)) ?? null } : {}),
     ...(query.comments ? { comments: readerComments(row.comments ?? []) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { eventRegistrations, events, users, type RegistrationStatus } from "@/db/schema";
+import { eventRegistrations, events, type RegistrationStatus } from "@/db/schema";
 import type { Locale } from "@/i18n/routing";
 import type { CurrentUser } from "@/server/users";
 import type { RegistrationState } from "./registrations";
@@ -30,13 +30,6 @@ export function registrationOf(eventId: string): SQL<RegistrationRow | null> {
 
 export function registrationState(row: RegistrationRow | null | undefined): RegistrationState | null {
   return row ? state(row.status, row.place) : null;
-}
-
-/** The caller's own registration for an event, or null (a visitor has none). */
-export async function myRegistrationFor(caller: CurrentUser | null, eventId: string): Promise<RegistrationState | null> {
-  if (!caller) return null;
-  const [row] = await getDb().select({ registration: registrationOf(eventId) }).from(users).where(eq(users.id, caller.id));
-  return registrationState(row?.registration);
 }
 
 export type MyRegistration = {

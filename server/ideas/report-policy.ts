@@ -118,14 +118,8 @@ export function reportFactsOf(ideaId: number): SQL<ReportFacts> {
  * the daily limit is read from the member's reports of the last day, an
  * estimate of what the throttle holds.
  */
-export function reportRefusalOf(facts: ReportFacts | undefined, userId: string, dailyLimit: number): ReporterRefusal | IdeaRefusal | "reportLimit" | undefined {
-  const refused = reporterRefusalOf(facts) ?? ideaRefusalOf(facts!.idea, userId, facts!.mine);
+export function reportRefusalOf(facts: ReportFacts, userId: string, dailyLimit: number): ReporterRefusal | IdeaRefusal | "reportLimit" | undefined {
+  const refused = reporterRefusalOf(facts) ?? ideaRefusalOf(facts.idea, userId, facts.mine);
   if (refused) return refused;
-  return facts!.today >= dailyLimit ? "reportLimit" : undefined;
-}
-
-/** The same, read on its own: one statement. */
-export async function reportRefusalFor(db: Db | Tx, userId: string, ideaId: number, dailyLimit: number): Promise<ReporterRefusal | IdeaRefusal | "reportLimit" | undefined> {
-  const [row] = await db.select({ facts: reportFactsOf(ideaId) }).from(users).where(eq(users.id, userId));
-  return reportRefusalOf(row?.facts, userId, dailyLimit);
+  return facts.today >= dailyLimit ? "reportLimit" : undefined;
 }

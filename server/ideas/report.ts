@@ -11,12 +11,13 @@ import {
   ideaRefusal,
   REPORTS_TO_HIDE,
   reporterRefusal,
-  reportRefusalFor,
+  reportRefusalOf,
   type IdeaRefusal,
+  type ReportFacts,
   type ReporterRefusal,
 } from "./report-policy";
 
-export { REPORTS_TO_HIDE } from "./report-policy";
+export { REPORTS_TO_HIDE, reportFactsOf } from "./report-policy";
 
 export type ReportRefusal = "signedOut" | ReporterRefusal | IdeaRefusal | "reportLimit";
 export type ReportResult = { ok: true; hidden: boolean } | { ok: false; reason: ReportRefusal };
@@ -63,8 +64,11 @@ export async function reportIdea(caller: Caller, ideaId: number, reason: IdeaRep
   });
 }
 
-/** Why the caller cannot report this idea, shown where the report form would be; undefined when they can. */
-export async function reportRefusal(caller: Caller, ideaId: number): Promise<Exclude<ReportRefusal, "signedOut"> | undefined> {
-  if (!caller) return undefined;
-  return reportRefusalFor(getDb(), caller.id, ideaId, throttleRules.reportMember.limit);
+/**
+ * Why the member cannot report an idea, from its facts (reportFactsOf, asked
+ * by /api/reader), shown where the report form would be; undefined when they
+ * can. The daily limit is the throttle's that reportIdea counts against.
+ */
+export function reportRefusalFrom(facts: ReportFacts, callerId: string): Exclude<ReportRefusal, "signedOut"> | undefined {
+  return reportRefusalOf(facts, callerId, throttleRules.reportMember.limit);
 }

@@ -4,7 +4,7 @@ import { auditLog, eventRegistrations, events, eventTranslations, mailOutbox } f
 import { seedDatabase } from "@/db/seed";
 import { seedEvents } from "@/db/seed/agenda-content";
 import { agendaSummary, listRegistrationsForEditor } from "@/server/agenda/editor-queries";
-import { myRegistrationFor } from "@/server/agenda/member-registrations";
+import { registrationFor } from "../support/reader";
 import { createEvent, deleteEvent, updateEvent } from "@/server/agenda/mutations";
 import { findPublicEvent } from "@/server/agenda/public-event";
 import { listMonthEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
@@ -45,8 +45,8 @@ describeOnDatabases("agenda editing and lists", (database) => {
     expect(await updateEvent(editor, created.id, created.revision, { ...input, capacity: 1 })).toEqual({ ok: false, reason: "capacityBelowRegistered", registered: 2 });
     expect(await updateEvent(editor, created.id, created.revision, { ...input, capacity: null })).toEqual({ ok: false, reason: "registrationsExist", registered: 2 });
     expect((await updateEvent(editor, created.id, created.revision, { ...input, capacity: 3 })).ok).toBe(true);
-    expect(await myRegistrationFor(people[2], created.id)).toEqual({ status: "registered" });
-    expect(await myRegistrationFor(people[3], created.id)).toEqual({ status: "waitlisted", place: 1 });
+    expect(await registrationFor(people[2], created.id)).toEqual({ status: "registered" });
+    expect(await registrationFor(people[3], created.id)).toEqual({ status: "waitlisted", place: 1 });
     expect((await db.select({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.to, people[2].email)).orderBy(mailOutbox.createdAt)).map((mail) => mail.kind)).toEqual(["event.waitlisted", "event.promoted"]);
     const [row] = await db.select({ revision: events.revision }).from(events).where(eq(events.id, created.id));
     expect(row.revision).toBe(1);

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, eventRegistrations, mailOutbox, users } from "@/db/schema";
-import { myRegistrationFor } from "@/server/agenda/member-registrations";
+import { registrationFor } from "../support/reader";
 import { cancelRegistration, registerForEvent } from "@/server/agenda/registrations";
 import { releaseMemberRegistrations } from "@/server/agenda/waitlist";
 import type { CurrentUser } from "@/server/users";
@@ -27,7 +27,7 @@ describeOnDatabases("agenda registrations", (database) => {
     expect(await registerForEvent(a, eventId)).toEqual({ ok: true, status: "registered" });
     const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
     expect(count).toBe(4);
-    expect(await myRegistrationFor(d, eventId)).toEqual({ status: "waitlisted", place: 2 });
+    expect(await registrationFor(d, eventId)).toEqual({ status: "waitlisted", place: 2 });
   });
 
   it("a cancellation moves the first in line up, with a mail in their language, in the same transaction", async () => {
@@ -41,9 +41,9 @@ describeOnDatabases("agenda registrations", (database) => {
     await registerForEvent(after, eventId);
 
     expect(await cancelRegistration(first, eventId)).toEqual({ ok: true, promoted: 1 });
-    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
-    expect(await myRegistrationFor(after, eventId)).toEqual({ status: "waitlisted", place: 1 });
-    expect(await myRegistrationFor(first, eventId)).toBeNull();
+    expect(await registrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await registrationFor(after, eventId)).toEqual({ status: "waitlisted", place: 1 });
+    expect(await registrationFor(first, eventId)).toBeNull();
 
     // Besides the waiting list's mail when they joined it (tests/db/event-mail.test.ts).
     const mails = await db.select().from(mailOutbox).where(and(eq(mailOutbox.to, waiting.email), eq(mailOutbox.kind, "event.promoted")));
@@ -62,7 +62,7 @@ describeOnDatabases("agenda registrations", (database) => {
     await registerForEvent(holder, eventId);
     await registerForEvent(waiting, eventId);
     expect(await cancelRegistration(waiting, eventId)).toEqual({ ok: true, promoted: 0 });
-    expect(await myRegistrationFor(holder, eventId)).toEqual({ status: "registered" });
+    expect(await registrationFor(holder, eventId)).toEqual({ status: "registered" });
     expect((await db.select({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.to, holder.email))).map((m) => m.kind)).toEqual(["event.registered"]);
     expect(await cancelRegistration(waiting, eventId)).toEqual({ ok: false, reason: "notRegistered" });
   });
@@ -110,7 +110,7 @@ describeOnDatabases("agenda registrations", (database) => {
     await registerForEvent(member, eventId);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     expect(await cancelRegistration(member, eventId, tomorrow)).toEqual({ ok: false, reason: "started" });
-    expect(await myRegistrationFor(member, eventId)).toEqual({ status: "registered" });
+    expect(await registrationFor(member, eventId)).toEqual({ status: "registered" });
   });
 
   it("a member who deletes their account gives their places to the first in line", async () => {
@@ -125,7 +125,7 @@ describeOnDatabases("agenda registrations", (database) => {
       return count;
     });
     expect(promoted).toBe(1);
-    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await registrationFor(waiting, eventId)).toEqual({ status: "registered" });
     expect(await db.select().from(mailOutbox).where(and(eq(mailOutbox.to, waiting.email), eq(mailOutbox.kind, "event.promoted")))).toHaveLength(1);
   });
 });

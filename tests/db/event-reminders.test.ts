@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { eventRegistrations, events, mailOutbox } from "@/db/schema";
-import { myRegistrationFor } from "@/server/agenda/member-registrations";
+import { registrationFor } from "../support/reader";
 import { registerForEvent } from "@/server/agenda/registrations";
 import { queueDueReminders } from "@/server/agenda/reminders";
 import { describeWithdrawal, withdrawByLink } from "@/server/agenda/withdrawal";
@@ -50,12 +50,12 @@ describeOnDatabases("event reminders and the one-click withdrawal", (database) =
     const clicks = await Promise.all([withdrawByLink(token), withdrawByLink(token)]);
     expect(clicks.filter((click) => click.ok)).toEqual([{ ok: true, eventId, promoted: 1 }]);
     expect(clicks.find((click) => !click.ok)).toEqual({ ok: false, reason: "done" });
-    expect(await myRegistrationFor(early, eventId)).toBeNull();
-    expect(await myRegistrationFor(waiting, eventId)).toEqual({ status: "registered" });
+    expect(await registrationFor(early, eventId)).toBeNull();
+    expect(await registrationFor(waiting, eventId)).toEqual({ status: "registered" });
     expect(await mailsOf(waiting.email, "event.promoted")).toHaveLength(1);
     expect(await describeWithdrawal(token, "az")).toEqual({ state: "done" });
     // The other event is still five days away: no reminder yet, and the place there is kept.
-    expect(await myRegistrationFor(early, elsewhere)).toEqual({ status: "registered" });
+    expect(await registrationFor(early, elsewhere)).toEqual({ status: "registered" });
   });
 
   it("a cancelled event, or one without reminders, reminds no one", async () => {

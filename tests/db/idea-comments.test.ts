@@ -4,7 +4,7 @@ import { ideaComments, ideas } from "@/db/schema";
 import { listCommentThreads, officialAnswerOf, COMMENTS_PAGE_SIZE } from "@/server/ideas/comments/list";
 import { hideComment, restoreComment, toggleOfficialAnswer } from "@/server/ideas/comments/moderation";
 import { listCommentQueue } from "@/server/ideas/comments/queue";
-import { commentsOf } from "@/server/ideas/comments/reader";
+import { ownCommentsOn } from "../support/reader";
 import { reportComment } from "@/server/ideas/comments/report";
 import { deleteComment, editComment, postComment } from "@/server/ideas/comments/write";
 import { throttleRules } from "@/server/throttle";
@@ -96,12 +96,12 @@ describeOnDatabases("the discussion of an idea", (database) => {
 
     expect(await editComment(other, id, "Piraté")).toEqual({ ok: false, reason: "notYours" });
     expect(await editComment(member, id, "Version corrigée.")).toMatchObject({ ok: true });
-    expect((await commentsOf(member, idea.id)).mine[id]).toMatchObject({ body: "Version corrigée." });
+    expect((await ownCommentsOn(member, idea.id)).mine[id]).toMatchObject({ body: "Version corrigée." });
     expect((await listCommentThreads(idea.id)).threads[0]).toMatchObject({ edited: true, html: "<p>Version corrigée.</p>\n" });
 
     await db().update(ideaComments).set({ createdAt: sql`now() - interval '16 minutes'` }).where(eq(ideaComments.id, id));
     expect(await editComment(member, id, "Trop tard.")).toEqual({ ok: false, reason: "editWindowOver" });
-    expect((await commentsOf(member, idea.id)).mine[id]).toEqual({ editableUntil: null });
+    expect((await ownCommentsOn(member, idea.id)).mine[id]).toEqual({ editableUntil: null });
 
     expect(await deleteComment(other, id)).toEqual({ ok: false, reason: "notYours" });
     expect(await deleteComment(member, id)).toMatchObject({ ok: true });
@@ -138,14 +138,14 @@ describeOnDatabases("the discussion of an idea", (database) => {
     expect(shown).toMatchObject({ state: "hidden", html: "", authorName: null });
     expect((await ideaRow(idea.id)).commentCount).toBe(before - 1);
     // Its author is told it waits for an editor; the editors find it in their queue.
-    expect((await commentsOf(writer, idea.id)).mine[target]).toEqual({ editableUntil: null, hiddenReason: null });
+    expect((await ownCommentsOn(writer, idea.id)).mine[target]).toEqual({ editableUntil: null, hiddenReason: null });
     expect((await listCommentQueue(editor, "hidden"))?.comments.map((c) => c.id)).toContain(target);
     expect(await listCommentQueue(writer, "hidden")).toBeUndefined();
 
     // An editor gives the reason, which its author alone reads.
     expect(await hideComment(writer, target, "Publicité")).toEqual({ ok: false, reason: "forbidden" });
     expect(await hideComment(editor, target, "Publicité pour un commerce.")).toMatchObject({ ok: true });
-    expect((await commentsOf(writer, idea.id)).mine[target]).toEqual({ editableUntil: null, hiddenReason: "Publicité pour un commerce." });
+    expect((await ownCommentsOn(writer, idea.id)).mine[target]).toEqual({ editableUntil: null, hiddenReason: "Publicité pour un commerce." });
     expect((await ideaRow(idea.id)).commentCount).toBe(before - 1);
 
     // Another comment, hidden then restored: the reports are rejected and it cannot be reported again.

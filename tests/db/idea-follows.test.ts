@@ -8,7 +8,8 @@ import { addMilestone } from "@/server/ideas/milestones/write";
 import { moderateIdea } from "@/server/ideas/moderation";
 import { submitIdea } from "@/server/ideas/submit";
 import { toggleSupport } from "@/server/ideas/support";
-import { ideaMailOf, listNotifications, markAllNotificationsRead, markNotificationRead, NOTIFICATIONS_PAGE_SIZE, setIdeaMail, unreadNotifications } from "@/server/notifications";
+import { ideaMailOf, listNotifications, markAllNotificationsRead, markNotificationRead, NOTIFICATIONS_PAGE_SIZE, setIdeaMail } from "@/server/notifications";
+import { unreadOf } from "../support/reader";
 import { readerStateFor } from "@/server/reader";
 import { describeOnDatabases } from "../support/databases";
 import { createIdea, validIdea } from "../support/ideas";
@@ -90,7 +91,7 @@ describeOnDatabases("following ideas and notifications", (database) => {
     expect(kindsOf(stopped.id)).toEqual([]);
     expect(kindsOf(bystander.id)).toEqual([]);
     expect(kindsOf(editor.id)).toEqual([]);
-    expect(await unreadNotifications(follower.id)).toBe(4);
+    expect(await unreadOf(follower)).toBe(4);
     expect((await readerStateFor(follower, {})).user?.unread).toBe(4);
   });
 
@@ -108,14 +109,14 @@ describeOnDatabases("following ideas and notifications", (database) => {
     const theirs = await listNotifications(other);
     expect(await markNotificationRead(member, theirs.notifications[0].id)).toEqual({ ok: false, reason: "notFound" });
     expect(await markNotificationRead(null, mine.notifications[0].id)).toEqual({ ok: false, reason: "signedOut" });
-    expect(await unreadNotifications(other.id)).toBe(3);
+    expect(await unreadOf(other)).toBe(3);
 
     expect(await markNotificationRead(member, mine.notifications[0].id)).toEqual({ ok: true, marked: 1 });
-    expect(await unreadNotifications(member.id)).toBe(2);
+    expect(await unreadOf(member)).toBe(2);
     expect((await listNotifications(member)).notifications[0].readAt).toBeInstanceOf(Date);
     expect(await markAllNotificationsRead(member)).toEqual({ ok: true, marked: 2 });
-    expect(await unreadNotifications(member.id)).toBe(0);
-    expect(await unreadNotifications(other.id)).toBe(3);
+    expect(await unreadOf(member)).toBe(0);
+    expect(await unreadOf(other)).toBe(3);
   });
 
   it("lists notifications newest first, a page at a time, without repeating or skipping any", async () => {
@@ -156,7 +157,7 @@ describeOnDatabases("following ideas and notifications", (database) => {
     const mails = await mailsTo(asked.email);
     expect(mails.map((mail) => mail.subject).sort()).toEqual(["«Bir muğam gecəsi» ideyası ilə bağlı yenilik var", "«Une exposition de tapis» ideyası ilə bağlı yenilik var"]);
     expect(mails[0].body).toContain("ideyasına yeni şərh yazıldı");
-    expect(await unreadNotifications(asked.id)).toBe(4);
+    expect(await unreadOf(asked)).toBe(4);
     expect(await mailsTo(quiet.email)).toHaveLength(0);
     expect(await mailsTo(unconfirmed.email)).toHaveLength(0);
     expect(await mailsTo(author.email)).toHaveLength(0);

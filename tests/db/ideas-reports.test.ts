@@ -4,7 +4,8 @@ import { auditLog, ideaReports, ideas, mailOutbox, type IdeaReportReason } from 
 import { moderateIdea } from "@/server/ideas/moderation";
 import { listPublicIdeas } from "@/server/ideas/public";
 import { countModerationQueue, listModerationQueue } from "@/server/ideas/queue";
-import { REPORTS_TO_HIDE, reportIdea, reportRefusal } from "@/server/ideas/report";
+import { REPORTS_TO_HIDE, reportIdea } from "@/server/ideas/report";
+import { reportRefusalFor } from "../support/reader";
 import { REJECTED_REPORTS_LIMIT } from "@/server/ideas/report-policy";
 import type { CurrentUser } from "@/server/users";
 import { describeOnDatabases } from "../support/databases";
@@ -50,8 +51,8 @@ describeOnDatabases("reports cannot be weaponised", (database) => {
     expect(await gallery()).toEqual(before);
     for (const attacker of [...unconfirmed, ...confirmedToday]) expect(await reportRows(eq(ideaReports.reporterId, attacker.id))).toBe(0);
     // The idea's page tells them why, where the form would be.
-    expect(await reportRefusal(unconfirmed[0], before[0])).toBe("unverified");
-    expect(await reportRefusal(confirmedToday[0], before[0])).toBe("tooNew");
+    expect(await reportRefusalFor(unconfirmed[0], before[0])).toBe("unverified");
+    expect(await reportRefusalFor(confirmedToday[0], before[0])).toBe("tooNew");
   });
 
   it("confirmed day-old members hide an idea and the editors hear at once; restored, it is immune; rejected reporters lose the right", async () => {
@@ -93,7 +94,7 @@ describeOnDatabases("reports cannot be weaponised", (database) => {
       const others = await Promise.all([0, 1, 2, 3].map(() => createReporter(database())));
       const later = await Promise.all(others.map((member) => reportIdea(member, idea.id, "spam")));
       expect(later).toEqual(others.map(() => ({ ok: false, reason: "reportsLocked" })));
-      expect(await reportRefusal(others[0], idea.id)).toBe("reportsLocked");
+      expect(await reportRefusalFor(others[0], idea.id)).toBe("reportsLocked");
       expect(await ideaRow(idea.id)).toMatchObject({ hiddenAt: null, version: restored.version });
       expect(await reportRows(eq(ideaReports.ideaId, idea.id))).toBe(3);
       expect(await reportRows(and(eq(ideaReports.ideaId, idea.id), isNotNull(ideaReports.rejectedAt))!)).toBe(3);
@@ -103,7 +104,7 @@ describeOnDatabases("reports cannot be weaponised", (database) => {
     const next = await createIdea(database(), author.id, { status: "published" });
     for (const reporter of reporters) {
       expect(await reportIdea(reporter, next.id, "spam")).toEqual({ ok: false, reason: "reportingRevoked" });
-      expect(await reportRefusal(reporter, next.id)).toBe("reportingRevoked");
+      expect(await reportRefusalFor(reporter, next.id)).toBe("reportingRevoked");
     }
     expect(await reportRows(eq(ideaReports.ideaId, next.id))).toBe(0);
   });
@@ -130,7 +131,7 @@ describeOnDatabases("reports cannot be weaponised", (database) => {
     const targets = await Promise.all(Array.from({ length: 7 }, () => createIdea(database(), author.id, { status: "published" })));
     for (const idea of targets.slice(0, 5)) expect(await reportIdea(steady, idea.id, "off_topic")).toEqual({ ok: true, hidden: false });
     expect(await reportIdea(steady, targets[5].id, "off_topic")).toEqual({ ok: false, reason: "reportLimit" });
-    expect(await reportRefusal(steady, targets[6].id)).toBe("reportLimit");
+    expect(await reportRefusalFor(steady, targets[6].id)).toBe("reportLimit");
     expect(await reportRows(eq(ideaReports.reporterId, steady.id))).toBe(5);
 
     const burst: CurrentUser = await createReporter(database());

@@ -6,7 +6,7 @@ import { setDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { listFeedEvents } from "@/server/agenda/feeds";
-import { listMyRegistrations, myRegistrationFor } from "@/server/agenda/member-registrations";
+import { listMyRegistrations } from "@/server/agenda/member-registrations";
 import { findPublicEvent } from "@/server/agenda/public-event";
 import { listMonthEvents, listNextEvents, listOngoingEvents, listPastEvents, listUpcomingEvents } from "@/server/agenda/public-events";
 import { getAdminHomeCounts } from "@/server/admin-home";
@@ -27,7 +27,7 @@ import { listMilestones, listProgramme } from "@/server/ideas/milestones/read";
 import { latestArticlesIn } from "@/server/news/feeds";
 import { findPublicArticle } from "@/server/news/public-article";
 import { listPublicArticles } from "@/server/news/public-list";
-import { listNotifications, unreadNotifications } from "@/server/notifications";
+import { listNotifications } from "@/server/notifications";
 import { readerStateFor } from "@/server/reader";
 import { searchSite } from "@/server/search/site-search";
 import type { CurrentUser } from "@/server/users";
@@ -173,7 +173,7 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
     expect(notes.next, "the reader has more than a page of notifications").toBeDefined();
     await expectIndexed("notifications", () => listNotifications(people.notified!));
     await expectIndexed("notifications, a later page", () => listNotifications(people.notified!, notes.next));
-    await expectIndexed("unread notifications", () => unreadNotifications(people.notified!.id));
+    await expectIndexed("reader: the unread count", () => readerStateFor(people.notified!, {}));
     // What the islands of the cached gallery and idea pages ask /api/reader.
     await expectIndexed("reader: the gallery's supports", () => readerStateFor(people.many!, { ideas: page.ideas.map((i) => i.id) }));
     await expectIndexed("reader: an idea, its support and report", () => readerStateFor(people.many!, { ideas: [page.ideas[0].id], report: page.ideas[0].id }));
@@ -226,10 +226,6 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
       await expectIndexed(`ideas I ${list === "supported" ? "support" : "follow"}, a later page`, () => listMemberIdeas(people.many!, list, first.next));
     }
     await expectIndexed("my registrations", () => listMyRegistrations(people.registrations!, "fr"));
-    await expectIndexed("my registration for an event", async () => {
-      const found = await findPublicEvent("fr", "evenement-250");
-      if (found.kind === "event") await myRegistrationFor(people.many!, found.event.id);
-    });
     await expectIndexed("reader: an event's registration", async () => {
       const found = await findPublicEvent("fr", "evenement-250");
       if (found.kind === "event") await readerStateFor(people.many!, { event: found.event.id });

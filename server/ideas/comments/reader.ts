@@ -1,9 +1,6 @@
 import "server-only";
-import { eq, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { sql, type SQL } from "drizzle-orm";
 import type { ReaderComments } from "@/lib/reader-state";
-import type { CurrentUser } from "../../users";
 import { editWindow } from "./write";
 
 /** Most of their own comments on one idea a reader is told about: more than anyone writes on one idea. */
@@ -40,10 +37,4 @@ export function readerComments(rows: OwnComment[]): ReaderComments {
       ]),
     ),
   };
-}
-
-/** The reader's own comments on one idea, read on their own: one statement. */
-export async function commentsOf(caller: CurrentUser, ideaId: number): Promise<ReaderComments> {
-  const [row] = await getDb().select({ comments: ownCommentsOf(ideaId) }).from(users).where(eq(users.id, caller.id));
-  return readerComments(row?.comments ?? []);
 }
