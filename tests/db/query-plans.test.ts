@@ -207,11 +207,15 @@ describe.skipIf(!url)("every list and search uses an index; no page's query coun
       { locale: "fr" as const, query: "musiq", kind: "news" as const, page: 20 },
     ]) {
       for (const { query, parameters } of await capture(() => searchSite(options))) {
-        // Twice: the first run reads the pages into memory, the second is what a repeated search costs.
+        // The first run reads the pages into memory; the fastest of three more is what a repeated search costs,
+        // not a moment the machine was busy elsewhere (the slowest of these takes about 11 ms; one single run once took 150).
         await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
-        const [row] = await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
-        const time = (row["QUERY PLAN"] as { "Execution Time": number }[])[0]["Execution Time"];
-        expect(time, `${JSON.stringify(options)}: ${query}`).toBeLessThan(100);
+        const times: number[] = [];
+        for (let run = 0; run < 3; run++) {
+          const [row] = await client.unsafe(`explain (analyze, format json) ${query}`, parameters as never[]);
+          times.push((row["QUERY PLAN"] as { "Execution Time": number }[])[0]["Execution Time"]);
+        }
+        expect(Math.min(...times), `${JSON.stringify(options)}: ${query}`).toBeLessThan(100);
       }
     }
   });
